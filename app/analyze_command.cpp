@@ -1,0 +1,94 @@
+#include "analyze_command.h"
+
+#include "analysis.h"
+#include "demo_captures.h"
+#include "exit_codes.h"
+#include "input_reader.h"
+#include "logging.h"
+#include "output.h"
+#include "report_renderers.h"
+
+#include <cstdio>
+
+namespace jd {
+
+namespace {
+
+RawInput readCommandInput(const CommandLine &cl)
+{
+    if (!cl.demoName.isEmpty()) {
+        RawInput input;
+        input.sourceName = QStringLiteral("demo: ") + cl.demoName;
+        if (const auto bytes = demoCaptureBytes(cl.demoName)) {
+            input.bytes = *bytes;
+        } else {
+            input.problem = {InputProblemKind::UnknownDemo,
+                             cliText(QT_TRANSLATE_NOOP("Cli", "There is no demo called \"%1\"; "
+                                                              "see --list-demos."))
+                                 .with({cl.demoName})};
+        }
+        return input;
+    }
+    if (cl.inputPath == u"-") {
+        return readInputStream(stdin, QStringLiteral("stdin"));
+    }
+    return readInputFile(cl.inputPath);
+}
+
+int exitCodeFor(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Healthy:
+        return ExitHealthy;
+    case Verdict::Problem:
+        return ExitProblem;
+    case Verdict::Unknown:
+        break;
+    }
+    return ExitNotEnoughInfo;
+}
+
+} // namespace
+
+int runAnalyzeCommand(const CommandLine &cl, const Language &lang)
+{
+    auto logger = log::app();
+    const RawInput input = readCommandInput(cl);
+    logger->info("==== JoinDoctor {} analyse: source={} bytes={} lang={} ====",
+                 QStringLiteral(JOINDOCTOR_VERSION_STRING), input.sourceName, input.bytes.size(),
+                 lang.isoCode());
+    if (input.problem) {
+        logger->warn("input refused: {}", lang.tr(input.problem.message));
+        writeError(lang.tr(input.problem.message));
+        return ExitUsageOrInput;
+    }
+    const AnalysisOutcome outcome = analyseBytes(input.bytes, input.sourceName);
+    if (!outcome.analysis) {
+        logger->warn("input refused: {}", lang.tr(outcome.problem.message));
+        writeError(lang.tr(outcome.problem.message));
+        return ExitUsageOrInput;
+    }
+    const Analysis &analysis = *outcome.analysis;
+    for (const CheckResult &r : analysis.steps) {
+        log::checks()->info("step {} {} {} ({} us)", r.step, statusId(r.status), r.code,
+                            r.duration.count());
+    }
+    logger->info("verdict={} joinType={} prt={} firstFailingStep={}", verdictId(analysis.verdict),
+                 joinTypeId(analysis.facts.joinType), prtStateId(analysis.facts.prt),
+                 analysis.firstFailingStep);
+
+    switch (cl.format) {
+    case ReportFormat::Text:
+        writeStdout(renderTextReport(analysis, lang));
+        break;
+    case ReportFormat::Json:
+        writeStdout(renderJsonReport(analysis, lang));
+        break;
+    case ReportFormat::Html:
+        writeStdout(renderHtmlReport(analysis, lang));
+        break;
+    }
+    return exitCodeFor(analysis.verdict);
+}
+
+} // namespace jd

@@ -1,0 +1,146 @@
+#include "command_line.h"
+
+#include <QCommandLineParser>
+
+namespace jd {
+
+namespace {
+
+TrText c(const char *source) { return cliText(source); }
+
+// The language is needed before the parser exists (its help is translated), so find --lang first.
+LanguageCode preScanLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size()) {
+            value = arguments.at(i + 1);
+        } else if (arguments.at(i).startsWith(QStringLiteral("--lang="))) {
+            value = arguments.at(i).mid(7);
+        }
+        if (const auto code = Language::parse(value)) {
+            return *code;
+        }
+    }
+    return Language::fromSystemLocale();
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    CommandLine cl;
+    cl.language = preScanLanguage(arguments);
+    const Language lang(cl.language);
+    auto tr = [&lang](const char *source) { return lang.tr(c(source)); };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP(
+        "Cli", "JoinDoctor finds out why a Windows device is not fully hybrid Azure AD joined and "
+               "has no Primary Refresh Token (PRT), step by step.")));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr(QT_TRANSLATE_NOOP("Cli", "Show this help.")));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr(QT_TRANSLATE_NOOP("Cli", "Show the version.")));
+    const QCommandLineOption analyze(
+        QStringLiteral("analyze"),
+        tr(QT_TRANSLATE_NOOP("Cli", "Analyse a saved dsregcmd /status output: give a file, or - "
+                                    "to read standard input.")));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr(QT_TRANSLATE_NOOP("Cli", "With --analyze: analyse a built-in demo capture.")),
+        QStringLiteral("name"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr(QT_TRANSLATE_NOOP("Cli", "Output format: text (default), json or html.")),
+        QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        tr(QT_TRANSLATE_NOOP("Cli", "Language of the output: da or en (default: the system's).")),
+        QStringLiteral("da|en"));
+    const QCommandLineOption listCodes(
+        QStringLiteral("list-codes"),
+        tr(QT_TRANSLATE_NOOP("Cli", "Print the helpdesk code sheet: JoinDoctor's result codes and "
+                                    "the Windows and Azure error codes it decodes.")));
+    const QCommandLineOption listDemos(
+        QStringLiteral("list-demos"),
+        tr(QT_TRANSLATE_NOOP("Cli", "List the built-in demo captures, one per line.")));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        tr(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
+    parser.addOptions(
+        {help, version, analyze, demo, format, language, listCodes, listDemos, verbose});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
+                                 QStringLiteral("[file|-]"));
+
+    auto fail = [&cl](const QString &message) {
+        cl.command = CommandLine::Command::Error;
+        cl.error = message;
+        return cl;
+    };
+    if (!parser.parse(arguments)) {
+        return fail(parser.errorText());
+    }
+    cl.verbose = parser.isSet(verbose);
+    cl.helpText = parser.helpText();
+    if (parser.isSet(help)) {
+        cl.command = CommandLine::Command::Help;
+        return cl;
+    }
+    if (parser.isSet(version)) {
+        cl.command = CommandLine::Command::Version;
+        return cl;
+    }
+    if (parser.isSet(language) && !Language::parse(parser.value(language))) {
+        return fail(lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Unknown language \"%1\"; use da or en.")))
+                        .arg(parser.value(language)));
+    }
+    const QString formatName = parser.value(format).toLower();
+    if (formatName == u"text") {
+        cl.format = ReportFormat::Text;
+    } else if (formatName == u"json") {
+        cl.format = ReportFormat::Json;
+    } else if (formatName == u"html") {
+        cl.format = ReportFormat::Html;
+    } else {
+        return fail(lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Unknown format \"%1\"; use text, json or html.")))
+                        .arg(parser.value(format)));
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    const int commands = int(parser.isSet(analyze)) + int(parser.isSet(listCodes)) +
+                         int(parser.isSet(listDemos));
+    if (commands != 1) {
+        return fail(tr(QT_TRANSLATE_NOOP(
+            "Cli", "Give exactly one of --analyze, --list-codes or --list-demos (see --help).")));
+    }
+    if (parser.isSet(listCodes) || parser.isSet(listDemos)) {
+        if (!positional.isEmpty() || parser.isSet(demo)) {
+            return fail(tr(QT_TRANSLATE_NOOP("Cli", "This command takes no file or demo.")));
+        }
+        cl.command = parser.isSet(listCodes) ? CommandLine::Command::ListCodes
+                                             : CommandLine::Command::ListDemos;
+        if (cl.command == CommandLine::Command::ListCodes && cl.format == ReportFormat::Html) {
+            return fail(tr(QT_TRANSLATE_NOOP("Cli", "--list-codes writes text or json.")));
+        }
+        return cl;
+    }
+
+    cl.command = CommandLine::Command::Analyze;
+    if (parser.isSet(demo)) {
+        if (!positional.isEmpty()) {
+            return fail(tr(QT_TRANSLATE_NOOP("Cli", "Give either a file or --demo, not both.")));
+        }
+        cl.demoName = parser.value(demo);
+        return cl;
+    }
+    if (positional.size() != 1) {
+        return fail(tr(QT_TRANSLATE_NOOP(
+            "Cli", "--analyze needs one file, - for standard input, or --demo NAME.")));
+    }
+    cl.inputPath = positional.first();
+    return cl;
+}
+
+} // namespace jd

@@ -1,0 +1,13 @@
+#pragma once
+// Process exit codes; documented in README.md and relied on by scripts (Intune remediation).
+
+namespace jd {
+
+enum ExitCode : int {
+    ExitHealthy = 0,      // nothing wrong found
+    ExitProblem = 1,      // a problem was found
+    ExitUsageOrInput = 2, // bad command line or unusable input (message on stderr)
+    ExitNotEnoughInfo = 3 // the input does not tell enough to judge
+};
+
+} // namespace jd

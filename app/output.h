@@ -1,0 +1,14 @@
+#pragma once
+// Writing to the terminal as UTF-8, whatever the locale, so æ, ø and å survive.
+
+#include <QByteArray>
+#include <QString>
+
+namespace jd {
+
+void writeStdout(const QByteArray &utf8);
+void writeStdout(const QString &text);
+// One line on stderr, prefixed with "joindoctor: ".
+void writeError(const QString &message);
+
+} // namespace jd

@@ -1,0 +1,57 @@
+#pragma once
+// The report model: the facts, one result per step, the overall verdict and every error code
+// found in the input, decoded. Plain data; rendered as text, JSON or HTML in any language.
+
+#include "cancel_token.h"
+#include "check_result.h"
+#include "error_catalogue.h"
+#include "facts.h"
+#include "input_problem.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <array>
+#include <optional>
+
+namespace jd {
+
+enum class Verdict { Healthy, Problem, Unknown };
+QString verdictId(Verdict verdict); // "healthy", "problem", "unknown"
+
+struct FoundErrorCode
+{
+    QString id;                          // "0x801c03f2", "AADSTS50126"
+    const ErrorCodeInfo *info = nullptr; // nullptr when not in the catalogue
+    EvidenceList foundIn;
+};
+
+struct Analysis
+{
+    Facts facts;
+    QString encoding; // how the input was decoded ("UTF-16LE", …)
+    QDateTime analysedAt;
+    std::array<CheckResult, 6> steps;
+    int firstFailingStep = 0; // 0 = none
+    Verdict verdict = Verdict::Unknown;
+    QList<FoundErrorCode> errorCodes;
+
+    const CheckResult &step(int number) const { return steps.at(size_t(number - 1)); }
+};
+
+// Runs the six checks on the facts (each timed) and derives the verdict.
+Analysis analyseFacts(Facts facts, const CancelToken &cancel = {});
+
+struct AnalysisOutcome
+{
+    std::optional<Analysis> analysis;
+    InputProblem problem;
+};
+
+// The whole pipeline for one input: decode, parse, build facts, analyse.
+AnalysisOutcome analyseBytes(const QByteArray &bytes, const QString &sourceName,
+                             const CancelToken &cancel = {});
+
+// Every error code written anywhere in the document, decoded where the catalogue knows it.
+QList<FoundErrorCode> findErrorCodesIn(const DsregDocument &document);
+
+} // namespace jd

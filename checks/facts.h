@@ -1,0 +1,116 @@
+#pragma once
+// What JoinDoctor knows about one device, independent of where it came from (live, capture, demo).
+// Interpreted values for the checks plus the document they were read from, for evidence.
+
+#include "dsreg_document.h"
+#include "evidence.h"
+#include "field_values.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace jd {
+
+enum class JoinType { Unknown, Hybrid, AzureAdJoined, DomainOnly, RegisteredOnly, Workgroup };
+enum class PrtState { Unknown, Present, Missing };
+enum class DeviceAuthState { Unknown, Success, DisabledOrDeleted, TestError, Other };
+
+struct TestFact
+{
+    TestValue value;
+    Evidence evidence;
+    bool present() const { return !evidence.isEmpty(); }
+    bool failed() const { return value.verdict == TestVerdict::Fail; }
+    bool passed() const { return value.verdict == TestVerdict::Pass; }
+};
+
+// "Previous Registration" block of the pre-join Diagnostic Data: the last failed join attempt.
+struct RegistrationAttempt
+{
+    bool present = false;
+    EvidenceList evidence;
+    QDateTime time;
+    QString registrationType; // "sync", "fed"
+    QString errorPhase;       // "pre-check", "discover", "auth", "join" (lower case)
+    QString clientErrorCode;  // "0x801c03f2"
+    QString serverErrorCode;  // "DirectoryError"
+    QString serverMessage;
+    QString httpsStatus;
+};
+
+// SSO State diagnostics of the last failed PRT acquisition (Windows 10 21H1 and later).
+struct PrtAttempt
+{
+    bool present = false;
+    EvidenceList evidence;
+    QDateTime time;
+    QString attemptStatus; // "0xc000006d"
+    QString userIdentity;
+    QString credentialType;
+    QString endpointUri;
+    QString httpError; // transport error, "0x0" when none
+    QString httpStatus;
+    QString serverErrorCode;        // "invalid_grant"
+    QString serverErrorDescription; // "AADSTS50126: …"
+};
+
+struct ProxyFacts
+{
+    bool winHttpSectionPresent = false;
+    QString winHttpAccessType; // "DIRECT" or a proxy type
+    QString winHttpProxy;      // proxy server(s), when set
+    QString winHttpBypass;
+    bool ieSectionPresent = false;
+    Tri ieAutoDetect = Tri::Unknown;
+    QString ieAutoConfigUrl;
+    QString ieProxyServer;
+    QString ieBypass;
+
+    bool winHttpDirect() const;
+    bool userHasProxy() const; // the signed-in user's (IE/WinINet) settings point to a proxy or PAC
+};
+
+struct Facts
+{
+    DsregDocument document;
+    QString sourceName; // capture file name, "stdin", or "demo: NAME"
+
+    JoinType joinType = JoinType::Unknown;
+    Tri azureAdJoined = Tri::Unknown;
+    Tri domainJoined = Tri::Unknown;
+    Tri enterpriseJoined = Tri::Unknown;
+    Tri workplaceJoined = Tri::Unknown;
+
+    QString deviceName; // "Device Name" (FQDN) when printed
+    QString domainName;
+    QString tenantName;
+    QString tenantId;
+    QString deviceId;
+    QString workplaceTenantId;
+
+    PrtState prt = PrtState::Unknown;
+    QDateTime prtUpdateTime;
+    QString userContext;      // "SYSTEM", "UN-ELEVATED User", "ELEVATED User" when printed
+    bool ranAsSystem = false; // SSO/user state is meaningless then
+    QDateTime clientTime;     // the time the output was taken, when printed
+
+    bool preJoinDiagnostics = false; // the pre-join "Diagnostic Data" tests are present
+    TestFact adConnectivity;
+    TestFact adConfiguration;
+    TestFact drsDiscovery;
+    TestFact drsConnectivity;
+    TestFact tokenAcquisition;
+    TestFact fallbackToSyncJoin;
+
+    RegistrationAttempt lastRegistration;
+    PrtAttempt prtAttempt;
+    DeviceAuthState deviceAuth = DeviceAuthState::Unknown;
+    Tri aadRecoveryEnabled = Tri::Unknown;
+    TestValue keySignTest;
+    ProxyFacts proxy;
+};
+
+QString joinTypeId(JoinType type); // JSON ids: "hybrid", "azureAdJoined", …
+QString prtStateId(PrtState state); // "present", "missing", "unknown"
+
+} // namespace jd

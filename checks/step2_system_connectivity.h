@@ -1,0 +1,16 @@
+#pragma once
+// Step 2: can the device reach Microsoft's endpoints in the SYSTEM context (WinHTTP proxy)?
+
+#include "step_check.h"
+
+namespace jd {
+
+class SystemConnectivityCheck : public StepCheck
+{
+public:
+    int step() const override { return 2; }
+    CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
+    QList<const ResultCodeDef *> codes() const override;
+};
+
+} // namespace jd

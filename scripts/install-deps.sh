@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs every Debian package JoinDoctor needs to build, run and test.
+# Idempotent: when everything is present it only refreshes the package lists.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config
+  # Qt 6 (Widgets, Network, Concurrent, LinguistTools) and Qt's own Danish translations
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  # logging and tests
+  libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
+  # a display for GUI runs and screenshots
+  xvfb xauth fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "Installing: ${missing[*]}" >&2
+$SUDO apt-get update -q
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
