@@ -32,46 +32,46 @@ CommandLine parseCommandLine(const QStringList &arguments)
     CommandLine cl;
     cl.language = preScanLanguage(arguments);
     const Language lang(cl.language);
-    auto tr = [&lang](const char *source) { return lang.tr(c(source)); };
+    auto text = [&lang](const char *source) { return lang.tr(c(source)); };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP(
+    parser.setApplicationDescription(text(QT_TRANSLATE_NOOP(
         "Cli", "JoinDoctor finds out why a Windows device is not fully hybrid Azure AD joined and "
                "has no Primary Refresh Token (PRT), step by step.")));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr(QT_TRANSLATE_NOOP("Cli", "Show this help.")));
+                                  text(QT_TRANSLATE_NOOP("Cli", "Show this help.")));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr(QT_TRANSLATE_NOOP("Cli", "Show the version.")));
+                                     text(QT_TRANSLATE_NOOP("Cli", "Show the version.")));
     const QCommandLineOption analyze(
         QStringLiteral("analyze"),
-        tr(QT_TRANSLATE_NOOP("Cli", "Analyse a saved dsregcmd /status output: give a file, or - "
+        text(QT_TRANSLATE_NOOP("Cli", "Analyse a saved dsregcmd /status output: give a file, or - "
                                     "to read standard input.")));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        tr(QT_TRANSLATE_NOOP("Cli", "With --analyze: analyse a built-in demo capture.")),
+        text(QT_TRANSLATE_NOOP("Cli", "With --analyze: analyse a built-in demo capture.")),
         QStringLiteral("name"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        tr(QT_TRANSLATE_NOOP("Cli", "Output format: text (default), json or html.")),
+        text(QT_TRANSLATE_NOOP("Cli", "Output format: text (default), json or html.")),
         QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption language(
         QStringLiteral("lang"),
-        tr(QT_TRANSLATE_NOOP("Cli", "Language of the output: da or en (default: the system's).")),
+        text(QT_TRANSLATE_NOOP("Cli", "Language of the output: da or en (default: the system's).")),
         QStringLiteral("da|en"));
     const QCommandLineOption listCodes(
         QStringLiteral("list-codes"),
-        tr(QT_TRANSLATE_NOOP("Cli", "Print the helpdesk code sheet: JoinDoctor's result codes and "
+        text(QT_TRANSLATE_NOOP("Cli", "Print the helpdesk code sheet: JoinDoctor's result codes and "
                                     "the Windows and Azure error codes it decodes.")));
     const QCommandLineOption listDemos(
         QStringLiteral("list-demos"),
-        tr(QT_TRANSLATE_NOOP("Cli", "List the built-in demo captures, one per line.")));
+        text(QT_TRANSLATE_NOOP("Cli", "List the built-in demo captures, one per line.")));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
-        tr(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
+        text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
     parser.addOptions(
         {help, version, analyze, demo, format, language, listCodes, listDemos, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
+                                 text(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
                                  QStringLiteral("[file|-]"));
 
     auto fail = [&cl](const QString &message) {
@@ -112,17 +112,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const int commands = int(parser.isSet(analyze)) + int(parser.isSet(listCodes)) +
                          int(parser.isSet(listDemos));
     if (commands != 1) {
-        return fail(tr(QT_TRANSLATE_NOOP(
+        return fail(text(QT_TRANSLATE_NOOP(
             "Cli", "Give exactly one of --analyze, --list-codes or --list-demos (see --help).")));
     }
     if (parser.isSet(listCodes) || parser.isSet(listDemos)) {
         if (!positional.isEmpty() || parser.isSet(demo)) {
-            return fail(tr(QT_TRANSLATE_NOOP("Cli", "This command takes no file or demo.")));
+            return fail(text(QT_TRANSLATE_NOOP("Cli", "This command takes no file or demo.")));
         }
         cl.command = parser.isSet(listCodes) ? CommandLine::Command::ListCodes
                                              : CommandLine::Command::ListDemos;
         if (cl.command == CommandLine::Command::ListCodes && cl.format == ReportFormat::Html) {
-            return fail(tr(QT_TRANSLATE_NOOP("Cli", "--list-codes writes text or json.")));
+            return fail(text(QT_TRANSLATE_NOOP("Cli", "--list-codes writes text or json.")));
         }
         return cl;
     }
@@ -130,13 +130,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.command = CommandLine::Command::Analyze;
     if (parser.isSet(demo)) {
         if (!positional.isEmpty()) {
-            return fail(tr(QT_TRANSLATE_NOOP("Cli", "Give either a file or --demo, not both.")));
+            return fail(text(QT_TRANSLATE_NOOP("Cli", "Give either a file or --demo, not both.")));
         }
         cl.demoName = parser.value(demo);
         return cl;
     }
     if (positional.size() != 1) {
-        return fail(tr(QT_TRANSLATE_NOOP(
+        return fail(text(QT_TRANSLATE_NOOP(
             "Cli", "--analyze needs one file, - for standard input, or --demo NAME.")));
     }
     cl.inputPath = positional.first();

@@ -29,29 +29,29 @@ QString statusCell(StepStatus status, const Language &lang)
 
 QString renderHtmlReport(const Analysis &a, const Language &lang)
 {
-    auto tr = [&lang](const TrText &t) { return esc(lang.tr(t)); };
+    auto say = [&lang](const TrText &t) { return esc(lang.tr(t)); };
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
                         "<title>%2</title><style>%3</style></head><body>\n")
              .arg(lang.isoCode(),
-                  tr(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor report"))) + QStringLiteral(" - ") +
+                  say(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor report"))) + QStringLiteral(" - ") +
                       esc(deviceLabel(a.facts)),
                   QString::fromLatin1(kStyle));
     h += QStringLiteral("<h1>%1</h1>\n")
-             .arg(tr(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor %1 - hybrid Azure AD join report")))
+             .arg(say(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor %1 - hybrid Azure AD join report")))
                       .arg(esc(joinDoctorVersion())));
     h += QStringLiteral("<table>\n");
     auto row = [&h](const QString &key, const QString &value) {
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(key, value);
     };
-    row(tr(r(QT_TRANSLATE_NOOP("Report", "Device:"))), esc(deviceLabel(a.facts)));
-    row(tr(r(QT_TRANSLATE_NOOP("Report", "Source:"))),
+    row(say(r(QT_TRANSLATE_NOOP("Report", "Device:"))), esc(deviceLabel(a.facts)));
+    row(say(r(QT_TRANSLATE_NOOP("Report", "Source:"))),
         esc(a.facts.sourceName) + (a.encoding.isEmpty() ? QString() : QStringLiteral(" (") + esc(a.encoding) + u')'));
-    row(tr(r(QT_TRANSLATE_NOOP("Report", "Analysed:"))),
+    row(say(r(QT_TRANSLATE_NOOP("Report", "Analysed:"))),
         esc(a.analysedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
-    row(tr(r(QT_TRANSLATE_NOOP("Report", "Join type:"))), tr(joinTypeLabel(a.facts.joinType)));
-    row(tr(r(QT_TRANSLATE_NOOP("Report", "PRT:"))), tr(prtLabel(a.facts.prt)));
-    row(tr(r(QT_TRANSLATE_NOOP("Report", "Verdict:"))), QStringLiteral("<strong>%1</strong>").arg(tr(verdictLabel(a.verdict))));
+    row(say(r(QT_TRANSLATE_NOOP("Report", "Join type:"))), say(joinTypeLabel(a.facts.joinType)));
+    row(say(r(QT_TRANSLATE_NOOP("Report", "PRT:"))), say(prtLabel(a.facts.prt)));
+    row(say(r(QT_TRANSLATE_NOOP("Report", "Verdict:"))), QStringLiteral("<strong>%1</strong>").arg(say(verdictLabel(a.verdict))));
     h += QStringLiteral("</table>\n<p><strong>%1</strong></p>\n").arg(esc(verdictHeadline(a, lang)));
 
     h += QStringLiteral("<table>\n");
@@ -59,29 +59,29 @@ QString renderHtmlReport(const Analysis &a, const Language &lang)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td><a href=\"#step%3\">%4</a></td>"
                             "<td class=\"code\">%5</td></tr>\n")
                  .arg(statusCell(c.status, lang),
-                      tr(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step),
-                      QString::number(c.step), tr(stepInfo(c.step).title), esc(c.code));
+                      say(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step),
+                      QString::number(c.step), say(stepInfo(c.step).title), esc(c.code));
     }
     h += QStringLiteral("</table>\n");
 
     for (const CheckResult &c : a.steps) {
         h += QStringLiteral("<section id=\"step%1\"><h2>%2: %3</h2>\n<p><em>%4</em></p>\n")
-                 .arg(QString::number(c.step), tr(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step),
-                      tr(stepInfo(c.step).title), tr(stepInfo(c.step).purpose));
+                 .arg(QString::number(c.step), say(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step),
+                      say(stepInfo(c.step).title), say(stepInfo(c.step).purpose));
         h += QStringLiteral("<p>%1 &nbsp; <span class=\"code\">%2</span></p>\n<p><strong>%3</strong></p>\n<p>%4</p>\n")
-                 .arg(statusCell(c.status, lang), esc(c.code), tr(c.summary), tr(c.explanation));
+                 .arg(statusCell(c.status, lang), esc(c.code), say(c.summary), say(c.explanation));
         for (const TrText &d : c.details) {
-            h += QStringLiteral("<p>%1</p>\n").arg(tr(d));
+            h += QStringLiteral("<p>%1</p>\n").arg(say(d));
         }
         if (!c.nextSteps.isEmpty()) {
-            h += QStringLiteral("<h3>%1</h3><ol>\n").arg(tr(r(QT_TRANSLATE_NOOP("Report", "What to do:"))));
+            h += QStringLiteral("<h3>%1</h3><ol>\n").arg(say(r(QT_TRANSLATE_NOOP("Report", "What to do:"))));
             for (const TrText &n : c.nextSteps) {
-                h += QStringLiteral("<li>%1</li>\n").arg(tr(n));
+                h += QStringLiteral("<li>%1</li>\n").arg(say(n));
             }
             h += QStringLiteral("</ol>\n");
         }
         if (!c.evidence.isEmpty()) {
-            h += QStringLiteral("<h3>%1</h3><table>\n").arg(tr(r(QT_TRANSLATE_NOOP("Report", "Evidence:"))));
+            h += QStringLiteral("<h3>%1</h3><table>\n").arg(say(r(QT_TRANSLATE_NOOP("Report", "Evidence:"))));
             for (const Evidence &e : c.evidence) {
                 h += QStringLiteral("<tr><td><code>%1</code></td><td><code>%2</code></td><td>%3</td></tr>\n")
                          .arg(esc(e.field), esc(e.value),
@@ -97,13 +97,13 @@ QString renderHtmlReport(const Analysis &a, const Language &lang)
 
     if (!a.errorCodes.isEmpty()) {
         h += QStringLiteral("<section><h2>%1</h2><table>\n")
-                 .arg(tr(r(QT_TRANSLATE_NOOP("Report", "Error codes found in the input:"))));
+                 .arg(say(r(QT_TRANSLATE_NOOP("Report", "Error codes found in the input:"))));
         for (const FoundErrorCode &f : a.errorCodes) {
             h += QStringLiteral("<tr><td><code>%1</code></td><td><code>%2</code></td><td>%3</td><td>%4</td></tr>\n")
                      .arg(esc(f.id), f.info ? esc(QString::fromLatin1(f.info->name)) : QString(),
-                          f.info ? tr(f.info->cause)
-                                 : tr(r(QT_TRANSLATE_NOOP("Report", "(not in JoinDoctor's catalogue)"))),
-                          f.info ? tr(f.info->fix) : QString());
+                          f.info ? say(f.info->cause)
+                                 : say(r(QT_TRANSLATE_NOOP("Report", "(not in JoinDoctor's catalogue)"))),
+                          f.info ? say(f.info->fix) : QString());
         }
         h += QStringLiteral("</table></section>\n");
     }

@@ -97,7 +97,7 @@ QString verdictHeadline(const Analysis &analysis, const Language &language)
     if (analysis.firstFailingStep != 0) {
         const CheckResult &first = analysis.step(analysis.firstFailingStep);
         return language.tr(
-            r(QT_TRANSLATE_NOOP("Report", "The registration stops at step %1, %2: %3 (code %4)."))
+            r(QT_TRANSLATE_NOOP("Report", "The registration stops at step %1, %2 (code %4): %3"))
                 .with({QString::number(first.step), language.tr(stepInfo(first.step).title),
                        language.tr(first.summary), first.code}));
     }

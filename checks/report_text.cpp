@@ -27,10 +27,10 @@ QString renderTextReport(const Analysis &a, const Language &lang)
 {
     QString out;
     QTextStream s(&out);
-    auto tr = [&lang](const TrText &t) { return lang.tr(t); };
-    auto label = [&](const char *source) { return tr(r(source)).leftJustified(12); };
+    auto say = [&lang](const TrText &t) { return lang.tr(t); };
+    auto label = [&](const char *source) { return say(r(source)).leftJustified(12); };
 
-    s << tr(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor %1 - hybrid Azure AD join report")))
+    s << say(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor %1 - hybrid Azure AD join report")))
              .arg(joinDoctorVersion())
       << "\n\n";
     s << label(QT_TRANSLATE_NOOP("Report", "Device:")) << deviceLabel(a.facts) << '\n';
@@ -41,62 +41,62 @@ QString renderTextReport(const Analysis &a, const Language &lang)
     s << '\n';
     s << label(QT_TRANSLATE_NOOP("Report", "Analysed:"))
       << a.analysedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) << '\n';
-    s << label(QT_TRANSLATE_NOOP("Report", "Join type:")) << tr(joinTypeLabel(a.facts.joinType))
+    s << label(QT_TRANSLATE_NOOP("Report", "Join type:")) << say(joinTypeLabel(a.facts.joinType))
       << '\n';
-    s << label(QT_TRANSLATE_NOOP("Report", "PRT:")) << tr(prtLabel(a.facts.prt)) << '\n';
-    s << label(QT_TRANSLATE_NOOP("Report", "Verdict:")) << tr(verdictLabel(a.verdict)).toUpper()
+    s << label(QT_TRANSLATE_NOOP("Report", "PRT:")) << say(prtLabel(a.facts.prt)) << '\n';
+    s << label(QT_TRANSLATE_NOOP("Report", "Verdict:")) << say(verdictLabel(a.verdict)).toUpper()
       << '\n';
     s << '\n' << verdictHeadline(a, lang) << "\n\n";
 
     for (const CheckResult &c : a.steps) {
-        s << QStringLiteral("%1 %2").arg(statusSymbol(c.status), tr(statusLabel(c.status)))
+        s << QStringLiteral("%1 %2").arg(statusSymbol(c.status), say(statusLabel(c.status)))
                  .leftJustified(18)
-          << tr(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step) << "  "
-          << tr(stepInfo(c.step).title).leftJustified(40) << ' ' << c.code << '\n';
+          << say(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step) << "  "
+          << say(stepInfo(c.step).title).leftJustified(40) << ' ' << c.code << '\n';
     }
 
     for (const CheckResult &c : a.steps) {
         s << '\n'
-          << QStringLiteral("== ") << tr(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step)
-          << QStringLiteral(": ") << tr(stepInfo(c.step).title) << QStringLiteral(" ==\n");
-        s << tr(stepInfo(c.step).purpose) << '\n';
+          << QStringLiteral("== ") << say(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step)
+          << QStringLiteral(": ") << say(stepInfo(c.step).title) << QStringLiteral(" ==\n");
+        s << say(stepInfo(c.step).purpose) << '\n';
         s << QStringLiteral("[%1 %2]  %3\n")
-                 .arg(statusSymbol(c.status), tr(statusLabel(c.status)).toUpper(), c.code);
-        s << tr(c.summary) << '\n';
-        s << tr(c.explanation) << '\n';
+                 .arg(statusSymbol(c.status), say(statusLabel(c.status)).toUpper(), c.code);
+        s << say(c.summary) << '\n';
+        s << say(c.explanation) << '\n';
         for (const TrText &d : c.details) {
-            s << "  " << tr(d) << '\n';
+            s << "  " << say(d) << '\n';
         }
         if (!c.nextSteps.isEmpty()) {
-            s << tr(r(QT_TRANSLATE_NOOP("Report", "What to do:"))) << '\n';
+            s << say(r(QT_TRANSLATE_NOOP("Report", "What to do:"))) << '\n';
             int n = 1;
             for (const TrText &step : c.nextSteps) {
-                s << "  " << n++ << ". " << tr(step) << '\n';
+                s << "  " << n++ << ". " << say(step) << '\n';
             }
         }
         if (!c.evidence.isEmpty()) {
-            s << tr(r(QT_TRANSLATE_NOOP("Report", "Evidence:"))) << '\n';
+            s << say(r(QT_TRANSLATE_NOOP("Report", "Evidence:"))) << '\n';
             for (const Evidence &e : c.evidence) {
                 s << "  " << evidenceLine(e, lang) << '\n';
             }
         }
         for (const QString &code : c.errorCodes) {
             if (const ErrorCodeInfo *info = lookupErrorCode(code)) {
-                s << "  " << code << ' ' << info->name << ": " << tr(info->cause) << ' '
-                  << tr(info->fix) << '\n';
+                s << "  " << code << ' ' << info->name << ": " << say(info->cause) << ' '
+                  << say(info->fix) << '\n';
             }
         }
     }
 
     if (!a.errorCodes.isEmpty()) {
-        s << '\n' << tr(r(QT_TRANSLATE_NOOP("Report", "Error codes found in the input:"))) << '\n';
+        s << '\n' << say(r(QT_TRANSLATE_NOOP("Report", "Error codes found in the input:"))) << '\n';
         for (const FoundErrorCode &f : a.errorCodes) {
             s << "  " << f.id;
             if (f.info) {
-                s << ' ' << f.info->name << " - " << tr(f.info->cause) << ' '
-                  << tr(r(QT_TRANSLATE_NOOP("Report", "Fix:"))) << ' ' << tr(f.info->fix);
+                s << ' ' << f.info->name << " - " << say(f.info->cause) << ' '
+                  << say(r(QT_TRANSLATE_NOOP("Report", "Fix:"))) << ' ' << say(f.info->fix);
             } else {
-                s << ' ' << tr(r(QT_TRANSLATE_NOOP("Report", "(not in JoinDoctor's catalogue)")));
+                s << ' ' << say(r(QT_TRANSLATE_NOOP("Report", "(not in JoinDoctor's catalogue)")));
             }
             s << '\n';
         }

@@ -5,1454 +5,1518 @@
     <name>Catalogue</name>
     <message>
         <source>The PRT request failed: Windows could not reach the Azure AD authentication service, or Azure AD (or the WS-Trust service) answered HTTP 400.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodningen om PRT mislykkedes: Windows kunne ikke nå godkendelsestjenesten i Azure AD, eller Azure AD (eller WS-Trust-tjenesten) svarede HTTP 400.</translation>
     </message>
     <message>
         <source>Read the server error (event 1081 for Azure AD, 1088 for WS-Trust); make sure the computer account can get through the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs serverfejlen (hændelse 1081 for Azure AD, 1088 for WS-Trust), og sørg for, at computerkontoen kan komme igennem proxyserveren.</translation>
     </message>
     <message>
         <source>The PRT request failed with a credential or network error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodningen om PRT mislykkedes med en fejl i legitimationsoplysningerne eller netværket.</translation>
     </message>
     <message>
         <source>Read the server error; sign in with the current password; check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs serverfejlen, log på med den aktuelle adgangskode, og kontrollér netværket.</translation>
     </message>
     <message>
         <source>Azure AD or the WS-Trust service answered HTTP 400.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD eller WS-Trust-tjenesten svarede HTTP 400.</translation>
     </message>
     <message>
         <source>Read the server error code (events 1081 and 1088).</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs serverfejlkoden (hændelse 1081 og 1088).</translation>
     </message>
     <message>
         <source>A network problem, or Azure AD answered with an HTTP error above 400.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et netværksproblem, eller Azure AD svarede med en HTTP-fejl over 400.</translation>
     </message>
     <message>
         <source>Check the network path to login.microsoftonline.com; the URL is in event 1022, the network sub-error in 1084.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér netværksforbindelsen til login.microsoftonline.com. Adressen står i hændelse 1022 og netværksfejlen i 1084.</translation>
     </message>
     <message>
         <source>Realm discovery failed: Azure AD does not know the domain of the user&apos;s UPN (for example a non-routable @contoso.local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm-opslaget mislykkedes: Azure AD kender ikke domænet i brugerens UPN (for eksempel et ikke-routbart @contoso.local).</translation>
     </message>
     <message>
         <source>Add the UPN suffix as a verified custom domain, or use Alternate Login ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj UPN-suffikset som et bekræftet brugerdefineret domæne, eller brug alternativt logon-id (Alternate Login ID).</translation>
     </message>
     <message>
         <source>The user&apos;s UPN is not in the name@domain form (for hybrid devices it comes from the domain controller).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerens UPN har ikke formen navn@domæne (på hybridenheder kommer det fra domænecontrolleren).</translation>
     </message>
     <message>
         <source>Correct the UPN in Active Directory; check it with whoami /upn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret UPN&apos;et i Active Directory, og kontrollér det med whoami /upn.</translation>
     </message>
     <message>
         <source>The user&apos;s SID was missing in the ID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerens SID manglede i id-tokenet.</translation>
     </message>
     <message>
         <source>Make sure no proxy changes the responses from Azure AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sørg for, at ingen proxyserver ændrer svarene fra Azure AD.</translation>
     </message>
     <message>
         <source>The WS-Trust answer from the federation service held no SAML token.</source>
-        <translation type="unfinished"></translation>
+        <translation>WS-Trust-svaret fra federeringstjenesten indeholdt intet SAML-token.</translation>
     </message>
     <message>
         <source>Check the proxy and the federation service; the server error is in event 1088.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér proxyserveren og federeringstjenesten. Serverfejlen står i hændelse 1088.</translation>
     </message>
     <message>
         <source>The federation metadata (MEX) has no password endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Federeringens metadata (MEX) har ingen slutpunkter til adgangskode.</translation>
     </message>
     <message>
         <source>Fix the metadata exchange of the federation service, or the proxy that changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret metadataudvekslingen i federeringstjenesten, eller den proxyserver der ændrer den.</translation>
     </message>
     <message>
         <source>The federation metadata (MEX) has no certificate endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Federeringens metadata (MEX) har ingen slutpunkter til certifikater.</translation>
     </message>
     <message>
         <source>Fix the metadata exchange of the federation service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret metadataudvekslingen i federeringstjenesten.</translation>
     </message>
     <message>
         <source>The WS-Trust answer contains a DTD, which Windows refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>WS-Trust-svaret indeholder en DTD, som Windows afviser.</translation>
     </message>
     <message>
         <source>Fix the identity provider; the URL is in event 1022.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret identitetsudbyderen. Adressen står i hændelse 1022.</translation>
     </message>
     <message>
         <source>Cloud AP negotiation failed (event 1104); during the first setup (OOBE) this is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud AP-forhandlingen mislykkedes (hændelse 1104). Under den første opsætning (OOBE) er det forventet.</translation>
     </message>
     <message>
         <source>Ignore it when it was logged during setup; otherwise look at the events around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bort fra den, hvis den blev logget under opsætningen. Ellers skal du se på hændelserne omkring den.</translation>
     </message>
     <message>
         <source>A token broker (WAM) operation failed (event 1098).</source>
-        <translation type="unfinished"></translation>
+        <translation>En handling i tokenmægleren (WAM) mislykkedes (hændelse 1098).</translation>
     </message>
     <message>
         <source>Sign out and in; if it persists, reset the token broker cache of the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log af og på igen. Hvis fejlen bliver ved, skal brugerens cache i tokenmægleren nulstilles.</translation>
     </message>
     <message>
         <source>Device authentication failed: the device is deleted or disabled in Azure AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhedsgodkendelsen mislykkedes: enheden er slettet eller deaktiveret i Azure AD.</translation>
     </message>
     <message>
         <source>Enable the device, or register it again: dsregcmd /leave as administrator, restart, sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivér enheden, eller registrér den igen: dsregcmd /leave som administrator, genstart, log på.</translation>
     </message>
     <message>
         <source>The user does not exist in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugeren findes ikke i lejeren.</translation>
     </message>
     <message>
         <source>Check the UPN and that the user is synced to Azure AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér UPN&apos;et, og at brugeren er synkroniseret til Azure AD.</translation>
     </message>
     <message>
         <source>Wrong user name or password, or a new password has not been synced to Azure AD yet (password hash sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkert brugernavn eller adgangskode, eller en ny adgangskode er endnu ikke synkroniseret til Azure AD (synkronisering af adgangskodehash).</translation>
     </message>
     <message>
         <source>Wait for password hash sync (a few minutes), then lock and unlock the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent på synkroniseringen af adgangskoden (et par minutter), og lås derefter computeren og lås den op.</translation>
     </message>
     <message>
         <source>The tenant was not found: a non-routable UPN suffix (such as corp.local), or a wrong tenant in the SCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejeren blev ikke fundet: et ikke-routbart UPN-suffiks (som corp.local) eller en forkert lejer i SCP&apos;et.</translation>
     </message>
     <message>
         <source>Use a routable UPN suffix or Alternate Login ID; correct the tenant in the SCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug et routbart UPN-suffiks eller alternativt logon-id, og ret lejeren i SCP&apos;et.</translation>
     </message>
     <message>
         <source>The request timed out (WinHTTP 12002).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodningen fik timeout (WinHTTP 12002).</translation>
     </message>
     <message>
         <source>Check the proxy for the computer context and the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér proxyserveren for computerkonteksten og firewallen.</translation>
     </message>
     <message>
         <source>The server name could not be resolved (WinHTTP 12007).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servernavnet kunne ikke slås op (WinHTTP 12007).</translation>
     </message>
     <message>
         <source>Check DNS, or set a WinHTTP proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér DNS, eller angiv en WinHTTP-proxy.</translation>
     </message>
     <message>
         <source>No connection could be made (WinHTTP 12029).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke oprettes forbindelse (WinHTTP 12029).</translation>
     </message>
     <message>
         <source>The connection was reset (WinHTTP 12030).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen blev nulstillet (WinHTTP 12030).</translation>
     </message>
     <message>
         <source>Try again on a stable network; check proxies and firewalls that cut connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen på et stabilt netværk, og kontrollér proxyservere og firewalls, der afbryder forbindelser.</translation>
     </message>
     <message>
         <source>The device is disabled or deleted in Azure AD although Windows still considers it registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er deaktiveret eller slettet i Azure AD, selv om Windows stadig betragter den som registreret.</translation>
     </message>
     <message>
         <source>Enable the device in Azure AD, or register it again: dsregcmd /leave as administrator, restart, sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivér enheden i Azure AD, eller registrér den igen: dsregcmd /leave som administrator, genstart, log på.</translation>
     </message>
     <message>
         <source>Windows could not run the device authentication test, usually because Azure AD cannot be reached in the SYSTEM context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows kunne ikke køre testen af enhedsgodkendelsen, som regel fordi Azure AD ikke kan nås i SYSTEM-konteksten.</translation>
     </message>
     <message>
         <source>Check connectivity and the WinHTTP proxy for SYSTEM, then run dsregcmd /status again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér forbindelsen og WinHTTP-proxyen for SYSTEM, og kør derefter dsregcmd /status igen.</translation>
     </message>
     <message>
         <source>The device could not read the service connection point (SCP) in Active Directory, so it does not know its tenant. Together with event 220 it can also be a passing AD replication problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden kunne ikke læse tjenesteforbindelsespunktet (SCP) i Active Directory, så den ved ikke, hvilken lejer den hører til. Sammen med hændelse 220 kan det også være et forbigående replikeringsproblem i AD.</translation>
     </message>
     <message>
         <source>Configure the SCP with Azure AD Connect (Configure device options) or the client-side SCP in the registry; if it is configured, check AD replication and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurer SCP&apos;et med Azure AD Connect (Konfigurer enhedsindstillinger) eller SCP&apos;et på klientsiden i registreringsdatabasen. Hvis det er konfigureret, skal du kontrollere AD-replikeringen og prøve igen.</translation>
     </message>
     <message>
         <source>The SCP object or its keywords were not found in the configuration partition of the forest.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCP-objektet eller dets nøgleord blev ikke fundet i skovens konfigurationspartition.</translation>
     </message>
     <message>
         <source>Create the SCP with Azure AD Connect (Configure device options) in every forest that has domain-joined computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret SCP&apos;et med Azure AD Connect (Konfigurer enhedsindstillinger) i hver skov, der har domænetilsluttede computere.</translation>
     </message>
     <message>
         <source>Azure AD does not know the tenant named in the SCP: the tenant ID is wrong or the tenant has no active subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD kender ikke den lejer, som SCP&apos;et angiver: lejer-id&apos;et er forkert, eller lejeren har intet aktivt abonnement.</translation>
     </message>
     <message>
         <source>Correct azureADId and azureADName in the SCP (or TenantId and TenantName in the client-side SCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret azureADId og azureADName i SCP&apos;et (eller TenantId og TenantName i SCP&apos;et på klientsiden).</translation>
     </message>
     <message>
         <source>The tenant ID was not found by the device registration service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejer-id&apos;et blev ikke fundet af tjenesten til enhedsregistrering.</translation>
     </message>
     <message>
         <source>Check the tenant ID in the SCP or the client-side SCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér lejer-id&apos;et i SCP&apos;et eller i SCP&apos;et på klientsiden.</translation>
     </message>
     <message>
         <source>Discovery of the device registration service failed; the second code (sub-error) tells why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaget af tjenesten til enhedsregistrering mislykkedes. Den anden kode (underfejlen) fortæller hvorfor.</translation>
     </message>
     <message>
         <source>Look up the sub-error; usually enterpriseregistration.windows.net cannot be reached as SYSTEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå underfejlen op. Som regel kan enterpriseregistration.windows.net ikke nås som SYSTEM.</translation>
     </message>
     <message>
         <source>Discovery of the device registration service timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaget af tjenesten til enhedsregistrering fik timeout.</translation>
     </message>
     <message>
         <source>Make sure enterpriseregistration.windows.net can be reached in the SYSTEM context (WinHTTP proxy, firewall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sørg for, at enterpriseregistration.windows.net kan nås i SYSTEM-konteksten (WinHTTP-proxy, firewall).</translation>
     </message>
     <message>
         <source>Realm discovery failed, so Windows cannot tell whether the domain is managed or federated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm-opslaget mislykkedes, så Windows kan ikke afgøre, om domænet er administreret eller federeret.</translation>
     </message>
     <message>
         <source>Make sure login.microsoftonline.com can be reached in the SYSTEM context; look up the sub-error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sørg for, at login.microsoftonline.com kan nås i SYSTEM-konteksten, og slå underfejlen op.</translation>
     </message>
     <message>
         <source>A communication error occurred during discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der opstod en kommunikationsfejl under opslaget.</translation>
     </message>
     <message>
         <source>Check the network path to enterpriseregistration.windows.net in the SYSTEM context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér netværksforbindelsen til enterpriseregistration.windows.net i SYSTEM-konteksten.</translation>
     </message>
     <message>
         <source>Discovery was redirected to a server that is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaget blev omdirigeret til en server, der ikke er tillid til.</translation>
     </message>
     <message>
         <source>Check that no proxy or DNS entry redirects the Microsoft endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér, at ingen proxyserver eller DNS-post omdirigerer Microsofts slutpunkter.</translation>
     </message>
     <message>
         <source>The discovery response was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opslaget var ugyldigt.</translation>
     </message>
     <message>
         <source>Check that no proxy changes the responses from enterpriseregistration.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér, at ingen proxyserver ændrer svarene fra enterpriseregistration.windows.net.</translation>
     </message>
     <message>
         <source>The device registration service was unavailable (HTTP 503).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten til enhedsregistrering var ikke tilgængelig (HTTP 503).</translation>
     </message>
     <message>
         <source>Try again later; the task retries by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen senere. Opgaven prøver selv igen.</translation>
     </message>
     <message>
         <source>The discovery response could not be read as JSON; typically a proxy answered with an HTML sign-in or block page and HTTP 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på opslaget kunne ikke læses som JSON. Typisk svarede en proxyserver med en HTML-side til logon eller blokering og HTTP 200.</translation>
     </message>
     <message>
         <source>Let the computer account (SYSTEM) reach the endpoints through the proxy without interactive authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad computerkontoen (SYSTEM) nå slutpunkterne gennem proxyserveren uden interaktiv godkendelse.</translation>
     </message>
     <message>
         <source>No connection could be made to the server (WinHTTP 12029).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke oprettes forbindelse til serveren (WinHTTP 12029).</translation>
     </message>
     <message>
         <source>Check the WinHTTP proxy (netsh winhttp show proxy) and the firewall for the SYSTEM context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér WinHTTP-proxyen (netsh winhttp show proxy) og firewallen for SYSTEM-konteksten.</translation>
     </message>
     <message>
         <source>Make sure the Microsoft endpoints can be reached in the SYSTEM context; often a proxy is needed but not configured for WinHTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sørg for, at Microsofts slutpunkter kan nås i SYSTEM-konteksten. Ofte kræves en proxyserver, som ikke er konfigureret til WinHTTP.</translation>
     </message>
     <message>
         <source>The server name could not be resolved (DNS, WinHTTP 12007).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servernavnet kunne ikke slås op (DNS, WinHTTP 12007).</translation>
     </message>
     <message>
         <source>Check DNS for enterpriseregistration.windows.net and login.microsoftonline.com, or set a WinHTTP proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér DNS for enterpriseregistration.windows.net og login.microsoftonline.com, eller angiv en WinHTTP-proxy.</translation>
     </message>
     <message>
         <source>The connection was closed before the answer arrived (WinHTTP 12030).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen blev lukket, før svaret kom (WinHTTP 12030).</translation>
     </message>
     <message>
         <source>The response could not be decoded or the secure connection failed (12175): a proxy or TLS inspection changed the traffic, or the clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kunne ikke afkodes, eller den sikre forbindelse mislykkedes (12175): en proxyserver eller TLS-inspektion ændrede trafikken, eller uret går forkert.</translation>
     </message>
     <message>
         <source>Exempt the Microsoft endpoints from TLS inspection and check the device&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undtag Microsofts slutpunkter fra TLS-inspektion, og kontrollér enhedens ur.</translation>
     </message>
     <message>
         <source>Automatic proxy detection (WPAD) found no configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk registrering af proxy (WPAD) fandt ingen konfiguration.</translation>
     </message>
     <message>
         <source>Publish WPAD, or set the WinHTTP proxy by Group Policy or netsh winhttp set proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgiv WPAD, eller angiv WinHTTP-proxyen med gruppepolitik eller netsh winhttp set proxy.</translation>
     </message>
     <message>
         <source>The identity provider of a federated domain does not support WS-Trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetsudbyderen for et federeret domæne understøtter ikke WS-Trust.</translation>
     </message>
     <message>
         <source>Enable WS-Trust on the federation service, or rely on the fallback to sync join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivér WS-Trust i federeringstjenesten, eller lad enheden falde tilbage til synkroniseret tilmelding (sync join).</translation>
     </message>
     <message>
         <source>The federation service (STS) returned something that is not XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Federeringstjenesten (STS) returnerede noget, der ikke er XML.</translation>
     </message>
     <message>
         <source>Check the metadata exchange (MEX) endpoint and that no proxy interferes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér slutpunktet til metadataudveksling (MEX), og at ingen proxyserver blander sig.</translation>
     </message>
     <message>
         <source>No username/password endpoint was found in the federation metadata (MEX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke fundet noget slutpunkt til brugernavn og adgangskode i federeringens metadata (MEX).</translation>
     </message>
     <message>
         <source>Enable the WS-Trust endpoints on the federation service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivér WS-Trust-slutpunkterne i federeringstjenesten.</translation>
     </message>
     <message>
         <source>Authentication timed out on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendelsen fik timeout på netværket.</translation>
     </message>
     <message>
         <source>Make sure login.microsoftonline.com and the federation service can be reached as SYSTEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sørg for, at login.microsoftonline.com og federeringstjenesten kan nås som SYSTEM.</translation>
     </message>
     <message>
         <source>The connection was aborted during authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen blev afbrudt under godkendelsen.</translation>
     </message>
     <message>
         <source>Try again, or from another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen, eller prøv fra et andet netværk.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate could not be validated during authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens TLS-certifikat kunne ikke valideres under godkendelsen.</translation>
     </message>
     <message>
         <source>Check the clock and any TLS inspection; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér uret og eventuel TLS-inspektion, og prøv igen.</translation>
     </message>
     <message>
         <source>No connection could be made to login.microsoftonline.com during authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke oprettes forbindelse til login.microsoftonline.com under godkendelsen.</translation>
     </message>
     <message>
         <source>Check the network path and proxy for the SYSTEM context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér netværksforbindelsen og proxyserveren for SYSTEM-konteksten.</translation>
     </message>
     <message>
         <source>Azure AD rejected the SAML token from the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD afviste SAML-tokenet fra identitetsudbyderen.</translation>
     </message>
     <message>
         <source>Check the federation settings and the server error in the authentication logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér federeringsindstillingerne og serverfejlen i godkendelseslogfilerne.</translation>
     </message>
     <message>
         <source>The WS-Trust request returned a fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>WS-Trust-anmodningen returnerede en fejl.</translation>
     </message>
     <message>
         <source>Check the federation service settings and its event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér indstillingerne i federeringstjenesten og dens hændelseslog.</translation>
     </message>
     <message>
         <source>The token endpoint of the federation service returned an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenslutpunktet i federeringstjenesten returnerede en fejl.</translation>
     </message>
     <message>
         <source>Read the ADAL and federation service logs for the server error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs serverfejlen i logfilerne for ADAL og federeringstjenesten.</translation>
     </message>
     <message>
         <source>A general authentication (ADAL) failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>En generel godkendelsesfejl (ADAL).</translation>
     </message>
     <message>
         <source>Look at the sub-error and the server error in the event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se på underfejlen og serverfejlen i hændelsesloggen.</translation>
     </message>
     <message>
         <source>No domain controller could be contacted, typically because the device is outside the company network and the VPN was not connected at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke oprettes kontakt til nogen domænecontroller, typisk fordi enheden er uden for firmaets netværk, og VPN ikke var forbundet ved logon.</translation>
     </message>
     <message>
         <source>Connect to the company network or VPN, then sign in again or trigger the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret forbindelse til firmaets netværk eller VPN, og log derefter på igen, eller start tilmeldingen.</translation>
     </message>
     <message>
         <source>The scheduled task Automatic-Device-Join is disabled, so Windows never writes its certificate or joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den planlagte opgave Automatic-Device-Join er deaktiveret, så Windows skriver aldrig sit certifikat og bliver aldrig tilmeldt.</translation>
     </message>
     <message>
         <source>Enable the task under Task Scheduler Library &gt; Microsoft &gt; Windows &gt; Workplace Join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivér opgaven under Opgavestyringsbibliotek &gt; Microsoft &gt; Windows &gt; Workplace Join.</translation>
     </message>
     <message>
         <source>The registration service returned DirectoryError: usually the device object does not exist in Azure AD yet because Azure AD Connect has not synced it; the server message can also name a wrong tenant or throttling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringstjenesten svarede DirectoryError: som regel findes enhedsobjektet endnu ikke i Azure AD, fordi Azure AD Connect ikke har synkroniseret det. Servermeddelelsen kan også nævne en forkert lejer eller begrænsning af anmodninger.</translation>
     </message>
     <message>
         <source>Wait for the next Azure AD Connect sync (every 30 minutes) and check that the computer&apos;s OU is in scope; then sign out and in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent på næste synkronisering med Azure AD Connect (hvert 30. minut), og kontrollér, at computerens OU er med i synkroniseringen. Log derefter af og på.</translation>
     </message>
     <message>
         <source>The registration service could not authenticate the device (AuthenticationError), e.g. the certificate in Azure AD does not match yet because sync has not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringstjenesten kunne ikke godkende enheden (AuthenticationError), f.eks. fordi certifikatet i Azure AD endnu ikke passer, da synkroniseringen ikke er færdig.</translation>
     </message>
     <message>
         <source>Wait for the next Azure AD Connect sync and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent på næste synkronisering med Azure AD Connect, og prøv igen.</translation>
     </message>
     <message>
         <source>Azure AD cannot find the device object; it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD kan ikke finde enhedsobjektet. Det er blevet slettet.</translation>
     </message>
     <message>
         <source>Remove the device&apos;s remaining records, then let it register again (dsregcmd /leave as administrator, restart, sign in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern enhedens resterende oplysninger, og lad den derefter registrere sig igen (dsregcmd /leave som administrator, genstart, log på).</translation>
     </message>
     <message>
         <source>The device registration service had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten til enhedsregistrering havde en intern fejl.</translation>
     </message>
     <message>
         <source>Try again later; if it persists, give Microsoft the request ID and the server error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen senere. Hvis fejlen bliver ved, skal Microsoft have anmodnings-id&apos;et og serverfejlkoden.</translation>
     </message>
     <message>
         <source>The device key is missing: the TPM was cleared or the device was made from an image that was not prepared correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhedsnøglen mangler: TPM&apos;en er blevet ryddet, eller enheden er lavet ud fra et image, der ikke var forberedt korrekt.</translation>
     </message>
     <message>
         <source>Run dsregcmd /leave as administrator, restart and sign in; do not clear the TPM; use images prepared with sysprep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør dsregcmd /leave som administrator, genstart og log på. Ryd ikke TPM&apos;en, og brug images, der er forberedt med sysprep.</translation>
     </message>
     <message>
         <source>A generic TPM error.</source>
-        <translation type="unfinished"></translation>
+        <translation>En generel TPM-fejl.</translation>
     </message>
     <message>
         <source>Update the TPM firmware; Windows 10 1809 and later fall back to software keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdater TPM&apos;ens firmware. Windows 10 1809 og nyere falder tilbage til softwarenøgler.</translation>
     </message>
     <message>
         <source>The TPM is in FIPS mode, which is not supported (TPM 1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM&apos;en er i FIPS-tilstand, som ikke understøttes (TPM 1.2).</translation>
     </message>
     <message>
         <source>Update Windows (1809 and later detect this) or turn off FIPS mode in the TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdater Windows (1809 og nyere registrerer dette), eller slå FIPS-tilstand fra i TPM&apos;en.</translation>
     </message>
     <message>
         <source>The TPM is locked out (anti-hammering).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM&apos;en er låst (beskyttelse mod gentagne forsøg).</translation>
     </message>
     <message>
         <source>Wait until the lockout period has passed, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent, til låseperioden er gået, og log derefter på igen.</translation>
     </message>
     <message>
         <source>The service&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenestens svar kunne ikke forstås.</translation>
     </message>
     <message>
         <source>Try again; check that no proxy changes the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen, og kontrollér, at ingen proxyserver ændrer trafikken.</translation>
     </message>
     <message>
         <source>The user is not allowed to register devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugeren har ikke tilladelse til at registrere enheder.</translation>
     </message>
     <message>
         <source>Check the device settings in Azure AD (who may register devices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér enhedsindstillingerne i Azure AD (hvem der må registrere enheder).</translation>
     </message>
     <message>
         <source>The limit of devices per user has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grænsen for antal enheder pr. bruger er nået.</translation>
     </message>
     <message>
         <source>Remove old devices or raise the limit in the Azure AD device settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern gamle enheder, eller hæv grænsen i enhedsindstillingerne i Azure AD.</translation>
     </message>
     <message>
         <source>A restart is needed before the registration can finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kræves en genstart, før registreringen kan blive færdig.</translation>
     </message>
     <message>
         <source>Restart the computer and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genstart computeren, og log på.</translation>
     </message>
     <message>
         <source>The TPM attestation identity key (AIK) certificate is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet til TPM&apos;ens attesteringsnøgle (AIK) er ikke gyldigt.</translation>
     </message>
     <message>
         <source>Update the TPM firmware and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdater TPM&apos;ens firmware, og prøv igen.</translation>
     </message>
     <message>
         <source>TPM attestation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM-attesteringen mislykkedes.</translation>
     </message>
     <message>
         <source>The user&apos;s SID was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerens SID blev ikke fundet.</translation>
     </message>
     <message>
         <source>Sign in with a domain account that is synced to Azure AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log på med en domænekonto, der er synkroniseret til Azure AD.</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>This device is Azure AD joined (cloud only) and not joined to an on-premises domain, so the hybrid join steps do not apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er Azure AD-tilmeldt (kun i skyen) og ikke tilmeldt et lokalt domæne, så trinene i hybrid Azure AD-tilmelding gælder ikke for den.</translation>
     </message>
     <message>
         <source>This device is only Azure AD registered (a work account was added) and not joined to a domain, so the hybrid join steps do not apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er kun Azure AD-registreret (der er tilføjet en arbejdskonto) og ikke tilmeldt et domæne, så trinene i hybrid Azure AD-tilmelding gælder ikke for den.</translation>
     </message>
     <message>
         <source>This device is in a workgroup: it is neither joined to a domain nor to Azure AD, so hybrid join does not apply. It must first be joined to the on-premises domain if it is meant to be hybrid joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er i en arbejdsgruppe: den er hverken tilmeldt et domæne eller Azure AD, så hybrid Azure AD-tilmelding er ikke relevant. Skal den være hybridtilmeldt, skal den først tilmeldes det lokale domæne.</translation>
     </message>
     <message>
         <source>This device is hybrid Azure AD joined: joined to the on-premises domain and registered in Azure AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er hybrid Azure AD-tilmeldt: tilmeldt det lokale domæne og registreret i Azure AD.</translation>
     </message>
     <message>
         <source>This device is joined to the on-premises domain but not (yet) to Azure AD: the hybrid join has not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er tilmeldt det lokale domæne, men (endnu) ikke Azure AD: hybrid Azure AD-tilmeldingen er ikke gennemført.</translation>
     </message>
     <message>
         <source>The join state cannot be told from the input (the Device State section is missing or incomplete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldingstilstanden kan ikke aflæses af inputtet (afsnittet Device State mangler eller er ufuldstændigt).</translation>
     </message>
     <message>
         <source>The last registration attempt (%1) failed in the &quot;%2&quot; phase with error %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det seneste registreringsforsøg (%1) mislykkedes i fasen &quot;%2&quot; med fejlen %3.</translation>
     </message>
     <message>
         <source>The service answered: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten svarede: %1 %2</translation>
     </message>
     <message>
         <source>Hybrid joined, the user has a PRT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybridtilmeldt, og brugeren har et PRT.</translation>
     </message>
     <message>
         <source>The SCP is missing in Active Directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCP&apos;et mangler i Active Directory.</translation>
     </message>
     <message>
         <source>The browser uses a proxy; SYSTEM has none and cannot get out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browseren bruger en proxyserver, men SYSTEM har ingen og kan ikke komme ud.</translation>
     </message>
     <message>
         <source>Azure AD Connect has not synced the computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD Connect har endnu ikke synkroniseret computeren.</translation>
     </message>
     <message>
         <source>Everything is ready; the device has not completed the registration (&quot;Pending&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt er klar, men enheden har ikke gennemført registreringen (&quot;Afventer&quot;).</translation>
     </message>
     <message>
         <source>Hybrid joined, but Azure AD refused the PRT (new password not synced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybridtilmeldt, men Azure AD afviste PRT&apos;et (den nye adgangskode er ikke synkroniseret).</translation>
     </message>
     <message>
         <source>Working from home: no domain controller at sign-in, the VPN came up later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmearbejde: ingen domænecontroller ved logon, VPN kom først op bagefter.</translation>
     </message>
     <message>
         <source>No dsregcmd /status fields were found in the input. Run dsregcmd /status and save or paste its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke fundet nogen felter fra dsregcmd /status i inputtet. Kør dsregcmd /status, og gem eller indsæt outputtet.</translation>
     </message>
     <message>
         <source>The input is larger than %1 MiB; a dsregcmd /status output is much smaller. Save only the output of dsregcmd /status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inputtet er større end %1 MiB, og output fra dsregcmd /status er meget mindre. Gem kun outputtet fra dsregcmd /status.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe, ikke en fil.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åbnes: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke læses: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke læses.</translation>
     </message>
     <message>
         <source>The device knows its Azure AD tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden kender sin Azure AD-lejer.</translation>
     </message>
     <message>
         <source>The device is registered in Azure AD, so tenant discovery worked; the tenant is shown in the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er registreret i Azure AD, så den har fundet sin lejer. Lejeren står under dokumentationen.</translation>
     </message>
     <message>
         <source>The service connection point (SCP) was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesteforbindelsespunktet (SCP) blev læst.</translation>
     </message>
     <message>
         <source>Windows&apos; own AD Configuration Test passed: the device can read which tenant it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows&apos; egen AD Configuration Test bestod: enheden kan læse, hvilken lejer den hører til.</translation>
     </message>
     <message>
         <source>The device cannot find its tenant: the service connection point (SCP) is missing or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden kan ikke finde sin lejer: tjenesteforbindelsespunktet (SCP) mangler eller kan ikke læses.</translation>
     </message>
     <message>
         <source>Without the SCP in Active Directory (or the client-side SCP in the registry) the device does not know which Azure AD tenant to register in, so the registration stops at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uden SCP&apos;et i Active Directory (eller SCP&apos;et på klientsiden i registreringsdatabasen) ved enheden ikke, hvilken Azure AD-lejer den skal registreres i, så registreringen stopper allerede i starten.</translation>
     </message>
     <message>
         <source>Ask IT to configure the SCP with Azure AD Connect (Configure device options), or deploy TenantId and TenantName under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD by Group Policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed IT om at konfigurere SCP&apos;et med Azure AD Connect (Konfigurer enhedsindstillinger) eller udrulle TenantId og TenantName under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD med gruppepolitik.</translation>
     </message>
     <message>
         <source>If the SCP is configured, check AD replication to the domain controller this device uses, then sign out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis SCP&apos;et er konfigureret, så kontrollér AD-replikeringen til den domænecontroller, enheden bruger, og log derefter af og på igen.</translation>
     </message>
     <message>
         <source>The tenant named in the service connection point does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lejer, som tjenesteforbindelsespunktet angiver, findes ikke.</translation>
     </message>
     <message>
         <source>Azure AD did not recognise the tenant ID or name that the SCP gives the device, so it cannot register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD genkendte ikke det lejer-id eller lejernavn, som SCP&apos;et giver enheden, så den kan ikke registreres.</translation>
     </message>
     <message>
         <source>Ask IT to correct azureADId and azureADName in the SCP (or TenantId and TenantName in the client-side SCP) to the tenant&apos;s ID and a verified domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed IT om at rette azureADId og azureADName i SCP&apos;et (eller TenantId og TenantName i SCP&apos;et på klientsiden) til lejerens id og et bekræftet domæne.</translation>
     </message>
     <message>
         <source>The SCP in Active Directory could not be checked: no domain controller was reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCP&apos;et i Active Directory kunne ikke kontrolleres: ingen domænecontroller kunne nås.</translation>
     </message>
     <message>
         <source>The SCP is read from a domain controller. Until one can be reached (see step 3), it is not known whether the SCP is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCP&apos;et læses fra en domænecontroller. Indtil en domænecontroller kan nås (se trin 3), vides det ikke, om SCP&apos;et er korrekt.</translation>
     </message>
     <message>
         <source>Connect to the company network or VPN and run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret forbindelse til firmaets netværk eller VPN, og kør analysen igen.</translation>
     </message>
     <message>
         <source>Tenant discovery was not tested in this output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaget af lejeren blev ikke testet i dette output.</translation>
     </message>
     <message>
         <source>dsregcmd only runs its AD Configuration Test from an elevated prompt on a device that is not yet joined, and this output has no result for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>dsregcmd kører kun sin AD Configuration Test fra en kommandoprompt med administratorrettigheder på en enhed, der endnu ikke er tilmeldt, og dette output har intet resultat for den.</translation>
     </message>
     <message>
         <source>Run dsregcmd /status in a Command Prompt started with &quot;Run as administrator&quot; and analyse that output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør dsregcmd /status i en Kommandoprompt, der er startet med &quot;Kør som administrator&quot;, og analysér det output.</translation>
     </message>
     <message>
         <source>Not relevant for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke relevant for denne enhed.</translation>
     </message>
     <message>
         <source>Tenant discovery through the SCP is only used by hybrid join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag af lejeren via SCP bruges kun ved hybrid Azure AD-tilmelding.</translation>
     </message>
     <message>
         <source>The last attempt got past discovery, so the device found its tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det seneste forsøg kom forbi opslaget, så enheden fandt sin lejer.</translation>
     </message>
     <message>
         <source>Make sure enterpriseregistration.windows.net, login.microsoftonline.com and device.login.microsoftonline.com can be reached from the computer account (SYSTEM), not only from the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sørg for, at enterpriseregistration.windows.net, login.microsoftonline.com og device.login.microsoftonline.com kan nås fra computerkontoen (SYSTEM), ikke kun fra browseren.</translation>
     </message>
     <message>
         <source>The device reaches Microsoft&apos;s services as SYSTEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden kan nå Microsofts tjenester som SYSTEM.</translation>
     </message>
     <message>
         <source>Windows&apos; own tests of the device registration service passed, or the device completed its registration, which needs this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows&apos; egne tests af tjenesten til enhedsregistrering bestod, eller enheden har gennemført sin registrering, hvilket kræver denne forbindelse.</translation>
     </message>
     <message>
         <source>The device cannot reach the device registration service as SYSTEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden kan ikke nå tjenesten til enhedsregistrering som SYSTEM.</translation>
     </message>
     <message>
         <source>The registration runs as SYSTEM and uses the WinHTTP proxy settings, not the user&apos;s. Windows could not reach enterpriseregistration.windows.net that way, so it cannot register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringen kører som SYSTEM og bruger proxyindstillingerne for WinHTTP, ikke brugerens. Windows kunne ikke nå enterpriseregistration.windows.net på den måde og kan derfor ikke registrere enheden.</translation>
     </message>
     <message>
         <source>If the network needs a proxy, set it for WinHTTP: by Group Policy, WPAD, or netsh winhttp set proxy proxy-server=&quot;&lt;proxy&gt;:&lt;port&gt;&quot; bypass-list=&quot;&lt;local&gt;&quot; as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis netværket kræver en proxyserver, skal den angives for WinHTTP: med gruppepolitik, WPAD eller netsh winhttp set proxy proxy-server=&quot;&lt;proxy&gt;:&lt;port&gt;&quot; bypass-list=&quot;&lt;local&gt;&quot; som administrator.</translation>
     </message>
     <message>
         <source>The browser uses a proxy, but SYSTEM goes direct and cannot get out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browseren bruger en proxyserver, men SYSTEM går direkte ud og kommer ikke igennem.</translation>
     </message>
     <message>
         <source>The user&apos;s proxy settings point to a proxy server or script, while the WinHTTP settings that SYSTEM uses say &quot;direct&quot;. The registration&apos;s network requests timed out or could not connect: it works in the browser, but not for the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerens proxyindstillinger peger på en proxyserver eller et script, mens de WinHTTP-indstillinger, som SYSTEM bruger, siger &quot;direkte&quot;. Registreringens netværksanmodninger fik timeout eller kunne ikke oprette forbindelse: det virker i browseren, men ikke for registreringen.</translation>
     </message>
     <message>
         <source>Set the WinHTTP proxy by Group Policy or WPAD, or run netsh winhttp import proxy source=ie (or netsh winhttp set proxy) as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv WinHTTP-proxyen med gruppepolitik eller WPAD, eller kør netsh winhttp import proxy source=ie (eller netsh winhttp set proxy) som administrator.</translation>
     </message>
     <message>
         <source>A proxy that requires authentication must accept the computer account, or let these endpoints through without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En proxyserver, der kræver godkendelse, skal acceptere computerkontoen eller lukke disse slutpunkter igennem uden godkendelse.</translation>
     </message>
     <message>
         <source>A proxy or firewall changes the answers from Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>En proxyserver eller firewall ændrer svarene fra Microsoft.</translation>
     </message>
     <message>
         <source>Windows got an answer it could not read: typically a proxy&apos;s sign-in or block page instead of the service&apos;s data, or TLS inspection of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows fik et svar, det ikke kunne læse: typisk en logon- eller blokeringsside fra en proxyserver i stedet for tjenestens data, eller TLS-inspektion af forbindelsen.</translation>
     </message>
     <message>
         <source>Let the computer account through the proxy without interactive sign-in, and exempt the Microsoft endpoints (above all device.login.microsoftonline.com) from TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad computerkontoen komme gennem proxyserveren uden interaktivt logon, og undtag Microsofts slutpunkter (især device.login.microsoftonline.com) fra TLS-inspektion.</translation>
     </message>
     <message>
         <source>The device registration service was found but cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten til enhedsregistrering blev fundet, men kan ikke nås.</translation>
     </message>
     <message>
         <source>Discovery worked, but Windows&apos; DRS Connectivity Test failed: the registration endpoint is blocked for SYSTEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaget virkede, men Windows&apos; DRS Connectivity Test mislykkedes: registreringens slutpunkt er blokeret for SYSTEM.</translation>
     </message>
     <message>
         <source>The device could not ask Azure AD how the domain signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden kunne ikke spørge Azure AD, hvordan domænet logger på.</translation>
     </message>
     <message>
         <source>Realm discovery at login.microsoftonline.com failed, so Windows cannot tell whether the domain is managed or federated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm-opslaget på login.microsoftonline.com mislykkedes, så Windows kan ikke afgøre, om domænet er administreret eller federeret.</translation>
     </message>
     <message>
         <source>The device could not authenticate to Azure AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden kunne ikke godkendes over for Azure AD.</translation>
     </message>
     <message>
         <source>Getting a token for the registration failed: for a federated domain the federation service (AD FS) refused or could not be reached; otherwise login.microsoftonline.com could not be reached as SYSTEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det lykkedes ikke at få et token til registreringen: for et federeret domæne afviste federeringstjenesten (AD FS), eller den kunne ikke nås. Ellers kunne login.microsoftonline.com ikke nås som SYSTEM.</translation>
     </message>
     <message>
         <source>Look up the error code below; for AD FS check WS-Trust (windowstransport) and the device registration claim rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå fejlkoden nedenfor op. For AD FS skal du kontrollere WS-Trust (windowstransport) og kravreglerne for enhedsregistrering.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s registration service was busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsofts registreringstjeneste var optaget.</translation>
     </message>
     <message>
         <source>The service answered that it was unavailable (HTTP 503). This is usually temporary; Windows tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten svarede, at den ikke var tilgængelig (HTTP 503). Det er som regel midlertidigt, og Windows prøver selv igen.</translation>
     </message>
     <message>
         <source>Wait an hour, sign out and in, and run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent en time, log af og på, og kør analysen igen.</translation>
     </message>
     <message>
         <source>Windows could not test the device&apos;s connection to Azure AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows kunne ikke teste enhedens forbindelse til Azure AD.</translation>
     </message>
     <message>
         <source>DeviceAuthStatus says the test failed with an error, which usually means Azure AD could not be reached in the SYSTEM context when dsregcmd ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeviceAuthStatus siger, at testen mislykkedes med en fejl. Det betyder som regel, at Azure AD ikke kunne nås i SYSTEM-konteksten, da dsregcmd kørte.</translation>
     </message>
     <message>
         <source>The connection as SYSTEM was not tested in this output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen som SYSTEM blev ikke testet i dette output.</translation>
     </message>
     <message>
         <source>dsregcmd only runs its DRS Discovery and DRS Connectivity tests from an elevated prompt on a device that is not yet joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>dsregcmd kører kun sine tests DRS Discovery og DRS Connectivity fra en kommandoprompt med administratorrettigheder på en enhed, der endnu ikke er tilmeldt.</translation>
     </message>
     <message>
         <source>The SYSTEM-context registration is only used by hybrid join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringen i SYSTEM-konteksten bruges kun ved hybrid Azure AD-tilmelding.</translation>
     </message>
     <message>
         <source>The last attempt reached the join phase, so discovery and authentication as SYSTEM worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det seneste forsøg nåede tilmeldingsfasen, så opslag og godkendelse som SYSTEM virkede.</translation>
     </message>
     <message>
         <source>The certificate reached Active Directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet nåede frem til Active Directory.</translation>
     </message>
     <message>
         <source>The device is hybrid joined, which is only possible after its certificate was written to the computer object and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er hybridtilmeldt, og det kan den kun blive, når dens certifikat er skrevet til computerobjektet og synkroniseret.</translation>
     </message>
     <message>
         <source>No domain controller could be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen domænecontroller kunne nås.</translation>
     </message>
     <message>
         <source>Windows must reach a domain controller to write its certificate to the computer object. Outside the office this usually means that the VPN was not connected when the user signed in, so the registration stopped before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows skal kunne nå en domænecontroller for at skrive sit certifikat til computerobjektet. Uden for kontoret betyder det som regel, at VPN ikke var forbundet, da brugeren loggede på, så registreringen stoppede, før den begyndte.</translation>
     </message>
     <message>
         <source>Connect to the company network or the VPN, then lock and unlock, or sign out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret forbindelse til firmaets netværk eller VPN, og lås derefter computeren og lås den op, eller log af og på igen.</translation>
     </message>
     <message>
         <source>The scheduled task that registers the device is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den planlagte opgave, der registrerer enheden, er deaktiveret.</translation>
     </message>
     <message>
         <source>The task Automatic-Device-Join writes the certificate and performs the registration. It is disabled, so nothing happens (error 0x80041326).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaven Automatic-Device-Join skriver certifikatet og udfører registreringen. Den er deaktiveret, så der sker ingenting (fejl 0x80041326).</translation>
     </message>
     <message>
         <source>Ask IT to enable the task under Task Scheduler Library &gt; Microsoft &gt; Windows &gt; Workplace Join, and check which policy disabled it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed IT om at aktivere opgaven under Opgavestyringsbibliotek &gt; Microsoft &gt; Windows &gt; Workplace Join og undersøge, hvilken politik der deaktiverede den.</translation>
     </message>
     <message>
         <source>Then sign out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log derefter af og på igen.</translation>
     </message>
     <message>
         <source>A domain controller is reachable; the certificate itself cannot be seen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En domænecontroller kan nås, men selve certifikatet kan ikke ses her.</translation>
     </message>
     <message>
         <source>dsregcmd shows that Active Directory can be reached, but not whether the self-signed certificate was written to the computer object&apos;s userCertificate attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>dsregcmd viser, at Active Directory kan nås, men ikke om det selvsignerede certifikat er skrevet til computerobjektets attribut userCertificate.</translation>
     </message>
     <message>
         <source>Domain controller access was not tested in this output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangen til en domænecontroller blev ikke testet i dette output.</translation>
     </message>
     <message>
         <source>dsregcmd only runs its AD Connectivity Test from an elevated prompt on a device that is not yet joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>dsregcmd kører kun sin AD Connectivity Test fra en kommandoprompt med administratorrettigheder på en enhed, der endnu ikke er tilmeldt.</translation>
     </message>
     <message>
         <source>A certificate on a computer object in Active Directory is only used by hybrid join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et certifikat på et computerobjekt i Active Directory bruges kun ved hybrid Azure AD-tilmelding.</translation>
     </message>
     <message>
         <source>The device exists in Azure AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden findes i Azure AD.</translation>
     </message>
     <message>
         <source>The device is hybrid joined, so Azure AD Connect has synced its computer object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er hybridtilmeldt, så Azure AD Connect har synkroniseret dens computerobjekt.</translation>
     </message>
     <message>
         <source>The device is not in Azure AD yet: Azure AD Connect has not synced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er endnu ikke i Azure AD: Azure AD Connect har ikke synkroniseret den.</translation>
     </message>
     <message>
         <source>The registration service could not find the device object (DirectoryError). Azure AD Connect syncs every 30 minutes by default, and only computer objects in the synced OUs that have a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringstjenesten kunne ikke finde enhedsobjektet (DirectoryError). Azure AD Connect synkroniserer som standard hvert 30. minut, og kun computerobjekter i de synkroniserede OU&apos;er, som har et certifikat.</translation>
     </message>
     <message>
         <source>If the device was joined less than an hour ago: wait for the next sync, then sign out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis enheden blev tilmeldt for under en time siden: vent på næste synkronisering, og log derefter af og på igen.</translation>
     </message>
     <message>
         <source>Otherwise ask IT to check that the computer&apos;s OU is in the Azure AD Connect sync scope and that the computer object has a userCertificate value; a sync can be started with Start-ADSyncSyncCycle -PolicyType Delta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellers skal du bede IT om at kontrollere, at computerens OU er med i synkroniseringen i Azure AD Connect, og at computerobjektet har en værdi i userCertificate. En synkronisering kan startes med Start-ADSyncSyncCycle -PolicyType Delta.</translation>
     </message>
     <message>
         <source>Azure AD does not have the device&apos;s current certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD har endnu ikke enhedens aktuelle certifikat.</translation>
     </message>
     <message>
         <source>The registration service could not verify the device (AuthenticationError): the certificate in Azure AD does not match the device&apos;s, usually because the latest sync has not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringstjenesten kunne ikke bekræfte enheden (AuthenticationError): certifikatet i Azure AD passer ikke til enhedens, som regel fordi den seneste synkronisering ikke er sket endnu.</translation>
     </message>
     <message>
         <source>Wait for the next Azure AD Connect sync (30 minutes), then sign out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent på næste synkronisering med Azure AD Connect (30 minutter), og log derefter af og på igen.</translation>
     </message>
     <message>
         <source>Azure AD asked the device to wait before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD bad enheden vente, før den prøver igen.</translation>
     </message>
     <message>
         <source>The request was throttled for a while; this is temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodningen blev midlertidigt begrænset. Det går over af sig selv.</translation>
     </message>
     <message>
         <source>Wait at least five minutes, then sign out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent mindst fem minutter, og log derefter af og på igen.</translation>
     </message>
     <message>
         <source>The device may have left the sync scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er måske ikke længere med i synkroniseringen.</translation>
     </message>
     <message>
         <source>Azure AD says the device is disabled or deleted. For a hybrid device this often happens when its computer object was moved to an OU that Azure AD Connect does not sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD siger, at enheden er deaktiveret eller slettet. For en hybridenhed sker det ofte, når dens computerobjekt er flyttet til en OU, som Azure AD Connect ikke synkroniserer.</translation>
     </message>
     <message>
         <source>Ask IT to check that the computer&apos;s OU is in the Azure AD Connect sync scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed IT om at kontrollere, at computerens OU er med i synkroniseringen i Azure AD Connect.</translation>
     </message>
     <message>
         <source>Whether Azure AD Connect has synced the device cannot be seen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kan ikke ses her, om Azure AD Connect har synkroniseret enheden.</translation>
     </message>
     <message>
         <source>The device is not joined yet, and nothing in this output shows whether its computer object has reached Azure AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er endnu ikke tilmeldt, og intet i dette output viser, om dens computerobjekt er nået frem til Azure AD.</translation>
     </message>
     <message>
         <source>IT can look the device up in the Azure portal (Devices): listed as &quot;Pending&quot; means it was synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT kan slå enheden op i Azure-portalen (Enheder): står den som &quot;Afventer&quot;, er den synkroniseret.</translation>
     </message>
     <message>
         <source>Azure AD Connect only syncs devices that are joined to the on-premises domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD Connect synkroniserer kun enheder, der er tilmeldt det lokale domæne.</translation>
     </message>
     <message>
         <source>That attempt was %1 minutes before this output was taken; Azure AD Connect syncs every 30 minutes by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det forsøg var %1 minutter før dette output blev taget. Azure AD Connect synkroniserer som standard hvert 30. minut.</translation>
     </message>
     <message>
         <source>The registration is complete; the device is not pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringen er gennemført, og enheden afventer ikke længere.</translation>
     </message>
     <message>
         <source>The device finished its part of the registration, so Azure AD no longer shows it as &quot;Pending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden har gjort sin del af registreringen færdig, så Azure AD viser den ikke længere som &quot;Afventer&quot;.</translation>
     </message>
     <message>
         <source>The registration is waiting for the device to complete it (&quot;Pending&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringen venter på, at enheden gennemfører den (&quot;Afventer&quot;).</translation>
     </message>
     <message>
         <source>Sign out and in again (on VPN: connect it first), wait a few minutes and run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log af og på igen (på VPN: opret forbindelse først), vent et par minutter, og kør analysen igen.</translation>
     </message>
     <message>
         <source>The device could not complete the registration because of its security chip (TPM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden kunne ikke gennemføre registreringen på grund af sin sikkerhedschip (TPM).</translation>
     </message>
     <message>
         <source>Creating or using the device key in the TPM failed, so the registration stays &quot;Pending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det mislykkedes at oprette eller bruge enhedsnøglen i TPM&apos;en, så registreringen bliver stående som &quot;Afventer&quot;.</translation>
     </message>
     <message>
         <source>Look up the error code below. Do not clear the TPM; update its firmware. After a lockout, wait and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå fejlkoden nedenfor op. Ryd ikke TPM&apos;en, men opdater dens firmware. Efter en låsning skal du vente og logge på igen.</translation>
     </message>
     <message>
         <source>If the key is gone (NTE_BAD_KEYSET), IT runs dsregcmd /leave as administrator, restarts, and the user signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis nøglen er væk (NTE_BAD_KEYSET), kører IT dsregcmd /leave som administrator og genstarter, hvorefter brugeren logger på.</translation>
     </message>
     <message>
         <source>The device tried to complete the registration and failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden forsøgte at gennemføre registreringen, men det mislykkedes.</translation>
     </message>
     <message>
         <source>The last attempt reached the final (join) phase and was refused, so the registration stays &quot;Pending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det seneste forsøg nåede den sidste fase (join) og blev afvist, så registreringen bliver stående som &quot;Afventer&quot;.</translation>
     </message>
     <message>
         <source>Look up the error code below and fix its cause, then sign out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå fejlkoden nedenfor op, og ret årsagen. Log derefter af og på igen.</translation>
     </message>
     <message>
         <source>Whether Azure AD holds the device as &quot;Pending&quot; cannot be seen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kan ikke ses her, om Azure AD har enheden som &quot;Afventer&quot;.</translation>
     </message>
     <message>
         <source>The device is not joined yet; &quot;Pending&quot; is only visible in the Azure portal, and an earlier step may still be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er endnu ikke tilmeldt. &quot;Afventer&quot; kan kun ses i Azure-portalen, og et tidligere trin kan stadig stå i vejen.</translation>
     </message>
     <message>
         <source>Fix the earlier steps first; IT can see the state in the Azure portal under Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret de tidligere trin først. IT kan se tilstanden i Azure-portalen under Enheder.</translation>
     </message>
     <message>
         <source>The &quot;Pending&quot; state only exists for hybrid joined devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstanden &quot;Afventer&quot; findes kun for hybridtilmeldte enheder.</translation>
     </message>
     <message>
         <source>Lock the computer (Windows key + L) and unlock it, wait a minute, and run the analysis again; signing out and in also works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås computeren (Windows-tasten + L), og lås den op igen, vent et minut, og kør analysen igen. Du kan også logge af og på.</translation>
     </message>
     <message>
         <source>The user has a Primary Refresh Token (PRT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugeren har et primært opdateringstoken (PRT).</translation>
     </message>
     <message>
         <source>Single sign-on to Microsoft 365 and device-based Conditional Access can work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkeltlogon (SSO) til Microsoft 365 og enhedsbaseret betinget adgang kan virke.</translation>
     </message>
     <message>
         <source>The user has no Primary Refresh Token (PRT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugeren har intet primært opdateringstoken (PRT).</translation>
     </message>
     <message>
         <source>If that does not help, IT can look in Event Viewer under Applications and Services Logs &gt; Microsoft &gt; Windows &gt; AAD &gt; Operational.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis det ikke hjælper, kan IT se i Logbog under Logfiler for programmer og tjenester &gt; Microsoft &gt; Windows &gt; AAD &gt; Operational.</translation>
     </message>
     <message>
         <source>The PRT could not be fetched: Azure AD could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRT&apos;et kunne ikke hentes: Azure AD kunne ikke nås.</translation>
     </message>
     <message>
         <source>The last attempt to get a PRT failed with a network error: login.microsoftonline.com did not answer, or a proxy stopped the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det seneste forsøg på at hente et PRT mislykkedes med en netværksfejl: login.microsoftonline.com svarede ikke, eller en proxyserver stoppede anmodningen.</translation>
     </message>
     <message>
         <source>Check the network and the proxy for the computer context (WinHTTP), then lock and unlock the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér netværket og proxyserveren for computerkonteksten (WinHTTP), og lås derefter computeren og lås den op.</translation>
     </message>
     <message>
         <source>The PRT was refused: Azure AD did not accept the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRT&apos;et blev afvist: Azure AD godtog ikke adgangskoden.</translation>
     </message>
     <message>
         <source>Typically the password was changed recently and the new one has not been synced to Azure AD yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typisk er adgangskoden skiftet for nylig, og den nye er endnu ikke synkroniseret til Azure AD.</translation>
     </message>
     <message>
         <source>Wait a few minutes for password sync, then lock and unlock the computer with the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent et par minutter på synkroniseringen af adgangskoden, og lås derefter computeren og lås den op med den nye adgangskode.</translation>
     </message>
     <message>
         <source>The PRT was refused: Azure AD does not recognise the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRT&apos;et blev afvist: Azure AD genkender ikke brugeren.</translation>
     </message>
     <message>
         <source>The user&apos;s sign-in name (UPN) is unknown to Azure AD, malformed, or uses a domain Azure AD does not know (such as corp.local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerens logonnavn (UPN) er ukendt for Azure AD, har forkert form eller bruger et domæne, som Azure AD ikke kender (som corp.local).</translation>
     </message>
     <message>
         <source>IT checks the user&apos;s UPN (whoami /upn) and that the user is synced; a non-routable UPN suffix needs a verified domain or Alternate Login ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT kontrollerer brugerens UPN (whoami /upn), og at brugeren er synkroniseret. Et ikke-routbart UPN-suffiks kræver et bekræftet domæne eller alternativt logon-id.</translation>
     </message>
     <message>
         <source>The PRT failed at the federation service (AD FS).</source>
-        <translation type="unfinished"></translation>
+        <translation>PRT&apos;et mislykkedes hos federeringstjenesten (AD FS).</translation>
     </message>
     <message>
         <source>The WS-Trust answer from the federation service was empty or unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>WS-Trust-svaret fra federeringstjenesten var tomt eller ubrugeligt.</translation>
     </message>
     <message>
         <source>IT checks the federation service&apos;s WS-Trust endpoints and that no proxy changes its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT kontrollerer federeringstjenestens WS-Trust-slutpunkter, og at ingen proxyserver ændrer dens svar.</translation>
     </message>
     <message>
         <source>The device is disabled or deleted in Azure AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er deaktiveret eller slettet i Azure AD.</translation>
     </message>
     <message>
         <source>Windows still considers the device registered, but Azure AD refuses it, so no user gets a PRT on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows betragter stadig enheden som registreret, men Azure AD afviser den, så ingen bruger får et PRT på den.</translation>
     </message>
     <message>
         <source>IT enables the device in Azure AD if it was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT aktiverer enheden i Azure AD, hvis den er deaktiveret.</translation>
     </message>
     <message>
         <source>If it was deleted: run dsregcmd /leave as administrator, restart, sign in, and let the registration run again (after the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis den er slettet: kør dsregcmd /leave som administrator, genstart, log på, og lad registreringen køre igen (efter næste synkronisering).</translation>
     </message>
     <message>
         <source>The last attempt to get a PRT failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det seneste forsøg på at hente et PRT mislykkedes.</translation>
     </message>
     <message>
         <source>Windows recorded a failed PRT attempt; the error code and the server&apos;s answer below tell why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows har registreret et mislykket forsøg på at hente et PRT. Fejlkoden og serverens svar nedenfor fortæller hvorfor.</translation>
     </message>
     <message>
         <source>Look up the error code below, fix its cause, then lock and unlock the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå fejlkoden nedenfor op, ret årsagen, og lås derefter computeren og lås den op.</translation>
     </message>
     <message>
         <source>The user has a PRT, but renewing it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugeren har et PRT, men fornyelsen af det mislykkes.</translation>
     </message>
     <message>
         <source>A failed attempt newer than the last success is recorded. The PRT still works until it expires; then single sign-on stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er registreret et mislykket forsøg, som er nyere end det seneste vellykkede. PRT&apos;et virker, indtil det udløber, men derefter holder enkeltlogon op med at virke.</translation>
     </message>
     <message>
         <source>Look up the error code below, then lock and unlock the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå fejlkoden nedenfor op, og lås derefter computeren og lås den op.</translation>
     </message>
     <message>
         <source>The PRT has not been renewed for more than 4 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRT&apos;et er ikke blevet fornyet i mere end 4 timer.</translation>
     </message>
     <message>
         <source>Windows normally renews the PRT every 4 hours; an older one points to a renewal problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows fornyer normalt PRT&apos;et hver 4. time. Et ældre PRT tyder på et problem med fornyelsen.</translation>
     </message>
     <message>
         <source>The device&apos;s keys are marked for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhedens nøgler er markeret til gendannelse.</translation>
     </message>
     <message>
         <source>AadRecoveryEnabled is YES: the device keys cannot be used and the device registers again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>AadRecoveryEnabled er YES: enhedsnøglerne kan ikke bruges, og enheden registreres igen ved næste logon.</translation>
     </message>
     <message>
         <source>Sign out and in again, then run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log af og på igen, og kør derefter analysen igen.</translation>
     </message>
     <message>
         <source>The device is both hybrid joined and registered (dual state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er både hybridtilmeldt og registreret (dobbelt tilstand).</translation>
     </message>
     <message>
         <source>A work account was also added to the same tenant, which can confuse single sign-on and Conditional Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er også tilføjet en arbejdskonto i den samme lejer, hvilket kan forvirre enkeltlogon og betinget adgang.</translation>
     </message>
     <message>
         <source>Remove the work account under Settings &gt; Accounts &gt; Access work or school; IT can block it with BlockAADWorkplaceJoin=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern arbejdskontoen under Indstillinger &gt; Konti &gt; Adgang til arbejde eller skole. IT kan forhindre det med BlockAADWorkplaceJoin=1.</translation>
     </message>
     <message>
         <source>No PRT: the device is not hybrid joined yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet PRT: enheden er endnu ikke hybridtilmeldt.</translation>
     </message>
     <message>
         <source>A user only gets a PRT on a device that has completed the registration; the earlier steps show where it stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bruger får kun et PRT på en enhed, der har gennemført registreringen. De tidligere trin viser, hvor den stopper.</translation>
     </message>
     <message>
         <source>Fix the first step that failed, then sign out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret det første trin, der fejlede, og log derefter af og på igen.</translation>
     </message>
     <message>
         <source>The user&apos;s PRT cannot be seen in this output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerens PRT kan ikke ses i dette output.</translation>
     </message>
     <message>
         <source>The SSO State section is missing, or dsregcmd ran as SYSTEM or as another user, where the signed-in user&apos;s PRT is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsnittet SSO State mangler, eller dsregcmd kørte som SYSTEM eller som en anden bruger, hvor den indloggede brugers PRT ikke vises.</translation>
     </message>
     <message>
         <source>Run dsregcmd /status as the signed-in user, in a normal Command Prompt (not &quot;Run as administrator&quot;), and analyse that output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør dsregcmd /status som den indloggede bruger i en almindelig Kommandoprompt (ikke &quot;Kør som administrator&quot;), og analysér det output.</translation>
     </message>
     <message>
         <source>A device that is not joined to Azure AD gives no PRT at Windows sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>En enhed, der ikke er tilmeldt Azure AD, giver intet PRT ved logon på Windows.</translation>
     </message>
     <message>
         <source>The last failed PRT attempt: status %1, server error %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det seneste mislykkede forsøg på at hente et PRT: status %1, serverfejl %2 %3.</translation>
     </message>
     <message>
         <source>Tenant discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag af lejer</translation>
     </message>
     <message>
         <source>The device finds out which Azure AD tenant it belongs to, from the service connection point (SCP) in the registry or in Active Directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden finder ud af, hvilken Azure AD-lejer den hører til, ud fra tjenesteforbindelsespunktet (SCP) i registreringsdatabasen eller i Active Directory.</translation>
     </message>
     <message>
         <source>Connection to Microsoft as SYSTEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelse til Microsoft som SYSTEM</translation>
     </message>
     <message>
         <source>The device contacts Microsoft&apos;s registration and sign-in services in the SYSTEM context, through the proxy that SYSTEM uses (WinHTTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden kontakter Microsofts tjenester til registrering og logon i SYSTEM-konteksten gennem den proxyserver, som SYSTEM bruger (WinHTTP).</translation>
     </message>
     <message>
         <source>Certificate on the computer object</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat på computerobjektet</translation>
     </message>
     <message>
         <source>Windows creates a self-signed certificate and writes it to the computer object in Active Directory; this needs a domain controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows opretter et selvsigneret certifikat og skriver det til computerobjektet i Active Directory. Det kræver en domænecontroller.</translation>
     </message>
     <message>
         <source>Sync by Azure AD Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisering med Azure AD Connect</translation>
     </message>
     <message>
         <source>Azure AD Connect copies the computer object with its certificate to Azure AD, every 30 minutes by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD Connect kopierer computerobjektet med dets certifikat til Azure AD, som standard hvert 30. minut.</translation>
     </message>
     <message>
         <source>Pending registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering, der afventer</translation>
     </message>
     <message>
         <source>Azure AD shows the device as &quot;Pending&quot; until the device itself completes the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD viser enheden som &quot;Afventer&quot;, indtil enheden selv gennemfører registreringen.</translation>
     </message>
     <message>
         <source>Sign-in and Primary Refresh Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Logon og primært opdateringstoken</translation>
     </message>
     <message>
         <source>At the next sign-in the registration completes and the user gets a Primary Refresh Token (PRT), which single sign-on needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved næste logon gennemføres registreringen, og brugeren får et primært opdateringstoken (PRT), som enkeltlogon kræver.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inputtet er tomt.</translation>
     </message>
     <message>
         <source>The input is not text (binary data); expected the output of dsregcmd /status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inputtet er ikke tekst (binære data). Der forventes output fra dsregcmd /status.</translation>
     </message>
     <message>
         <source>When it is fixed, sign out and in again and run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når det er rettet, skal du logge af og på igen og køre analysen igen.</translation>
     </message>
     <message>
         <source>On VPN the join can be started by hand: IT runs the scheduled task Automatic-Device-Join (Task Scheduler Library &gt; Microsoft &gt; Windows &gt; Workplace Join).</source>
-        <translation type="unfinished"></translation>
+        <translation>På VPN kan tilmeldingen startes manuelt: IT kører den planlagte opgave Automatic-Device-Join (Opgavestyringsbibliotek &gt; Microsoft &gt; Windows &gt; Workplace Join).</translation>
     </message>
     <message>
         <source>IT can look at the userCertificate attribute of the computer object (Active Directory Users and Computers, Attribute Editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>IT kan se på attributten userCertificate på computerobjektet (Active Directory - brugere og computere, Attributeditor).</translation>
     </message>
     <message>
         <source>No failed attempt is recorded, but the device is not joined yet. It completes the registration at the next sign-in (or within the hour), after Azure AD Connect has synced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke registreret noget mislykket forsøg, men enheden er endnu ikke tilmeldt. Den gennemfører registreringen ved næste logon (eller inden for en time), når Azure AD Connect har synkroniseret den.</translation>
     </message>
     <message>
         <source>If it stays like this after a sync and a new sign-in, have IT run the scheduled task Automatic-Device-Join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis det bliver ved efter en synkronisering og et nyt logon, skal IT køre den planlagte opgave Automatic-Device-Join.</translation>
     </message>
     <message>
         <source>The signed-in user has no PRT, so single sign-on fails and device-based Conditional Access can block access. No failed attempt is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den indloggede bruger har intet PRT, så enkeltlogon mislykkes, og enhedsbaseret betinget adgang kan blokere adgangen. Der er ikke registreret noget mislykket forsøg.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>There is no demo called &quot;%1&quot;; see --list-demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen demo med navnet &quot;%1&quot;. Se --list-demos.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use da or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt sprog &quot;%1&quot;. Brug da eller en.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use text, json or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt format &quot;%1&quot;. Brug text, json eller html.</translation>
     </message>
     <message>
         <source>JOINDOCTOR RESULT CODES (the code the user reads aloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>JOINDOCTORS RESULTATKODER (den kode, brugeren læser op)</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <source>WINDOWS AND AZURE AD ERROR CODES JOINDOCTOR DECODES</source>
-        <translation type="unfinished"></translation>
+        <translation>WINDOWS- OG AZURE AD-FEJLKODER, SOM JOINDOCTOR AFKODER</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>trin</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsning:</translation>
+    </message>
+    <message>
+        <source>JoinDoctor finds out why a Windows device is not fully hybrid Azure AD joined and has no Primary Refresh Token (PRT), step by step.</source>
+        <translation>JoinDoctor finder trin for trin ud af, hvorfor en Windows-enhed ikke er fuldt hybrid Azure AD-tilmeldt og ikke har noget primært opdateringstoken (PRT).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjælp.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Vis versionen.</translation>
+    </message>
+    <message>
+        <source>Analyse a saved dsregcmd /status output: give a file, or - to read standard input.</source>
+        <translation>Analysér gemt output fra dsregcmd /status: angiv en fil eller - for at læse fra standardinput.</translation>
+    </message>
+    <message>
+        <source>With --analyze: analyse a built-in demo capture.</source>
+        <translation>Med --analyze: analysér en indbygget demooptagelse.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or html.</source>
+        <translation>Outputformat: text (standard), json eller html.</translation>
+    </message>
+    <message>
+        <source>Language of the output: da or en (default: the system&apos;s).</source>
+        <translation>Sproget i outputtet: da eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>Print the helpdesk code sheet: JoinDoctor&apos;s result codes and the Windows and Azure error codes it decodes.</source>
+        <translation>Udskriv kodearket til supporten: JoinDoctors resultatkoder og de Windows- og Azure-fejlkoder, programmet afkoder.</translation>
+    </message>
+    <message>
+        <source>List the built-in demo captures, one per line.</source>
+        <translation>Vis de indbyggede demooptagelser, én pr. linje.</translation>
+    </message>
+    <message>
+        <source>Also write the log to standard error.</source>
+        <translation>Skriv også loggen til standardfejl.</translation>
+    </message>
+    <message>
+        <source>dsregcmd /status output, or -.</source>
+        <translation>Output fra dsregcmd /status eller -.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --analyze, --list-codes or --list-demos (see --help).</source>
+        <translation>Angiv præcis én af --analyze, --list-codes eller --list-demos (se --help).</translation>
+    </message>
+    <message>
+        <source>This command takes no file or demo.</source>
+        <translation>Denne kommando tager ingen fil eller demo.</translation>
+    </message>
+    <message>
+        <source>--list-codes writes text or json.</source>
+        <translation>--list-codes skriver text eller json.</translation>
+    </message>
+    <message>
+        <source>Give either a file or --demo, not both.</source>
+        <translation>Angiv enten en fil eller --demo, ikke begge.</translation>
+    </message>
+    <message>
+        <source>--analyze needs one file, - for standard input, or --demo NAME.</source>
+        <translation>--analyze kræver én fil, - for standardinput eller --demo NAVN.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>JoinDoctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>JoinDoctor-rapport</translation>
     </message>
     <message>
         <source>JoinDoctor %1 - hybrid Azure AD join report</source>
-        <translation type="unfinished"></translation>
+        <translation>JoinDoctor %1 - rapport om hybrid Azure AD-tilmelding</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhed:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde:</translation>
     </message>
     <message>
         <source>Analysed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseret:</translation>
     </message>
     <message>
         <source>Join type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmelding:</translation>
     </message>
     <message>
         <source>PRT:</source>
-        <translation type="unfinished"></translation>
+        <translation>PRT:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat:</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det skal du gøre:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation:</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linje %2</translation>
     </message>
     <message>
         <source>Error codes found in the input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlkoder fundet i inputtet:</translation>
     </message>
     <message>
         <source>(not in JoinDoctor&apos;s catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(findes ikke i JoinDoctors katalog)</translation>
     </message>
     <message>
         <source>OK</source>
         <extracomment>Status word next to an icon: the step passed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel</translation>
     </message>
     <message>
         <source>Failed</source>
         <extracomment>Status word next to an icon: the step failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fejl</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke relevant</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kørt</translation>
     </message>
     <message>
         <source>Hybrid Azure AD joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid Azure AD-tilmeldt</translation>
     </message>
     <message>
         <source>Azure AD joined (cloud only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD-tilmeldt (kun i skyen)</translation>
     </message>
     <message>
         <source>Domain joined only (hybrid join not completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun tilmeldt domænet (hybrid tilmelding ikke gennemført)</translation>
     </message>
     <message>
         <source>Azure AD registered only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun Azure AD-registreret</translation>
     </message>
     <message>
         <source>Workgroup (not joined)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsgruppe (ikke tilmeldt)</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Findes</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler</translation>
     </message>
     <message>
         <source>No problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet problem fundet</translation>
     </message>
     <message>
         <source>Problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem fundet</translation>
     </message>
     <message>
         <source>Not enough information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nok oplysninger</translation>
     </message>
     <message>
-        <source>The registration stops at step %1, %2: %3 (code %4).</source>
-        <translation type="unfinished"></translation>
+        <source>The registration stops at step %1, %2 (code %4): %3</source>
+        <translation>Registreringen stopper ved trin %1, %2 (kode %4): %3</translation>
     </message>
     <message>
         <source>Hybrid join does not apply to this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid Azure AD-tilmelding er ikke relevant for denne enhed.</translation>
     </message>
     <message>
         <source>The device is Azure AD joined and the user has a PRT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er Azure AD-tilmeldt, og brugeren har et PRT.</translation>
     </message>
     <message>
         <source>The device is hybrid joined and the user has a PRT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden er hybridtilmeldt, og brugeren har et PRT.</translation>
     </message>
     <message>
         <source>No step failed, but some could not be judged from this input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet trin fejlede, men nogle kunne ikke vurderes ud fra dette input.</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan løses det:</translation>
     </message>
 </context>
 </TS>
