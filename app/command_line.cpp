@@ -6,7 +6,10 @@ namespace jd {
 
 namespace {
 
-TrText c(const char *source) { return cliText(source); }
+TrText c(const char *source)
+{
+    return cliText(source);
+}
 
 // The language is needed before the parser exists (its help is translated), so find --lang first.
 LanguageCode preScanLanguage(const QStringList &arguments)
@@ -32,7 +35,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     CommandLine cl;
     cl.language = preScanLanguage(arguments);
     const Language lang(cl.language);
-    auto text = [&lang](const char *source) { return lang.tr(c(source)); };
+    auto text = [&lang](const char *source) {
+        return lang.tr(c(source));
+    };
 
     QCommandLineParser parser;
     parser.setApplicationDescription(text(QT_TRANSLATE_NOOP(
@@ -45,7 +50,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption analyze(
         QStringLiteral("analyze"),
         text(QT_TRANSLATE_NOOP("Cli", "Analyse a saved dsregcmd /status output: give a file, or - "
-                                    "to read standard input.")));
+                                      "to read standard input.")));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         text(QT_TRANSLATE_NOOP("Cli", "With --analyze: analyse a built-in demo capture.")),
@@ -60,8 +65,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("da|en"));
     const QCommandLineOption listCodes(
         QStringLiteral("list-codes"),
-        text(QT_TRANSLATE_NOOP("Cli", "Print the helpdesk code sheet: JoinDoctor's result codes and "
-                                    "the Windows and Azure error codes it decodes.")));
+        text(QT_TRANSLATE_NOOP("Cli",
+                               "Print the helpdesk code sheet: JoinDoctor's result codes and "
+                               "the Windows and Azure error codes it decodes.")));
     const QCommandLineOption listDemos(
         QStringLiteral("list-demos"),
         text(QT_TRANSLATE_NOOP("Cli", "List the built-in demo captures, one per line.")));
@@ -104,13 +110,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     } else if (formatName == u"html") {
         cl.format = ReportFormat::Html;
     } else {
-        return fail(lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Unknown format \"%1\"; use text, json or html.")))
-                        .arg(parser.value(format)));
+        return fail(
+            lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Unknown format \"%1\"; use text, json or html.")))
+                .arg(parser.value(format)));
     }
 
     const QStringList positional = parser.positionalArguments();
-    const int commands = int(parser.isSet(analyze)) + int(parser.isSet(listCodes)) +
-                         int(parser.isSet(listDemos));
+    const int commands =
+        int(parser.isSet(analyze)) + int(parser.isSet(listCodes)) + int(parser.isSet(listDemos));
     if (commands != 1) {
         return fail(text(QT_TRANSLATE_NOOP(
             "Cli", "Give exactly one of --analyze, --list-codes or --list-demos (see --help).")));

@@ -12,7 +12,15 @@ namespace jd {
 
 struct CommandLine
 {
-    enum class Command { Analyze, ListCodes, ListDemos, Help, Version, Error };
+    enum class Command
+    {
+        Analyze,
+        ListCodes,
+        ListDemos,
+        Help,
+        Version,
+        Error
+    };
 
     Command command = Command::Error;
     QString inputPath; // a file, or "-" for standard input

@@ -3,7 +3,8 @@
 
 namespace jd {
 
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitHealthy = 0,      // nothing wrong found
     ExitProblem = 1,      // a problem was found
     ExitUsageOrInput = 2, // bad command line or unusable input (message on stderr)

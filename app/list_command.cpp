@@ -16,7 +16,10 @@ namespace jd {
 
 namespace {
 
-TrText c(const char *source) { return cliText(source); }
+TrText c(const char *source)
+{
+    return cliText(source);
+}
 
 QJsonArray translatedList(const QList<TrText> &texts, const Language &lang)
 {
@@ -62,15 +65,16 @@ QByteArray codesAsJson(const Language &lang)
 QString codesAsText(const Language &lang)
 {
     QString out;
-    out += lang.tr(c(QT_TRANSLATE_NOOP("Cli", "JOINDOCTOR RESULT CODES (the code the user reads aloud)")))
-           + QStringLiteral("\n");
+    out += lang.tr(c(QT_TRANSLATE_NOOP(
+               "Cli", "JOINDOCTOR RESULT CODES (the code the user reads aloud)"))) +
+           QStringLiteral("\n");
     int currentStep = 0;
     for (const ResultCodeDef *def : allResultCodes()) {
         if (def->step != currentStep) {
             currentStep = def->step;
             out += QStringLiteral("\n%1 %2: %3\n")
-                       .arg(lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Step"))), QString::number(def->step),
-                            lang.tr(stepInfo(def->step).title));
+                       .arg(lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Step"))),
+                            QString::number(def->step), lang.tr(stepInfo(def->step).title));
         }
         out += QStringLiteral("  %1 [%2] %3\n")
                    .arg(QString::fromLatin1(def->code).leftJustified(30),
@@ -80,9 +84,10 @@ QString codesAsText(const Language &lang)
             out += QStringLiteral("      - %1\n").arg(lang.tr(next));
         }
     }
-    out += QStringLiteral("\n")
-           + lang.tr(c(QT_TRANSLATE_NOOP("Cli", "WINDOWS AND AZURE AD ERROR CODES JOINDOCTOR DECODES")))
-           + QStringLiteral("\n\n");
+    out += QStringLiteral("\n") +
+           lang.tr(
+               c(QT_TRANSLATE_NOOP("Cli", "WINDOWS AND AZURE AD ERROR CODES JOINDOCTOR DECODES"))) +
+           QStringLiteral("\n\n");
     for (const ErrorCodeInfo &info : errorCatalogue()) {
         const QString decimal = decimalForm(info);
         out += QStringLiteral("  %1%2  %3  [%4, %5 %6]\n")
@@ -113,8 +118,9 @@ int runListDemosCommand(const Language &lang)
 {
     QString out;
     for (const DemoCapture &demo : demoCaptures()) {
-        out += QStringLiteral("%1  %2\n")
-                   .arg(QString::fromLatin1(demo.name).leftJustified(20), lang.tr(demo.description));
+        out +=
+            QStringLiteral("%1  %2\n")
+                .arg(QString::fromLatin1(demo.name).leftJustified(20), lang.tr(demo.description));
     }
     writeStdout(out);
     return ExitHealthy;

@@ -39,8 +39,8 @@ QString setUpLogging(bool verbose)
 {
     std::vector<spdlog::sink_ptr> sinks;
     QString path;
-    const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                        QStringLiteral("/logs");
     if (QDir().mkpath(dir)) {
         path = dir + QStringLiteral("/joindoctor.log");
         try {

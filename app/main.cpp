@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
         jd::writeStdout(cl.helpText);
         return jd::ExitHealthy;
     case jd::CommandLine::Command::Version:
-        jd::writeStdout(QStringLiteral("JoinDoctor %1\n").arg(QCoreApplication::applicationVersion()));
+        jd::writeStdout(
+            QStringLiteral("JoinDoctor %1\n").arg(QCoreApplication::applicationVersion()));
         return jd::ExitHealthy;
     case jd::CommandLine::Command::Error:
         jd::writeError(cl.error);

@@ -86,7 +86,8 @@ Analysis analyseFacts(Facts facts, const CancelToken &cancel)
         if (r.status == StepStatus::Failed && analysis.firstFailingStep == 0) {
             analysis.firstFailingStep = r.step;
         }
-        anyUnknown = anyUnknown || r.status == StepStatus::Unknown || r.status == StepStatus::NotRun;
+        anyUnknown =
+            anyUnknown || r.status == StepStatus::Unknown || r.status == StepStatus::NotRun;
     }
     analysis.verdict = analysis.firstFailingStep != 0 ? Verdict::Problem
                        : anyUnknown                   ? Verdict::Unknown

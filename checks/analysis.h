@@ -8,14 +8,19 @@
 #include "facts.h"
 #include "input_problem.h"
 
-#include <QByteArray>
-#include <QDateTime>
 #include <array>
 #include <optional>
+#include <QByteArray>
+#include <QDateTime>
 
 namespace jd {
 
-enum class Verdict { Healthy, Problem, Unknown };
+enum class Verdict
+{
+    Healthy,
+    Problem,
+    Unknown
+};
 QString verdictId(Verdict verdict); // "healthy", "problem", "unknown"
 
 struct FoundErrorCode

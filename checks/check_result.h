@@ -5,15 +5,23 @@
 #include "evidence.h"
 #include "tr_text.h"
 
+#include <chrono>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <chrono>
 
 namespace jd {
 
 // Zero means "not run", so a default-constructed result can never be mistaken for a verdict.
-enum class StepStatus { NotRun = 0, Passed, Warning, Failed, Unknown, NotApplicable };
+enum class StepStatus
+{
+    NotRun = 0,
+    Passed,
+    Warning,
+    Failed,
+    Unknown,
+    NotApplicable
+};
 
 QString statusId(StepStatus status); // JSON ids: "passed", "warning", "failed", …
 

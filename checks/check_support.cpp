@@ -30,17 +30,19 @@ TrText joinTypeDescription(JoinType type)
     switch (type) {
     case JoinType::AzureAdJoined:
         return checksText(QT_TRANSLATE_NOOP(
-            "Checks", "This device is Azure AD joined (cloud only) and not joined to an on-premises "
-                      "domain, so the hybrid join steps do not apply to it."));
+            "Checks",
+            "This device is Azure AD joined (cloud only) and not joined to an on-premises "
+            "domain, so the hybrid join steps do not apply to it."));
     case JoinType::RegisteredOnly:
         return checksText(QT_TRANSLATE_NOOP(
             "Checks", "This device is only Azure AD registered (a work account was added) and not "
                       "joined to a domain, so the hybrid join steps do not apply to it."));
     case JoinType::Workgroup:
         return checksText(QT_TRANSLATE_NOOP(
-            "Checks", "This device is in a workgroup: it is neither joined to a domain nor to Azure "
-                      "AD, so hybrid join does not apply. It must first be joined to the "
-                      "on-premises domain if it is meant to be hybrid joined."));
+            "Checks",
+            "This device is in a workgroup: it is neither joined to a domain nor to Azure "
+            "AD, so hybrid join does not apply. It must first be joined to the "
+            "on-premises domain if it is meant to be hybrid joined."));
     case JoinType::Hybrid:
         return checksText(QT_TRANSLATE_NOOP(
             "Checks", "This device is hybrid Azure AD joined: joined to the on-premises domain and "
@@ -153,10 +155,10 @@ QList<TrText> lastRegistrationDetails(const Facts &facts)
                              : QStringLiteral("?");
     const QString phase = reg.errorPhase.isEmpty() ? QStringLiteral("?") : reg.errorPhase;
     const QString code = reg.clientErrorCode.isEmpty() ? QStringLiteral("?") : reg.clientErrorCode;
-    details.append(checksText(QT_TRANSLATE_NOOP(
-                                  "Checks", "The last registration attempt (%1) failed in the "
-                                            "\"%2\" phase with error %3."))
-                       .with({when, phase, code}));
+    details.append(
+        checksText(QT_TRANSLATE_NOOP("Checks", "The last registration attempt (%1) failed in the "
+                                               "\"%2\" phase with error %3."))
+            .with({when, phase, code}));
     if (!reg.serverErrorCode.isEmpty() || !reg.serverMessage.isEmpty()) {
         details.append(checksText(QT_TRANSLATE_NOOP("Checks", "The service answered: %1 %2"))
                            .with({reg.serverErrorCode, reg.serverMessage}));

@@ -5,7 +5,10 @@
 namespace jd {
 
 namespace {
-TrText t(const char *source) { return checksText(source); }
+TrText t(const char *source)
+{
+    return checksText(source);
+}
 } // namespace
 
 const QList<DemoCapture> &demoCaptures()
@@ -14,15 +17,21 @@ const QList<DemoCapture> &demoCaptures()
         {"healthy", t(QT_TRANSLATE_NOOP("Checks", "Hybrid joined, the user has a PRT."))},
         {"scp-missing", t(QT_TRANSLATE_NOOP("Checks", "The SCP is missing in Active Directory."))},
         {"proxy-blocks-system",
-         t(QT_TRANSLATE_NOOP("Checks", "The browser uses a proxy; SYSTEM has none and cannot get out."))},
+         t(QT_TRANSLATE_NOOP("Checks",
+                             "The browser uses a proxy; SYSTEM has none and cannot get out."))},
         {"not-synced",
          t(QT_TRANSLATE_NOOP("Checks", "Azure AD Connect has not synced the computer yet."))},
         {"pending",
-         t(QT_TRANSLATE_NOOP("Checks", "Everything is ready; the device has not completed the registration (\"Pending\")."))},
+         t(QT_TRANSLATE_NOOP(
+             "Checks",
+             "Everything is ready; the device has not completed the registration (\"Pending\")."))},
         {"joined-no-prt",
-         t(QT_TRANSLATE_NOOP("Checks", "Hybrid joined, but Azure AD refused the PRT (new password not synced)."))},
+         t(QT_TRANSLATE_NOOP(
+             "Checks", "Hybrid joined, but Azure AD refused the PRT (new password not synced)."))},
         {"vpn-user",
-         t(QT_TRANSLATE_NOOP("Checks", "Working from home: no domain controller at sign-in, the VPN came up later."))},
+         t(QT_TRANSLATE_NOOP(
+             "Checks",
+             "Working from home: no domain controller at sign-in, the VPN came up later."))},
     };
     return demos;
 }

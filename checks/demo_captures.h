@@ -4,10 +4,10 @@
 
 #include "tr_text.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <optional>
 
 namespace jd {
 

@@ -2,10 +2,10 @@
 // Everything read from a dsregcmd /status output: every section and every field in input order,
 // unknown ones included, each with the line it came from so it can be shown as evidence.
 
+#include <initializer_list>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <initializer_list>
 
 namespace jd {
 
@@ -34,7 +34,7 @@ struct DsregDocument
     int knownFieldCount = 0;
     int unknownFieldCount = 0;
     int knownSectionCount = 0;
-    QStringList otherLines; // lines that are neither headers nor fields (prompts, chatter)
+    QStringList otherLines;    // lines that are neither headers nor fields (prompts, chatter)
     bool legacyLayout = false; // old builds: all fields left-aligned in one "Device State" block
 
     // First field with this key, preferring the given sections (by title, case-insensitive);

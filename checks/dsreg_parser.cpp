@@ -10,7 +10,14 @@ namespace {
 
 struct LineShape
 {
-    enum Kind { Blank, Border, Header, Field, Other } kind = Other;
+    enum Kind
+    {
+        Blank,
+        Border,
+        Header,
+        Field,
+        Other
+    } kind = Other;
     QString title; // Header
     QString name;  // Field
     QString value; // Field
@@ -62,6 +69,17 @@ LineShape classify(const QString &trimmed)
         while (shape.value.startsWith(u':')) {
             shape.value = shape.value.mid(1).trimmed();
         }
+        return shape;
+    }
+    // "AzureAdJoined:YES" without a space: only for known field names, so prompts such as
+    // "C:\Users>" stay chatter.
+    static const QRegularExpression tight(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9 ()._\\-]{0,47}?)\\s*:(\\S.*)$"));
+    if (const auto m = tight.match(trimmed);
+        m.hasMatch() && isKnownFieldKey(normaliseFieldKey(m.captured(1)))) {
+        shape.kind = LineShape::Field;
+        shape.name = m.captured(1).trimmed();
+        shape.value = m.captured(2).trimmed();
         return shape;
     }
     shape.kind = LineShape::Other;

@@ -11,10 +11,11 @@ namespace jd {
 
 struct ErrorCodeInfo
 {
-    const char *id = "";    // "0x801c001d", "AADSTS50126", "DeviceAuthStatus: FAILED. ERROR"
-    const char *name = "";  // symbolic name, e.g. "DSREG_AUTOJOIN_ADCONFIG_READ_FAILED"
-    const char *phase = ""; // where Windows reports it: pre-check, discover, auth, join, prt, device
-    int step = 0;           // the registration step (1–6) it belongs to
+    const char *id = "";   // "0x801c001d", "AADSTS50126", "DeviceAuthStatus: FAILED. ERROR"
+    const char *name = ""; // symbolic name, e.g. "DSREG_AUTOJOIN_ADCONFIG_READ_FAILED"
+    const char *phase =
+        "";       // where Windows reports it: pre-check, discover, auth, join, prt, device
+    int step = 0; // the registration step (1–6) it belongs to
     TrText cause;
     TrText fix;
 };

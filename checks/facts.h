@@ -11,9 +11,29 @@
 
 namespace jd {
 
-enum class JoinType { Unknown, Hybrid, AzureAdJoined, DomainOnly, RegisteredOnly, Workgroup };
-enum class PrtState { Unknown, Present, Missing };
-enum class DeviceAuthState { Unknown, Success, DisabledOrDeleted, TestError, Other };
+enum class JoinType
+{
+    Unknown,
+    Hybrid,
+    AzureAdJoined,
+    DomainOnly,
+    RegisteredOnly,
+    Workgroup
+};
+enum class PrtState
+{
+    Unknown,
+    Present,
+    Missing
+};
+enum class DeviceAuthState
+{
+    Unknown,
+    Success,
+    DisabledOrDeleted,
+    TestError,
+    Other
+};
 
 struct TestFact
 {
@@ -110,7 +130,7 @@ struct Facts
     ProxyFacts proxy;
 };
 
-QString joinTypeId(JoinType type); // JSON ids: "hybrid", "azureAdJoined", …
+QString joinTypeId(JoinType type);  // JSON ids: "hybrid", "azureAdJoined", …
 QString prtStateId(PrtState state); // "present", "missing", "unknown"
 
 } // namespace jd

@@ -60,7 +60,8 @@ class Reader
 public:
     explicit Reader(const DsregDocument &doc) : m_doc(doc) {}
 
-    const DsregField *field(const char *key, std::initializer_list<const char *> sections = {}) const
+    const DsregField *field(const char *key,
+                            std::initializer_list<const char *> sections = {}) const
     {
         return m_doc.find(QString::fromLatin1(key), sections);
     }
@@ -232,7 +233,8 @@ Facts buildFacts(DsregDocument document, const QString &sourceName)
     }
 
     ProxyFacts &proxy = f.proxy;
-    if (const DsregSection *winHttp = f.document.section(QStringLiteral("WinHttp Default Proxy Config"))) {
+    if (const DsregSection *winHttp =
+            f.document.section(QStringLiteral("WinHttp Default Proxy Config"))) {
         proxy.winHttpSectionPresent = true;
         for (const DsregField &field : winHttp->fields) {
             if (field.key == u"accesstype") {

@@ -53,14 +53,16 @@ TestValue parseTestValue(const QString &value)
 
 QStringList findErrorCodes(const QString &text)
 {
-    static const QRegularExpression hex(QStringLiteral("(?<![0-9A-Za-z])0[xX]([0-9A-Fa-f]{1,8})(?![0-9A-Za-z])"));
+    static const QRegularExpression hex(
+        QStringLiteral("(?<![0-9A-Za-z])0[xX]([0-9A-Fa-f]{1,8})(?![0-9A-Za-z])"));
     static const QRegularExpression negative(QStringLiteral("(?<![0-9A-Za-z])-(\\d{9,10})(?!\\d)"));
     QStringList codes;
     auto add = [&codes](quint32 value) {
         if (value == 0) {
             return;
         }
-        const QString code = QStringLiteral("0x%1").arg(value, value >= 0x10000000 ? 8 : 0, 16, QChar(u'0'));
+        const QString code =
+            QStringLiteral("0x%1").arg(value, value >= 0x10000000 ? 8 : 0, 16, QChar(u'0'));
         if (!codes.contains(code)) {
             codes.append(code);
         }

@@ -8,14 +8,30 @@
 
 namespace jd {
 
-enum class Tri { Unknown, No, Yes };
+enum class Tri
+{
+    Unknown,
+    No,
+    Yes
+};
 
-enum class TestVerdict { Absent, Pass, Fail, Skipped, Enabled, Disabled, Error, Other };
+enum class TestVerdict
+{
+    Absent,
+    Pass,
+    Fail,
+    Skipped,
+    Enabled,
+    Disabled,
+    Error,
+    Other
+};
 
 struct TestValue
 {
     TestVerdict verdict = TestVerdict::Absent;
-    QStringList codes; // lower-case "0x…" codes in the order written, e.g. {"0x801c0021", "0x80072ee2"}
+    QStringList
+        codes; // lower-case "0x…" codes in the order written, e.g. {"0x801c0021", "0x80072ee2"}
 };
 
 Tri parseYesNo(const QString &value);

@@ -5,7 +5,8 @@
 
 namespace jd {
 
-enum class InputProblemKind {
+enum class InputProblemKind
+{
     None,
     Unreadable,  // the file could not be opened or read
     Empty,       // nothing but whitespace

@@ -23,9 +23,9 @@ RawInput readInputFile(const QString &path, qint64 maxBytes)
     input.sourceName = path;
     const QFileInfo info(path);
     if (info.isDir()) {
-        input.problem = {InputProblemKind::Unreadable,
-                         checksText(QT_TRANSLATE_NOOP("Checks", "%1 is a folder, not a file."))
-                             .with({path})};
+        input.problem = {
+            InputProblemKind::Unreadable,
+            checksText(QT_TRANSLATE_NOOP("Checks", "%1 is a folder, not a file.")).with({path})};
         return input;
     }
     QFile file(path);

@@ -4,9 +4,9 @@
 
 #include "input_problem.h"
 
+#include <cstdio>
 #include <QByteArray>
 #include <QString>
-#include <cstdio>
 
 namespace jd {
 

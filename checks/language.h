@@ -4,16 +4,20 @@
 
 #include "tr_text.h"
 
-#include <QLocale>
-#include <QString>
 #include <memory>
 #include <optional>
+#include <QLocale>
+#include <QString>
 
 class QTranslator;
 
 namespace jd {
 
-enum class LanguageCode { English, Danish };
+enum class LanguageCode
+{
+    English,
+    Danish
+};
 
 class Language
 {

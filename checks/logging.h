@@ -2,9 +2,9 @@
 // Named spdlog loggers shared by every layer ("app", "wizard", "checks", "net"). Until the
 // application sets up sinks they log nowhere, so libraries and tests never need set-up.
 
-#include <QString>
 #include <fmt/format.h>
 #include <memory>
+#include <QString>
 #include <spdlog/logger.h>
 
 // QString in log calls, as UTF-8 (never through the local 8-bit code page).
@@ -23,7 +23,13 @@ namespace jd::log {
 // The named logger; created without sinks when the application has not set logging up.
 std::shared_ptr<spdlog::logger> get(const char *name);
 
-inline std::shared_ptr<spdlog::logger> app() { return get("app"); }
-inline std::shared_ptr<spdlog::logger> checks() { return get("checks"); }
+inline std::shared_ptr<spdlog::logger> app()
+{
+    return get("app");
+}
+inline std::shared_ptr<spdlog::logger> checks()
+{
+    return get("checks");
+}
 
 } // namespace jd::log

@@ -5,7 +5,10 @@
 namespace jd {
 
 namespace {
-TrText r(const char *source) { return reportText(source); }
+TrText r(const char *source)
+{
+    return reportText(source);
+}
 } // namespace
 
 TrText statusLabel(StepStatus status)
@@ -103,13 +106,16 @@ QString verdictHeadline(const Analysis &analysis, const Language &language)
     }
     const JoinType type = analysis.facts.joinType;
     if (type == JoinType::Workgroup || type == JoinType::RegisteredOnly) {
-        return language.tr(r(QT_TRANSLATE_NOOP("Report", "Hybrid join does not apply to this device.")));
+        return language.tr(
+            r(QT_TRANSLATE_NOOP("Report", "Hybrid join does not apply to this device.")));
     }
     if (analysis.verdict == Verdict::Healthy) {
         return language.tr(
             type == JoinType::AzureAdJoined
-                ? r(QT_TRANSLATE_NOOP("Report", "The device is Azure AD joined and the user has a PRT."))
-                : r(QT_TRANSLATE_NOOP("Report", "The device is hybrid joined and the user has a PRT.")));
+                ? r(QT_TRANSLATE_NOOP("Report",
+                                      "The device is Azure AD joined and the user has a PRT."))
+                : r(QT_TRANSLATE_NOOP("Report",
+                                      "The device is hybrid joined and the user has a PRT.")));
     }
     return language.tr(r(QT_TRANSLATE_NOOP(
         "Report", "No step failed, but some could not be judged from this input.")));

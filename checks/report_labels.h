@@ -7,7 +7,7 @@
 
 namespace jd {
 
-TrText statusLabel(StepStatus status); // "OK", "Warning", "Failed", …
+TrText statusLabel(StepStatus status);   // "OK", "Warning", "Failed", …
 QString statusSymbol(StepStatus status); // a symbol that goes with the word, never alone
 TrText joinTypeLabel(JoinType type);
 TrText prtLabel(PrtState state);

@@ -10,7 +10,12 @@
 
 namespace jd {
 
-enum class ReportFormat { Text, Json, Html };
+enum class ReportFormat
+{
+    Text,
+    Json,
+    Html
+};
 
 QString renderTextReport(const Analysis &analysis, const Language &language);
 QByteArray renderJsonReport(const Analysis &analysis, const Language &language);

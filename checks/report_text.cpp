@@ -8,7 +8,10 @@ namespace jd {
 
 namespace {
 
-TrText r(const char *source) { return reportText(source); }
+TrText r(const char *source)
+{
+    return reportText(source);
+}
 
 QString evidenceLine(const Evidence &e, const Language &lang)
 {
@@ -27,8 +30,12 @@ QString renderTextReport(const Analysis &a, const Language &lang)
 {
     QString out;
     QTextStream s(&out);
-    auto say = [&lang](const TrText &t) { return lang.tr(t); };
-    auto label = [&](const char *source) { return say(r(source)).leftJustified(12); };
+    auto say = [&lang](const TrText &t) {
+        return lang.tr(t);
+    };
+    auto label = [&](const char *source) {
+        return say(r(source)).leftJustified(12);
+    };
 
     s << say(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor %1 - hybrid Azure AD join report")))
              .arg(joinDoctorVersion())
@@ -49,7 +56,8 @@ QString renderTextReport(const Analysis &a, const Language &lang)
     s << '\n' << verdictHeadline(a, lang) << "\n\n";
 
     for (const CheckResult &c : a.steps) {
-        s << QStringLiteral("%1 %2").arg(statusSymbol(c.status), say(statusLabel(c.status)))
+        s << QStringLiteral("%1 %2")
+                 .arg(statusSymbol(c.status), say(statusLabel(c.status)))
                  .leftJustified(18)
           << say(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step) << "  "
           << say(stepInfo(c.step).title).leftJustified(40) << ' ' << c.code << '\n';

@@ -6,7 +6,10 @@ namespace jd {
 
 namespace {
 
-TrText t(const char *source) { return checksText(source); }
+TrText t(const char *source)
+{
+    return checksText(source);
+}
 
 const TrText kCheckEndpoints = t(QT_TRANSLATE_NOOP(
     "Checks", "Make sure enterpriseregistration.windows.net, login.microsoftonline.com and "
@@ -16,14 +19,18 @@ const TrText kRetry = t(QT_TRANSLATE_NOOP(
     "Checks", "When it is fixed, sign out and in again and run the analysis again."));
 
 const ResultCodeDef kOk{
-    2, "S2-OK", StepStatus::Passed,
+    2,
+    "S2-OK",
+    StepStatus::Passed,
     t(QT_TRANSLATE_NOOP("Checks", "The device reaches Microsoft's services as SYSTEM.")),
     t(QT_TRANSLATE_NOOP("Checks", "Windows' own tests of the device registration service passed, "
                                   "or the device completed its registration, which needs this "
                                   "connection.")),
     {}};
 const ResultCodeDef kDiscoveryFailed{
-    2, "S2-DISCOVERY-FAILED", StepStatus::Failed,
+    2,
+    "S2-DISCOVERY-FAILED",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "The device cannot reach the device registration service as "
                                   "SYSTEM.")),
     t(QT_TRANSLATE_NOOP("Checks", "The registration runs as SYSTEM and uses the WinHTTP proxy "
@@ -31,12 +38,15 @@ const ResultCodeDef kDiscoveryFailed{
                                   "enterpriseregistration.windows.net that way, so it cannot "
                                   "register.")),
     {kCheckEndpoints,
-     t(QT_TRANSLATE_NOOP("Checks", "If the network needs a proxy, set it for WinHTTP: by Group "
-                                   "Policy, WPAD, or netsh winhttp set proxy proxy-server=\"<proxy>:<port>\" "
-                                   "bypass-list=\"<local>\" as administrator.")),
+     t(QT_TRANSLATE_NOOP("Checks",
+                         "If the network needs a proxy, set it for WinHTTP: by Group "
+                         "Policy, WPAD, or netsh winhttp set proxy proxy-server=\"<proxy>:<port>\" "
+                         "bypass-list=\"<local>\" as administrator.")),
      kRetry}};
 const ResultCodeDef kWinHttpProxyMissing{
-    2, "S2-WINHTTP-PROXY-MISSING", StepStatus::Failed,
+    2,
+    "S2-WINHTTP-PROXY-MISSING",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "The browser uses a proxy, but SYSTEM goes direct and cannot get "
                                   "out.")),
     t(QT_TRANSLATE_NOOP("Checks", "The user's proxy settings point to a proxy server or script, "
@@ -50,7 +60,9 @@ const ResultCodeDef kWinHttpProxyMissing{
                                    "account, or let these endpoints through without it.")),
      kRetry}};
 const ResultCodeDef kProxyInterferes{
-    2, "S2-PROXY-INTERFERES", StepStatus::Failed,
+    2,
+    "S2-PROXY-INTERFERES",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "A proxy or firewall changes the answers from Microsoft.")),
     t(QT_TRANSLATE_NOOP("Checks", "Windows got an answer it could not read: typically a proxy's "
                                   "sign-in or block page instead of the service's data, or TLS "
@@ -60,20 +72,27 @@ const ResultCodeDef kProxyInterferes{
                                    "all device.login.microsoftonline.com) from TLS inspection.")),
      kRetry}};
 const ResultCodeDef kDrsUnreachable{
-    2, "S2-DRS-UNREACHABLE", StepStatus::Failed,
+    2,
+    "S2-DRS-UNREACHABLE",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "The device registration service was found but cannot be "
                                   "reached.")),
-    t(QT_TRANSLATE_NOOP("Checks", "Discovery worked, but Windows' DRS Connectivity Test failed: the "
-                                  "registration endpoint is blocked for SYSTEM.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "Discovery worked, but Windows' DRS Connectivity Test failed: the "
+                        "registration endpoint is blocked for SYSTEM.")),
     {kCheckEndpoints, kRetry}};
 const ResultCodeDef kRealmFailed{
-    2, "S2-REALM-DISCOVERY-FAILED", StepStatus::Failed,
+    2,
+    "S2-REALM-DISCOVERY-FAILED",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "The device could not ask Azure AD how the domain signs in.")),
     t(QT_TRANSLATE_NOOP("Checks", "Realm discovery at login.microsoftonline.com failed, so Windows "
                                   "cannot tell whether the domain is managed or federated.")),
     {kCheckEndpoints, kRetry}};
 const ResultCodeDef kAuthFailed{
-    2, "S2-AUTHENTICATION-FAILED", StepStatus::Failed,
+    2,
+    "S2-AUTHENTICATION-FAILED",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "The device could not authenticate to Azure AD.")),
     t(QT_TRANSLATE_NOOP("Checks", "Getting a token for the registration failed: for a federated "
                                   "domain the federation service (AD FS) refused or could not be "
@@ -83,27 +102,36 @@ const ResultCodeDef kAuthFailed{
                                    "(windowstransport) and the device registration claim rules.")),
      kCheckEndpoints}};
 const ResultCodeDef kServiceBusy{
-    2, "S2-SERVICE-BUSY", StepStatus::Warning,
+    2,
+    "S2-SERVICE-BUSY",
+    StepStatus::Warning,
     t(QT_TRANSLATE_NOOP("Checks", "Microsoft's registration service was busy.")),
-    t(QT_TRANSLATE_NOOP("Checks", "The service answered that it was unavailable (HTTP 503). This is "
-                                  "usually temporary; Windows tries again by itself.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The service answered that it was unavailable (HTTP 503). This is "
+                        "usually temporary; Windows tries again by itself.")),
     {t(QT_TRANSLATE_NOOP("Checks", "Wait an hour, sign out and in, and run the analysis again."))}};
 const ResultCodeDef kDeviceAuthUntested{
-    2, "S2-DEVICE-AUTH-UNTESTED", StepStatus::Warning,
+    2,
+    "S2-DEVICE-AUTH-UNTESTED",
+    StepStatus::Warning,
     t(QT_TRANSLATE_NOOP("Checks", "Windows could not test the device's connection to Azure AD.")),
     t(QT_TRANSLATE_NOOP("Checks", "DeviceAuthStatus says the test failed with an error, which "
                                   "usually means Azure AD could not be reached in the SYSTEM "
                                   "context when dsregcmd ran.")),
     {kCheckEndpoints}};
 const ResultCodeDef kNotTested{
-    2, "S2-NOT-TESTED", StepStatus::Unknown,
+    2,
+    "S2-NOT-TESTED",
+    StepStatus::Unknown,
     t(QT_TRANSLATE_NOOP("Checks", "The connection as SYSTEM was not tested in this output.")),
     t(QT_TRANSLATE_NOOP("Checks", "dsregcmd only runs its DRS Discovery and DRS Connectivity tests "
                                   "from an elevated prompt on a device that is not yet joined.")),
     {t(QT_TRANSLATE_NOOP("Checks", "Run dsregcmd /status in a Command Prompt started with \"Run as "
                                    "administrator\" and analyse that output."))}};
 const ResultCodeDef kNotApplicable{
-    2, "S2-NOT-APPLICABLE", StepStatus::NotApplicable,
+    2,
+    "S2-NOT-APPLICABLE",
+    StepStatus::NotApplicable,
     t(QT_TRANSLATE_NOOP("Checks", "Not relevant for this device.")),
     t(QT_TRANSLATE_NOOP("Checks", "The SYSTEM-context registration is only used by hybrid join.")),
     {}};
@@ -131,9 +159,17 @@ bool isNetworkFailure(const QStringList &codes)
 
 QList<const ResultCodeDef *> SystemConnectivityCheck::codes() const
 {
-    return {&kOk,        &kDiscoveryFailed, &kWinHttpProxyMissing, &kProxyInterferes,
-            &kDrsUnreachable, &kRealmFailed, &kAuthFailed, &kServiceBusy,
-            &kDeviceAuthUntested, &kNotTested, &kNotApplicable};
+    return {&kOk,
+            &kDiscoveryFailed,
+            &kWinHttpProxyMissing,
+            &kProxyInterferes,
+            &kDrsUnreachable,
+            &kRealmFailed,
+            &kAuthFailed,
+            &kServiceBusy,
+            &kDeviceAuthUntested,
+            &kNotTested,
+            &kNotApplicable};
 }
 
 CheckResult SystemConnectivityCheck::run(const Facts &facts, const CancelToken &) const
@@ -153,7 +189,8 @@ CheckResult SystemConnectivityCheck::run(const Facts &facts, const CancelToken &
     }
 
     EvidenceList evidence;
-    for (const TestFact *test : {&facts.drsDiscovery, &facts.drsConnectivity, &facts.tokenAcquisition}) {
+    for (const TestFact *test :
+         {&facts.drsDiscovery, &facts.drsConnectivity, &facts.tokenAcquisition}) {
         if (test->present()) {
             evidence.append(test->evidence);
         }
@@ -170,7 +207,8 @@ CheckResult SystemConnectivityCheck::run(const Facts &facts, const CancelToken &
                             facts.tokenAcquisition.failed();
     if (testFailed || errorIsMine) {
         QStringList codes;
-        for (const TestFact *test : {&facts.drsDiscovery, &facts.drsConnectivity, &facts.tokenAcquisition}) {
+        for (const TestFact *test :
+             {&facts.drsDiscovery, &facts.drsConnectivity, &facts.tokenAcquisition}) {
             if (test->failed()) {
                 codes += test->value.codes;
             }
@@ -179,8 +217,8 @@ CheckResult SystemConnectivityCheck::run(const Facts &facts, const CancelToken &
             codes += registrationErrorCodes(facts);
         }
         codes.removeDuplicates();
-        if (containsAny(codes, {"0x8007000d", "0x80072f8f", "0x801c0012", "0x801c000b", "0xcaa82f8f",
-                                "0xcaa9002c"})) {
+        if (containsAny(codes, {"0x8007000d", "0x80072f8f", "0x801c0012", "0x801c000b",
+                                "0xcaa82f8f", "0xcaa9002c"})) {
             return makeResult(kProxyInterferes, evidence, details, codes);
         }
         if (containsAny(codes, {"0x801c0025"})) {

@@ -1,5 +1,6 @@
 #pragma once
-// Step 3: the self-signed certificate on the computer object in AD (a domain controller must be reachable)
+// Step 3: the self-signed certificate on the computer object in AD (a domain controller must be
+// reachable)
 
 #include "step_check.h"
 

@@ -6,16 +6,23 @@ namespace jd {
 
 namespace {
 
-TrText t(const char *source) { return checksText(source); }
+TrText t(const char *source)
+{
+    return checksText(source);
+}
 
 const ResultCodeDef kOk{
-    4, "S4-OK", StepStatus::Passed,
+    4,
+    "S4-OK",
+    StepStatus::Passed,
     t(QT_TRANSLATE_NOOP("Checks", "The device exists in Azure AD.")),
     t(QT_TRANSLATE_NOOP("Checks", "The device is hybrid joined, so Azure AD Connect has synced its "
                                   "computer object.")),
     {}};
 const ResultCodeDef kNotSynced{
-    4, "S4-NOT-SYNCED", StepStatus::Failed,
+    4,
+    "S4-NOT-SYNCED",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "The device is not in Azure AD yet: Azure AD Connect has not "
                                   "synced it.")),
     t(QT_TRANSLATE_NOOP("Checks", "The registration service could not find the device object "
@@ -29,21 +36,28 @@ const ResultCodeDef kNotSynced{
                                    "userCertificate value; a sync can be started with "
                                    "Start-ADSyncSyncCycle -PolicyType Delta."))}};
 const ResultCodeDef kCertNotSynced{
-    4, "S4-CERT-NOT-SYNCED", StepStatus::Failed,
+    4,
+    "S4-CERT-NOT-SYNCED",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "Azure AD does not have the device's current certificate yet.")),
     t(QT_TRANSLATE_NOOP("Checks", "The registration service could not verify the device "
                                   "(AuthenticationError): the certificate in Azure AD does not "
                                   "match the device's, usually because the latest sync has not "
                                   "happened yet.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Wait for the next Azure AD Connect sync (30 minutes), then sign "
-                                   "out and in again."))}};
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Wait for the next Azure AD Connect sync (30 minutes), then sign "
+                         "out and in again."))}};
 const ResultCodeDef kThrottled{
-    4, "S4-THROTTLED", StepStatus::Warning,
+    4,
+    "S4-THROTTLED",
+    StepStatus::Warning,
     t(QT_TRANSLATE_NOOP("Checks", "Azure AD asked the device to wait before trying again.")),
     t(QT_TRANSLATE_NOOP("Checks", "The request was throttled for a while; this is temporary.")),
     {t(QT_TRANSLATE_NOOP("Checks", "Wait at least five minutes, then sign out and in again."))}};
 const ResultCodeDef kCheckSyncScope{
-    4, "S4-CHECK-SYNC-SCOPE", StepStatus::Warning,
+    4,
+    "S4-CHECK-SYNC-SCOPE",
+    StepStatus::Warning,
     t(QT_TRANSLATE_NOOP("Checks", "The device may have left the sync scope.")),
     t(QT_TRANSLATE_NOOP("Checks", "Azure AD says the device is disabled or deleted. For a hybrid "
                                   "device this often happens when its computer object was moved to "
@@ -51,15 +65,20 @@ const ResultCodeDef kCheckSyncScope{
     {t(QT_TRANSLATE_NOOP("Checks", "Ask IT to check that the computer's OU is in the Azure AD "
                                    "Connect sync scope."))}};
 const ResultCodeDef kNotVisible{
-    4, "S4-NOT-VISIBLE", StepStatus::Unknown,
+    4,
+    "S4-NOT-VISIBLE",
+    StepStatus::Unknown,
     t(QT_TRANSLATE_NOOP("Checks", "Whether Azure AD Connect has synced the device cannot be seen "
                                   "here.")),
     t(QT_TRANSLATE_NOOP("Checks", "The device is not joined yet, and nothing in this output shows "
                                   "whether its computer object has reached Azure AD.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "IT can look the device up in the Azure portal (Devices): listed "
-                                   "as \"Pending\" means it was synced."))}};
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "IT can look the device up in the Azure portal (Devices): listed "
+                         "as \"Pending\" means it was synced."))}};
 const ResultCodeDef kNotApplicable{
-    4, "S4-NOT-APPLICABLE", StepStatus::NotApplicable,
+    4,
+    "S4-NOT-APPLICABLE",
+    StepStatus::NotApplicable,
     t(QT_TRANSLATE_NOOP("Checks", "Not relevant for this device.")),
     t(QT_TRANSLATE_NOOP("Checks", "Azure AD Connect only syncs devices that are joined to the "
                                   "on-premises domain.")),
@@ -69,8 +88,8 @@ const ResultCodeDef kNotApplicable{
 
 QList<const ResultCodeDef *> AzureAdConnectSyncCheck::codes() const
 {
-    return {&kOk, &kNotSynced, &kCertNotSynced, &kThrottled, &kCheckSyncScope, &kNotVisible,
-            &kNotApplicable};
+    return {&kOk,         &kNotSynced,    &kCertNotSynced, &kThrottled, &kCheckSyncScope,
+            &kNotVisible, &kNotApplicable};
 }
 
 CheckResult AzureAdConnectSyncCheck::run(const Facts &facts, const CancelToken &) const
@@ -81,7 +100,8 @@ CheckResult AzureAdConnectSyncCheck::run(const Facts &facts, const CancelToken &
     }
     if (facts.joinType == JoinType::Hybrid) {
         if (facts.deviceAuth == DeviceAuthState::DisabledOrDeleted) {
-            return makeResult(kCheckSyncScope, fieldEvidence(facts, {"DeviceAuthStatus", "DeviceId"}));
+            return makeResult(kCheckSyncScope,
+                              fieldEvidence(facts, {"DeviceAuthStatus", "DeviceId"}));
         }
         return makeResult(kOk, joinStateEvidence(facts) + fieldEvidence(facts, {"DeviceId"}));
     }

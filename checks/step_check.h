@@ -6,8 +6,8 @@
 #include "check_result.h"
 #include "facts.h"
 
-#include <QList>
 #include <memory>
+#include <QList>
 #include <vector>
 
 namespace jd {

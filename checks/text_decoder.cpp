@@ -1,7 +1,7 @@
 #include "text_decoder.h"
 
-#include <QStringDecoder>
 #include <array>
+#include <QStringDecoder>
 
 namespace jd {
 

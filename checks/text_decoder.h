@@ -10,7 +10,15 @@
 
 namespace jd {
 
-enum class TextEncoding { Utf8, Utf8Bom, Utf16Le, Utf16Be, Cp850, Cp1252 };
+enum class TextEncoding
+{
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+    Cp850,
+    Cp1252
+};
 
 struct DecodedText
 {

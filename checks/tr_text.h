@@ -30,9 +30,21 @@ inline constexpr const char *kCatalogueContext = "Catalogue";
 inline constexpr const char *kReportContext = "Report";
 inline constexpr const char *kCliContext = "Cli";
 
-inline TrText checksText(const char *source) { return TrText{kChecksContext, source, {}}; }
-inline TrText catalogueText(const char *source) { return TrText{kCatalogueContext, source, {}}; }
-inline TrText reportText(const char *source) { return TrText{kReportContext, source, {}}; }
-inline TrText cliText(const char *source) { return TrText{kCliContext, source, {}}; }
+inline TrText checksText(const char *source)
+{
+    return TrText{kChecksContext, source, {}};
+}
+inline TrText catalogueText(const char *source)
+{
+    return TrText{kCatalogueContext, source, {}};
+}
+inline TrText reportText(const char *source)
+{
+    return TrText{kReportContext, source, {}};
+}
+inline TrText cliText(const char *source)
+{
+    return TrText{kCliContext, source, {}};
+}
 
 } // namespace jd

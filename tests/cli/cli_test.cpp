@@ -1,13 +1,13 @@
 // Runs the real joindoctor executable: exit codes, the JSON contract, stdin, bad input.
 #include "fixtures.h"
 
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <gtest/gtest.h>
 
 namespace {
 
@@ -18,7 +18,8 @@ struct ProcessRun
     QByteArray err;
 };
 
-ProcessRun runJoinDoctor(const QStringList &args, const QByteArray &stdinData = {}, bool closeStdin = true)
+ProcessRun runJoinDoctor(const QStringList &args, const QByteArray &stdinData = {},
+                         bool closeStdin = true)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -49,13 +50,17 @@ QJsonObject json(const ProcessRun &run)
     return doc.object();
 }
 
-QString fixture(const char *name) { return jd::test::fixturePath(QString::fromLatin1(name)); }
+QString fixture(const char *name)
+{
+    return jd::test::fixturePath(QString::fromLatin1(name));
+}
 
 } // namespace
 
 TEST(Cli, HealthyExitsZero)
 {
-    const ProcessRun r = runJoinDoctor({QStringLiteral("--analyze"), fixture("win11_hybrid_healthy.txt")});
+    const ProcessRun r =
+        runJoinDoctor({QStringLiteral("--analyze"), fixture("win11_hybrid_healthy.txt")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("S6-OK"));
     EXPECT_TRUE(r.err.isEmpty());
@@ -64,7 +69,7 @@ TEST(Cli, HealthyExitsZero)
 TEST(Cli, ProblemExitsOne)
 {
     const ProcessRun r = runJoinDoctor({QStringLiteral("--analyze"), fixture("task_disabled.txt"),
-                                 QStringLiteral("--format"), QStringLiteral("json")});
+                                        QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(r.exitCode, 1);
     const QJsonObject o = json(r);
     EXPECT_EQ(o.value(QStringLiteral("firstFailingStep")).toInt(), 3);
@@ -73,15 +78,17 @@ TEST(Cli, ProblemExitsOne)
 
 TEST(Cli, NotEnoughInformationExitsThree)
 {
-    const ProcessRun r = runJoinDoctor({QStringLiteral("--analyze"), fixture("hybrid_run_as_system.txt")});
+    const ProcessRun r =
+        runJoinDoctor({QStringLiteral("--analyze"), fixture("hybrid_run_as_system.txt")});
     EXPECT_EQ(r.exitCode, 3);
 }
 
 TEST(Cli, ReadsStandardInput)
 {
-    const ProcessRun r = runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("-"), QStringLiteral("--format"),
-                                 QStringLiteral("json")},
-                                jd::test::fixtureBytes(QStringLiteral("scp_wrong_tenant.txt")));
+    const ProcessRun r =
+        runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("-"), QStringLiteral("--format"),
+                       QStringLiteral("json")},
+                      jd::test::fixtureBytes(QStringLiteral("scp_wrong_tenant.txt")));
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
     const QJsonObject o = json(r);
     EXPECT_EQ(o.value(QStringLiteral("firstFailingStep")).toInt(), 1);
@@ -90,18 +97,21 @@ TEST(Cli, ReadsStandardInput)
 
 TEST(Cli, DemoInDanish)
 {
-    const ProcessRun r = runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("--demo"), QStringLiteral("vpn-user"),
-                                 QStringLiteral("--lang"), QStringLiteral("da")});
+    const ProcessRun r =
+        runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("--demo"),
+                       QStringLiteral("vpn-user"), QStringLiteral("--lang"), QStringLiteral("da")});
     EXPECT_EQ(r.exitCode, 1);
     const QString text = QString::fromUtf8(r.out);
     EXPECT_TRUE(text.contains(QStringLiteral("S3-NO-DC")));
-    EXPECT_TRUE(text.contains(QStringLiteral("domænecontroller"))) << r.out.left(2000).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("domænecontroller")))
+        << r.out.left(2000).toStdString();
 }
 
 TEST(Cli, HtmlFormat)
 {
-    const ProcessRun r = runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("--demo"), QStringLiteral("healthy"),
-                                 QStringLiteral("--format"), QStringLiteral("html")});
+    const ProcessRun r = runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("--demo"),
+                                        QStringLiteral("healthy"), QStringLiteral("--format"),
+                                        QStringLiteral("html")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.startsWith("<!DOCTYPE html>"));
 }
@@ -117,20 +127,24 @@ TEST(Cli, ListDemosNameFirst)
         names << QString::fromUtf8(line.split(' ').first());
     }
     for (const QString &name : names) {
-        const ProcessRun demo = runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("--demo"), name});
+        const ProcessRun demo =
+            runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("--demo"), name});
         EXPECT_TRUE(demo.exitCode == 0 || demo.exitCode == 1) << name.toStdString();
     }
 }
 
 TEST(Cli, ListCodesBothLanguagesAndJson)
 {
-    const ProcessRun text = runJoinDoctor({QStringLiteral("--list-codes"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const ProcessRun text = runJoinDoctor(
+        {QStringLiteral("--list-codes"), QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains("S2-WINHTTP-PROXY-MISSING"));
     EXPECT_TRUE(text.out.contains("0x801c001d (-2145648611)"));
-    const ProcessRun da = runJoinDoctor({QStringLiteral("--list-codes"), QStringLiteral("--lang"), QStringLiteral("da")});
+    const ProcessRun da = runJoinDoctor(
+        {QStringLiteral("--list-codes"), QStringLiteral("--lang"), QStringLiteral("da")});
     EXPECT_NE(da.out, text.out);
-    const ProcessRun js = runJoinDoctor({QStringLiteral("--list-codes"), QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessRun js = runJoinDoctor(
+        {QStringLiteral("--list-codes"), QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonObject o = json(js);
     EXPECT_GE(o.value(QStringLiteral("errorCodes")).toArray().size(), 60);
     EXPECT_GE(o.value(QStringLiteral("resultCodes")).toArray().size(), 40);
@@ -153,8 +167,10 @@ struct BadInput
 };
 
 // Test names and failure messages show the case name, not its bytes.
-void PrintTo(const BadInput &value, std::ostream *os) { *os << value.name; }
-
+void PrintTo(const BadInput &value, std::ostream *os)
+{
+    *os << value.name;
+}
 
 class CliBadInput : public ::testing::TestWithParam<BadInput>
 {
@@ -177,10 +193,18 @@ TEST_P(CliBadInput, ExitsTwoWithOneLine)
 
 INSTANTIATE_TEST_SUITE_P(
     Kinds, CliBadInput,
-    ::testing::Values(BadInput{"empty", QByteArray()}, BadInput{"whitespace", QByteArray("\r\n  \n")},
-                      BadInput{"binary", QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16).repeated(300)},
-                      BadInput{"notDsregcmd", QByteArray("Windows IP Configuration\r\n\r\n   Host Name . . : PC1\r\n")},
-                      BadInput{"truncatedUtf16", QByteArray("\xFF\xFE" "A\0z\0u\0r\0e\0", 11)},
+    ::testing::Values(BadInput{"empty", QByteArray()},
+                      BadInput{"whitespace", QByteArray("\r\n  \n")},
+                      BadInput{"binary", QByteArray("\x7f"
+                                                    "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                                    16)
+                                             .repeated(300)},
+                      BadInput{
+                          "notDsregcmd",
+                          QByteArray("Windows IP Configuration\r\n\r\n   Host Name . . : PC1\r\n")},
+                      BadInput{"truncatedUtf16", QByteArray("\xFF\xFE"
+                                                            "A\0z\0u\0r\0e\0",
+                                                            11)},
                       BadInput{"overCap", QByteArray(5 * 1024 * 1024, 'a')}),
     [](const ::testing::TestParamInfo<BadInput> &info) { return std::string(info.param.name); });
 
@@ -188,7 +212,7 @@ TEST(Cli, EndlessStdinIsRefused)
 {
     // More than the cap arrives on stdin and the writer never closes it.
     const ProcessRun r = runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("-")},
-                                QByteArray(5 * 1024 * 1024, 'x'), false);
+                                       QByteArray(5 * 1024 * 1024, 'x'), false);
     EXPECT_EQ(r.exitCode, 2);
 }
 
@@ -197,11 +221,15 @@ TEST(Cli, UsageErrorsExitTwo)
     for (const QStringList &args :
          {QStringList{}, QStringList{QStringLiteral("--bogus")},
           QStringList{QStringLiteral("--analyze")},
-          QStringList{QStringLiteral("--analyze"), QStringLiteral("a"), QStringLiteral("--demo"), QStringLiteral("healthy")},
-          QStringList{QStringLiteral("--analyze"), QStringLiteral("--demo"), QStringLiteral("nope")},
+          QStringList{QStringLiteral("--analyze"), QStringLiteral("a"), QStringLiteral("--demo"),
+                      QStringLiteral("healthy")},
+          QStringList{QStringLiteral("--analyze"), QStringLiteral("--demo"),
+                      QStringLiteral("nope")},
           QStringList{QStringLiteral("--analyze"), QStringLiteral("/nonexistent/file.txt")},
-          QStringList{QStringLiteral("--list-demos"), QStringLiteral("--lang"), QStringLiteral("de")},
-          QStringList{QStringLiteral("--list-codes"), QStringLiteral("--format"), QStringLiteral("xml")},
+          QStringList{QStringLiteral("--list-demos"), QStringLiteral("--lang"),
+                      QStringLiteral("de")},
+          QStringList{QStringLiteral("--list-codes"), QStringLiteral("--format"),
+                      QStringLiteral("xml")},
           QStringList{QStringLiteral("--list-codes"), QStringLiteral("--list-demos")}}) {
         const ProcessRun r = runJoinDoctor(args);
         EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString();

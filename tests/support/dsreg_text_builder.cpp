@@ -34,7 +34,8 @@ DsregTextBuilder &DsregTextBuilder::raw(const QString &line)
 QString DsregTextBuilder::text() const
 {
     return m_lines.join(u'\n') +
-           QStringLiteral("\n\nFor more information, please visit https://www.microsoft.com/aadjerrors\n");
+           QStringLiteral(
+               "\n\nFor more information, please visit https://www.microsoft.com/aadjerrors\n");
 }
 
 DsregTextBuilder DsregTextBuilder::domainJoinedNotRegistered(const QString &userContext)
@@ -49,7 +50,8 @@ DsregTextBuilder DsregTextBuilder::domainJoinedNotRegistered(const QString &user
         .section(QStringLiteral("SSO State"))
         .field(QStringLiteral("AzureAdPrt"), QStringLiteral("NO"))
         .section(QStringLiteral("Diagnostic Data"))
-        .field(QStringLiteral("Diagnostics Reference"), QStringLiteral("www.microsoft.com/aadjerrors"))
+        .field(QStringLiteral("Diagnostics Reference"),
+               QStringLiteral("www.microsoft.com/aadjerrors"))
         .field(QStringLiteral("User Context"), userContext)
         .field(QStringLiteral("Client Time"), QStringLiteral("2026-11-25 08:00:00.000 UTC"));
     return b;

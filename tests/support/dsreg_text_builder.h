@@ -17,7 +17,8 @@ public:
     QString text() const; // lines joined with "\n", ending in the aadjerrors footer
 
     // Common shapes.
-    static DsregTextBuilder domainJoinedNotRegistered(const QString &userContext = QStringLiteral("ELEVATED User"));
+    static DsregTextBuilder
+    domainJoinedNotRegistered(const QString &userContext = QStringLiteral("ELEVATED User"));
     static DsregTextBuilder hybridJoined(const QString &prt = QStringLiteral("YES"));
 
 private:

@@ -1,8 +1,8 @@
 // One QCoreApplication for every test in the executable; locale fixed so results never depend
 // on the machine.
+#include <gtest/gtest.h>
 #include <QCoreApplication>
 #include <QLocale>
-#include <gtest/gtest.h>
 
 int main(int argc, char **argv)
 {

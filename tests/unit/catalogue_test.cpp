@@ -3,9 +3,9 @@
 #include "result_codes.h"
 #include "step_check.h"
 
+#include <gtest/gtest.h>
 #include <QRegularExpression>
 #include <QSet>
-#include <gtest/gtest.h>
 
 using namespace jd;
 
@@ -44,15 +44,18 @@ TEST(ErrorCatalogue, EveryEntryIsTranslatedToDanish)
 TEST(ErrorCatalogue, LookupIgnoresCase)
 {
     ASSERT_NE(lookupErrorCode(QStringLiteral("0x801C001D")), nullptr);
-    EXPECT_STREQ(lookupErrorCode(QStringLiteral("0x801c001d"))->name, "DSREG_AUTOJOIN_ADCONFIG_READ_FAILED");
+    EXPECT_STREQ(lookupErrorCode(QStringLiteral("0x801c001d"))->name,
+                 "DSREG_AUTOJOIN_ADCONFIG_READ_FAILED");
     EXPECT_NE(lookupErrorCode(QStringLiteral("aadsts50126")), nullptr);
     EXPECT_EQ(lookupErrorCode(QStringLiteral("0x12345678")), nullptr);
 }
 
 TEST(ErrorCatalogue, DecimalFormMatchesEventLogs)
 {
-    EXPECT_EQ(decimalForm(*lookupErrorCode(QStringLiteral("0x801c001d"))), QStringLiteral("-2145648611"));
-    EXPECT_EQ(decimalForm(*lookupErrorCode(QStringLiteral("0xc000006d"))), QStringLiteral("-1073741715"));
+    EXPECT_EQ(decimalForm(*lookupErrorCode(QStringLiteral("0x801c001d"))),
+              QStringLiteral("-2145648611"));
+    EXPECT_EQ(decimalForm(*lookupErrorCode(QStringLiteral("0xc000006d"))),
+              QStringLiteral("-1073741715"));
     EXPECT_EQ(decimalForm(*lookupErrorCode(QStringLiteral("AADSTS50126"))), QString());
 }
 

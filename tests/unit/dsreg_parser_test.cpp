@@ -1,8 +1,8 @@
 #include "dsreg_parser.h"
 #include "dsreg_text_builder.h"
 
-#include <QRegularExpression>
 #include <gtest/gtest.h>
+#include <QRegularExpression>
 
 using namespace jd;
 using jd::test::DsregTextBuilder;
@@ -18,7 +18,8 @@ QString standardText()
         .field(QStringLiteral("WamDefaultSet"), QStringLiteral("ERROR (0xd0020017)"))
         .section(QStringLiteral("Tenant Details"))
         .field(QStringLiteral("TenantName"), QStringLiteral("K\u00e6rg\u00e5rd \u00d8lsted A/S"))
-        .field(QStringLiteral("AuthCodeUrl"), QStringLiteral("https://login.microsoftonline.com/x/oauth2/authorize"))
+        .field(QStringLiteral("AuthCodeUrl"),
+               QStringLiteral("https://login.microsoftonline.com/x/oauth2/authorize"))
         .field(QStringLiteral("SomeFutureField"), QStringLiteral("value: with colon"))
         .text();
 }
@@ -30,12 +31,23 @@ struct Quirk
 };
 
 // Test names and failure messages show the case name, not its bytes.
-void PrintTo(const Quirk &value, std::ostream *os) { *os << value.name; }
+void PrintTo(const Quirk &value, std::ostream *os)
+{
+    *os << value.name;
+}
 
-
-QString identity(const QString &t) { return t; }
-QString crlf(const QString &t) { return QString(t).replace(u'\n', QStringLiteral("\r\n")); }
-QString oldMac(const QString &t) { return QString(t).replace(u'\n', u'\r'); }
+QString identity(const QString &t)
+{
+    return t;
+}
+QString crlf(const QString &t)
+{
+    return QString(t).replace(u'\n', QStringLiteral("\r\n"));
+}
+QString oldMac(const QString &t)
+{
+    return QString(t).replace(u'\n', u'\r');
+}
 QString leftAligned(const QString &t)
 {
     QStringList lines = t.split(u'\n');
@@ -69,8 +81,10 @@ QString withChatter(const QString &t)
 QString noBoxes(const QString &t)
 {
     // Some pastes lose the box lines but keep the titles.
-    static const QRegularExpression border(QStringLiteral("^\\+-+\\+$"), QRegularExpression::MultilineOption);
-    static const QRegularExpression title(QStringLiteral("^\\| (.*?)\\s*\\|$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression border(QStringLiteral("^\\+-+\\+$"),
+                                           QRegularExpression::MultilineOption);
+    static const QRegularExpression title(QStringLiteral("^\\| (.*?)\\s*\\|$"),
+                                          QRegularExpression::MultilineOption);
     return QString(t).remove(border).replace(title, QStringLiteral("\\1"));
 }
 QString trailingSpaces(const QString &t)
@@ -98,7 +112,8 @@ TEST_P(ParserQuirks, KeepsEveryFieldAndValue)
     EXPECT_EQ(doc.find(QStringLiteral("DomainJoined"))->section, QStringLiteral("Device State"));
     EXPECT_EQ(doc.find(QStringLiteral("DRS Discovery Test"))->value,
               QStringLiteral("FAIL [0x801c0021/0x80072ee2]"));
-    EXPECT_EQ(doc.find(QStringLiteral("WamDefaultSet"))->value, QStringLiteral("ERROR (0xd0020017)"));
+    EXPECT_EQ(doc.find(QStringLiteral("WamDefaultSet"))->value,
+              QStringLiteral("ERROR (0xd0020017)"));
     EXPECT_EQ(doc.find(QStringLiteral("TenantName"))->value,
               QStringLiteral("K\u00e6rg\u00e5rd \u00d8lsted A/S"));
     EXPECT_EQ(doc.find(QStringLiteral("AuthCodeUrl"))->value,
@@ -107,7 +122,8 @@ TEST_P(ParserQuirks, KeepsEveryFieldAndValue)
     ASSERT_NE(unknown, nullptr);
     EXPECT_FALSE(unknown->known);
     EXPECT_EQ(unknown->value, QStringLiteral("value: with colon"));
-    EXPECT_EQ(doc.find(QStringLiteral("Client Time"))->value, QStringLiteral("2026-11-25 08:00:00.000 UTC"));
+    EXPECT_EQ(doc.find(QStringLiteral("Client Time"))->value,
+              QStringLiteral("2026-11-25 08:00:00.000 UTC"));
     EXPECT_NE(doc.section(QStringLiteral("SSO State")), nullptr);
     EXPECT_NE(doc.section(QStringLiteral("Diagnostic Data")), nullptr);
 }
@@ -122,7 +138,8 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(DsregParser, FieldLineNumbersPointAtTheInput)
 {
-    const ParseOutcome out = parseDsregStatus(QStringLiteral("junk\n\n   AzureAdJoined : YES\n    DomainJoined : NO\n"));
+    const ParseOutcome out =
+        parseDsregStatus(QStringLiteral("junk\n\n   AzureAdJoined : YES\n    DomainJoined : NO\n"));
     ASSERT_FALSE(out.problem);
     EXPECT_EQ(out.document.find(QStringLiteral("AzureAdJoined"))->line, 3);
     EXPECT_EQ(out.document.find(QStringLiteral("DomainJoined"))->line, 4);
@@ -131,11 +148,23 @@ TEST(DsregParser, FieldLineNumbersPointAtTheInput)
 
 TEST(DsregParser, LegacyKeySignTestDoubleColon)
 {
-    const ParseOutcome out = parseDsregStatus(QStringLiteral(
-        "| Device State |\n      AzureAdJoined : YES\n     KeySignTest: : MUST Run elevated to test.\n"));
+    const ParseOutcome out =
+        parseDsregStatus(QStringLiteral("| Device State |\n      AzureAdJoined : YES\n     "
+                                        "KeySignTest: : MUST Run elevated to test.\n"));
     ASSERT_FALSE(out.problem);
     EXPECT_EQ(out.document.find(QStringLiteral("KeySignTest"))->value,
               QStringLiteral("MUST Run elevated to test."));
+}
+
+TEST(DsregParser, ColonWithoutSpaceForKnownFieldsOnly)
+{
+    const ParseOutcome out = parseDsregStatus(QStringLiteral(
+        "C:\\Users\\bob>dsregcmd /status\nAzureAdJoined:YES\nDomainJoined:NO\nFoo:bar\n"));
+    ASSERT_FALSE(out.problem);
+    EXPECT_EQ(out.document.find(QStringLiteral("AzureAdJoined"))->value, QStringLiteral("YES"));
+    EXPECT_EQ(out.document.find(QStringLiteral("DomainJoined"))->value, QStringLiteral("NO"));
+    EXPECT_EQ(out.document.find(QStringLiteral("Foo")), nullptr);
+    EXPECT_EQ(out.document.find(QStringLiteral("C")), nullptr);
 }
 
 TEST(DsregParser, EmptyValueIsKept)
@@ -148,24 +177,28 @@ TEST(DsregParser, EmptyValueIsKept)
 
 TEST(DsregParser, AnnotationsAfterValuesAreRemovedButKeptRaw)
 {
-    const ParseOutcome out = parseDsregStatus(QStringLiteral(
-        "AzureAdJoined : NO    <-- should be YES\nAzureAdPrt : NO # complains\n"
-        "DomainJoined : YES // ok\nTenantName : Contoso \u2190 wrong?\n"
-        "AuthCodeUrl : https://login.microsoftonline.com/x\n"));
+    const ParseOutcome out = parseDsregStatus(
+        QStringLiteral("AzureAdJoined : NO    <-- should be YES\nAzureAdPrt : NO # complains\n"
+                       "DomainJoined : YES // ok\nTenantName : Contoso \u2190 wrong?\n"
+                       "AuthCodeUrl : https://login.microsoftonline.com/x\n"));
     const DsregDocument &doc = out.document;
     EXPECT_EQ(doc.find(QStringLiteral("AzureAdJoined"))->value, QStringLiteral("NO"));
-    EXPECT_EQ(doc.find(QStringLiteral("AzureAdJoined"))->rawValue, QStringLiteral("NO    <-- should be YES"));
+    EXPECT_EQ(doc.find(QStringLiteral("AzureAdJoined"))->rawValue,
+              QStringLiteral("NO    <-- should be YES"));
     EXPECT_EQ(doc.find(QStringLiteral("AzureAdPrt"))->value, QStringLiteral("NO"));
     EXPECT_EQ(doc.find(QStringLiteral("DomainJoined"))->value, QStringLiteral("YES"));
     EXPECT_EQ(doc.find(QStringLiteral("TenantName"))->value, QStringLiteral("Contoso"));
-    EXPECT_EQ(doc.find(QStringLiteral("AuthCodeUrl"))->value, QStringLiteral("https://login.microsoftonline.com/x"));
+    EXPECT_EQ(doc.find(QStringLiteral("AuthCodeUrl"))->value,
+              QStringLiteral("https://login.microsoftonline.com/x"));
 }
 
 TEST(DsregParser, ConsoleHardWrapIsJoinedWithoutSpace)
 {
-    const QString longValue = QStringLiteral("https://login.microsoftonline.com/6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f/oauth2/authorize");
+    const QString longValue = QStringLiteral(
+        "https://login.microsoftonline.com/6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f/oauth2/authorize");
     const QString line = QStringLiteral("               AuthCodeUrl : ") + longValue;
-    const QString wrapped = line.left(80) + u'\n' + line.mid(80) + QStringLiteral("\n  AzureAdJoined : YES\n");
+    const QString wrapped =
+        line.left(80) + u'\n' + line.mid(80) + QStringLiteral("\n  AzureAdJoined : YES\n");
     const ParseOutcome out = parseDsregStatus(wrapped);
     EXPECT_EQ(out.document.find(QStringLiteral("AuthCodeUrl"))->value, longValue);
     EXPECT_EQ(out.document.find(QStringLiteral("AzureAdJoined"))->value, QStringLiteral("YES"));
@@ -173,9 +206,10 @@ TEST(DsregParser, ConsoleHardWrapIsJoinedWithoutSpace)
 
 TEST(DsregParser, EditorSoftWrapIsJoinedWithSpace)
 {
-    const ParseOutcome out = parseDsregStatus(QStringLiteral(
-        "AzureAdJoined : NO\n          Server Message : The device object by the given id (e92325d0-7ac4) is\n"
-        "   not found.\n  DomainJoined : YES\n"));
+    const ParseOutcome out =
+        parseDsregStatus(QStringLiteral("AzureAdJoined : NO\n          Server Message : The device "
+                                        "object by the given id (e92325d0-7ac4) is\n"
+                                        "   not found.\n  DomainJoined : YES\n"));
     EXPECT_EQ(out.document.find(QStringLiteral("Server Message"))->value,
               QStringLiteral("The device object by the given id (e92325d0-7ac4) is not found."));
 }
@@ -197,14 +231,16 @@ TEST(DsregParser, WorkAccountSectionsDoNotShadowDeviceFields)
 
 TEST(DsregParser, FieldNamesMatchWhateverTheCaseAndSpacing)
 {
-    const ParseOutcome out = parseDsregStatus(QStringLiteral("AzureAdJoined : YES\nHTTP Status : 400\n"));
+    const ParseOutcome out =
+        parseDsregStatus(QStringLiteral("AzureAdJoined : YES\nHTTP Status : 400\n"));
     EXPECT_EQ(out.document.find(QStringLiteral("HTTP status"))->value, QStringLiteral("400"));
 }
 
 TEST(DsregParser, NotDsregcmdIsATypedError)
 {
     for (const QString &text :
-         {QStringLiteral("Windows IP Configuration\n\n   Host Name . . . . : PC1\n   DNS Suffix : corp\n"),
+         {QStringLiteral(
+              "Windows IP Configuration\n\n   Host Name . . . . : PC1\n   DNS Suffix : corp\n"),
           QStringLiteral("Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n"),
           QStringLiteral("Note: reboot first\nTODO: call Bob\n"),
           QStringLiteral("{\"AzureAdJoined\": \"YES\"}")}) {
@@ -217,7 +253,8 @@ TEST(DsregParser, OnePastedSectionIsEnough)
 {
     const ParseOutcome out = parseDsregStatus(QStringLiteral("SSO State\n\nAzureAdPrt : NO\n"));
     EXPECT_FALSE(out.problem);
-    EXPECT_EQ(out.document.find(QStringLiteral("AzureAdPrt"))->section, QStringLiteral("SSO State"));
+    EXPECT_EQ(out.document.find(QStringLiteral("AzureAdPrt"))->section,
+              QStringLiteral("SSO State"));
 }
 
 TEST(DsregParser, HugeJunkTextFinishesAndIsRefused)

@@ -36,18 +36,22 @@ TEST(FactsBuilder, JoinTypeMatrix)
     EXPECT_EQ(factsOf(deviceState("NO", "YES")).joinType, JoinType::DomainOnly);
     EXPECT_EQ(factsOf(deviceState("NO", "NO", "YES")).joinType, JoinType::RegisteredOnly);
     EXPECT_EQ(factsOf(deviceState("NO", "NO")).joinType, JoinType::Workgroup);
-    EXPECT_EQ(factsOf(QStringLiteral("AzureAdPrt : YES\nEnterprisePrt : NO\n")).joinType, JoinType::Unknown);
+    EXPECT_EQ(factsOf(QStringLiteral("AzureAdPrt : YES\nEnterprisePrt : NO\n")).joinType,
+              JoinType::Unknown);
 }
 
 TEST(FactsBuilder, DomainNameWithoutDomainJoinedMeansHybrid)
 {
-    EXPECT_EQ(factsOf(QStringLiteral("AzureAdJoined : YES\nDomainName : FABRIKAM\n")).joinType, JoinType::Hybrid);
+    EXPECT_EQ(factsOf(QStringLiteral("AzureAdJoined : YES\nDomainName : FABRIKAM\n")).joinType,
+              JoinType::Hybrid);
 }
 
 TEST(FactsBuilder, PrtState)
 {
-    EXPECT_EQ(factsOf(DsregTextBuilder::hybridJoined(QStringLiteral("YES")).text()).prt, PrtState::Present);
-    EXPECT_EQ(factsOf(DsregTextBuilder::hybridJoined(QStringLiteral("NO")).text()).prt, PrtState::Missing);
+    EXPECT_EQ(factsOf(DsregTextBuilder::hybridJoined(QStringLiteral("YES")).text()).prt,
+              PrtState::Present);
+    EXPECT_EQ(factsOf(DsregTextBuilder::hybridJoined(QStringLiteral("NO")).text()).prt,
+              PrtState::Missing);
     EXPECT_EQ(factsOf(deviceState("YES", "YES")).prt, PrtState::Unknown);
 }
 
@@ -64,15 +68,17 @@ TEST(FactsBuilder, PrtNoAsSystemIsUnknown)
 
 TEST(FactsBuilder, PreJoinTestsAndLastRegistration)
 {
-    const QString text = DsregTextBuilder::domainJoinedNotRegistered()
-                             .field(QStringLiteral("AD Connectivity Test"), QStringLiteral("PASS"))
-                             .field(QStringLiteral("AD Configuration Test"), QStringLiteral("FAIL [0x80070002]"))
-                             .field(QStringLiteral("DRS Discovery Test"), QStringLiteral("SKIPPED"))
-                             .blank()
-                             .field(QStringLiteral("Previous Registration"), QStringLiteral("2026-11-25 07:41:09.000 UTC"))
-                             .field(QStringLiteral("Error Phase"), QStringLiteral("Discover"))
-                             .field(QStringLiteral("Client ErrorCode"), QStringLiteral("0x801C001D"))
-                             .text();
+    const QString text =
+        DsregTextBuilder::domainJoinedNotRegistered()
+            .field(QStringLiteral("AD Connectivity Test"), QStringLiteral("PASS"))
+            .field(QStringLiteral("AD Configuration Test"), QStringLiteral("FAIL [0x80070002]"))
+            .field(QStringLiteral("DRS Discovery Test"), QStringLiteral("SKIPPED"))
+            .blank()
+            .field(QStringLiteral("Previous Registration"),
+                   QStringLiteral("2026-11-25 07:41:09.000 UTC"))
+            .field(QStringLiteral("Error Phase"), QStringLiteral("Discover"))
+            .field(QStringLiteral("Client ErrorCode"), QStringLiteral("0x801C001D"))
+            .text();
     const Facts f = factsOf(text);
     EXPECT_TRUE(f.preJoinDiagnostics);
     EXPECT_TRUE(f.adConnectivity.passed());
@@ -91,13 +97,15 @@ TEST(FactsBuilder, PreJoinTestsAndLastRegistration)
 
 TEST(FactsBuilder, PrtAttemptDiagnostics)
 {
-    const QString text = DsregTextBuilder::hybridJoined(QStringLiteral("NO"))
-                             .field(QStringLiteral("AcquirePrtDiagnostics"), QStringLiteral("PRESENT"))
-                             .field(QStringLiteral("Attempt Status"), QStringLiteral("0xc000006d"))
-                             .field(QStringLiteral("HTTP Error"), QStringLiteral("0x0"))
-                             .field(QStringLiteral("Server Error Code"), QStringLiteral("invalid_grant"))
-                             .field(QStringLiteral("Server Error Description"), QStringLiteral("AADSTS50126: Error validating credentials."))
-                             .text();
+    const QString text =
+        DsregTextBuilder::hybridJoined(QStringLiteral("NO"))
+            .field(QStringLiteral("AcquirePrtDiagnostics"), QStringLiteral("PRESENT"))
+            .field(QStringLiteral("Attempt Status"), QStringLiteral("0xc000006d"))
+            .field(QStringLiteral("HTTP Error"), QStringLiteral("0x0"))
+            .field(QStringLiteral("Server Error Code"), QStringLiteral("invalid_grant"))
+            .field(QStringLiteral("Server Error Description"),
+                   QStringLiteral("AADSTS50126: Error validating credentials."))
+            .text();
     const Facts f = factsOf(text);
     EXPECT_TRUE(f.prtAttempt.present);
     EXPECT_EQ(f.prtAttempt.attemptStatus, QStringLiteral("0xc000006d"));
@@ -109,34 +117,39 @@ TEST(FactsBuilder, DeviceAuthStatus)
 {
     auto withStatus = [](const char *status) {
         QString text = DsregTextBuilder::hybridJoined().text();
-        return factsOf(text.replace(QStringLiteral("SUCCESS"), QString::fromLatin1(status))).deviceAuth;
+        return factsOf(text.replace(QStringLiteral("SUCCESS"), QString::fromLatin1(status)))
+            .deviceAuth;
     };
     EXPECT_EQ(withStatus("SUCCESS"), DeviceAuthState::Success);
-    EXPECT_EQ(withStatus("FAILED. Device is either disabled or deleted"), DeviceAuthState::DisabledOrDeleted);
+    EXPECT_EQ(withStatus("FAILED. Device is either disabled or deleted"),
+              DeviceAuthState::DisabledOrDeleted);
     EXPECT_EQ(withStatus("FAILED. ERROR"), DeviceAuthState::TestError);
 }
 
 TEST(FactsBuilder, ProxySections)
 {
-    const QString text = DsregTextBuilder::domainJoinedNotRegistered()
-                             .section(QStringLiteral("IE Proxy Config for Current User"))
-                             .field(QStringLiteral("Auto Detect Settings"), QStringLiteral("YES"))
-                             .field(QStringLiteral("Auto-Configuration URL"), QStringLiteral("http://wpad/proxy.pac"))
-                             .field(QStringLiteral("Proxy Server List"), QStringLiteral("proxy:8080"))
-                             .section(QStringLiteral("WinHttp Default Proxy Config"))
-                             .field(QStringLiteral("Access Type"), QStringLiteral("DIRECT"))
-                             .text();
+    const QString text =
+        DsregTextBuilder::domainJoinedNotRegistered()
+            .section(QStringLiteral("IE Proxy Config for Current User"))
+            .field(QStringLiteral("Auto Detect Settings"), QStringLiteral("YES"))
+            .field(QStringLiteral("Auto-Configuration URL"),
+                   QStringLiteral("http://wpad/proxy.pac"))
+            .field(QStringLiteral("Proxy Server List"), QStringLiteral("proxy:8080"))
+            .section(QStringLiteral("WinHttp Default Proxy Config"))
+            .field(QStringLiteral("Access Type"), QStringLiteral("DIRECT"))
+            .text();
     const Facts f = factsOf(text);
     EXPECT_TRUE(f.proxy.winHttpDirect());
     EXPECT_TRUE(f.proxy.userHasProxy());
     EXPECT_EQ(f.proxy.ieAutoDetect, Tri::Yes);
     EXPECT_EQ(f.proxy.ieAutoConfigUrl, QStringLiteral("http://wpad/proxy.pac"));
 
-    const Facts withProxy = factsOf(DsregTextBuilder::domainJoinedNotRegistered()
-                                        .section(QStringLiteral("WinHttp Default Proxy Config"))
-                                        .field(QStringLiteral("Access Type"), QStringLiteral("PROXY"))
-                                        .field(QStringLiteral("Proxy Server(s)"), QStringLiteral("proxy:3128"))
-                                        .text());
+    const Facts withProxy =
+        factsOf(DsregTextBuilder::domainJoinedNotRegistered()
+                    .section(QStringLiteral("WinHttp Default Proxy Config"))
+                    .field(QStringLiteral("Access Type"), QStringLiteral("PROXY"))
+                    .field(QStringLiteral("Proxy Server(s)"), QStringLiteral("proxy:3128"))
+                    .text());
     EXPECT_FALSE(withProxy.proxy.winHttpDirect());
     EXPECT_EQ(withProxy.proxy.winHttpProxy, QStringLiteral("proxy:3128"));
 }

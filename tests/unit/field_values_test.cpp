@@ -19,7 +19,8 @@ TEST(FieldValues, TestResults)
 {
     const TestValue fail = parseTestValue(QStringLiteral("FAIL [0x801C0021/0x80072EE2]"));
     EXPECT_EQ(fail.verdict, TestVerdict::Fail);
-    EXPECT_EQ(fail.codes, (QStringList{QStringLiteral("0x801c0021"), QStringLiteral("0x80072ee2")}));
+    EXPECT_EQ(fail.codes,
+              (QStringList{QStringLiteral("0x801c0021"), QStringLiteral("0x80072ee2")}));
     EXPECT_EQ(parseTestValue(QStringLiteral("PASS")).verdict, TestVerdict::Pass);
     EXPECT_EQ(parseTestValue(QStringLiteral("SKIPPED")).verdict, TestVerdict::Skipped);
     EXPECT_EQ(parseTestValue(QStringLiteral("ENABLED")).verdict, TestVerdict::Enabled);
@@ -53,7 +54,8 @@ TEST(FieldValues, Timestamps)
 TEST(FieldValues, StripAnnotation)
 {
     EXPECT_EQ(stripAnnotation(QStringLiteral("NO <--")), QStringLiteral("NO"));
-    EXPECT_EQ(stripAnnotation(QStringLiteral("https://a.b/c#frag")), QStringLiteral("https://a.b/c#frag"));
+    EXPECT_EQ(stripAnnotation(QStringLiteral("https://a.b/c#frag")),
+              QStringLiteral("https://a.b/c#frag"));
     EXPECT_EQ(stripAnnotation(QStringLiteral("[ 2024-01-01 -- 2034-01-01 ]")),
               QStringLiteral("[ 2024-01-01 -- 2034-01-01 ]"));
 }

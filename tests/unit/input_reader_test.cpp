@@ -1,8 +1,8 @@
 #include "input_reader.h"
 
-#include <QTemporaryDir>
-#include <QFile>
 #include <gtest/gtest.h>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace jd;
 
@@ -22,7 +22,8 @@ TEST(InputReader, ReadsAFile)
 TEST(InputReader, MissingFileAndFolderAreUnreadable)
 {
     QTemporaryDir dir;
-    EXPECT_EQ(readInputFile(dir.filePath(QStringLiteral("nope.txt"))).problem.kind, InputProblemKind::Unreadable);
+    EXPECT_EQ(readInputFile(dir.filePath(QStringLiteral("nope.txt"))).problem.kind,
+              InputProblemKind::Unreadable);
     EXPECT_EQ(readInputFile(dir.path()).problem.kind, InputProblemKind::Unreadable);
 }
 

@@ -1,10 +1,10 @@
 #include "fixtures.h"
 #include "report_renderers.h"
 
+#include <gtest/gtest.h>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <gtest/gtest.h>
 
 using namespace jd;
 
@@ -36,19 +36,22 @@ TEST(JsonReport, FollowsTheContract)
             EXPECT_TRUE(e.toObject().value(QStringLiteral("value")).isString());
         }
     }
-    EXPECT_EQ(steps.at(3).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("S4-NOT-SYNCED"));
+    EXPECT_EQ(steps.at(3).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("S4-NOT-SYNCED"));
     const QJsonArray codes = root.value(QStringLiteral("errorCodes")).toArray();
     ASSERT_FALSE(codes.isEmpty());
     const QJsonObject first = codes.at(0).toObject();
     EXPECT_EQ(first.value(QStringLiteral("hex")).toString(), QStringLiteral("0x801c03f2"));
-    EXPECT_EQ(first.value(QStringLiteral("name")).toString(), QStringLiteral("DSREG_E_DIRECTORY_FAILURE"));
+    EXPECT_EQ(first.value(QStringLiteral("name")).toString(),
+              QStringLiteral("DSREG_E_DIRECTORY_FAILURE"));
     EXPECT_FALSE(first.value(QStringLiteral("meaning")).toString().isEmpty());
 }
 
 TEST(JsonReport, NullFirstFailingStepWhenHealthy)
 {
     const Analysis a = jd::test::analyseFixture(QStringLiteral("win11_hybrid_healthy.txt"));
-    const QJsonObject root = QJsonDocument::fromJson(renderJsonReport(a, Language(LanguageCode::English))).object();
+    const QJsonObject root =
+        QJsonDocument::fromJson(renderJsonReport(a, Language(LanguageCode::English))).object();
     EXPECT_TRUE(root.value(QStringLiteral("firstFailingStep")).isNull());
     EXPECT_EQ(root.value(QStringLiteral("verdict")).toString(), QStringLiteral("healthy"));
 }
@@ -56,8 +59,10 @@ TEST(JsonReport, NullFirstFailingStepWhenHealthy)
 TEST(JsonReport, DanishTextsWithIdsUnchanged)
 {
     const Analysis a = jd::test::analyseFixture(QStringLiteral("proxy_html_page.txt"));
-    const QJsonObject da = QJsonDocument::fromJson(renderJsonReport(a, Language(LanguageCode::Danish))).object();
-    const QJsonObject en = QJsonDocument::fromJson(renderJsonReport(a, Language(LanguageCode::English))).object();
+    const QJsonObject da =
+        QJsonDocument::fromJson(renderJsonReport(a, Language(LanguageCode::Danish))).object();
+    const QJsonObject en =
+        QJsonDocument::fromJson(renderJsonReport(a, Language(LanguageCode::English))).object();
     const QJsonObject daStep = da.value(QStringLiteral("steps")).toArray().at(1).toObject();
     const QJsonObject enStep = en.value(QStringLiteral("steps")).toArray().at(1).toObject();
     EXPECT_EQ(daStep.value(QStringLiteral("code")), enStep.value(QStringLiteral("code")));

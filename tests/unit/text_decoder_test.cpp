@@ -1,7 +1,7 @@
 #include "text_decoder.h"
 
-#include <QStringEncoder>
 #include <gtest/gtest.h>
+#include <QStringEncoder>
 
 using namespace jd;
 

@@ -1,6 +1,7 @@
 // The .ts files: no unfinished entries, placeholders kept, and in step with the sources.
 #include "language.h"
 
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -8,7 +9,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
-#include <gtest/gtest.h>
 
 using namespace jd;
 
@@ -53,7 +53,8 @@ QList<TsMessage> readTs(const QString &path)
 
 QString tsPath(const char *language)
 {
-    return QStringLiteral(JD_SOURCE_DIR "/translations/joindoctor_%1.ts").arg(QLatin1String(language));
+    return QStringLiteral(JD_SOURCE_DIR "/translations/joindoctor_%1.ts")
+        .arg(QLatin1String(language));
 }
 
 QSet<QString> placeholders(const QString &text)
@@ -130,9 +131,11 @@ TEST(Translations, LanguageObjectsAreIndependent)
 
 TEST(Translations, ArgumentsAreSubstitutedOnce)
 {
-    EXPECT_EQ(substituteArgs(QStringLiteral("%1 and %2"), {QStringLiteral("%2"), QStringLiteral("x")}),
-              QStringLiteral("%2 and x"));
-    EXPECT_EQ(substituteArgs(QStringLiteral("100% sure %1"), {QStringLiteral("y")}), QStringLiteral("100% sure y"));
+    EXPECT_EQ(
+        substituteArgs(QStringLiteral("%1 and %2"), {QStringLiteral("%2"), QStringLiteral("x")}),
+        QStringLiteral("%2 and x"));
+    EXPECT_EQ(substituteArgs(QStringLiteral("100% sure %1"), {QStringLiteral("y")}),
+              QStringLiteral("100% sure y"));
 }
 
 TEST(Translations, LanguageNames)
