@@ -75,6 +75,11 @@ bool lastAttemptGotPast(const Facts &facts, const char *phase)
            reached > phaseRank(QString::fromLatin1(phase));
 }
 
+CheckResult notApplicableResult(const ResultCodeDef &def, const Facts &facts)
+{
+    return makeResult(def, joinStateEvidence(facts), {joinTypeDescription(facts.joinType)});
+}
+
 bool containsAny(const QStringList &codes, std::initializer_list<const char *> wanted)
 {
     for (const char *code : wanted) {

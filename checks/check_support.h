@@ -17,6 +17,8 @@ EvidenceList joinStateEvidence(const Facts &facts);
 bool hybridStepsApply(JoinType type);
 // One sentence on what the device is, for the not-applicable results.
 TrText joinTypeDescription(JoinType type);
+// A step that does not apply to this kind of device: the join state as evidence, and why.
+CheckResult notApplicableResult(const ResultCodeDef &def, const Facts &facts);
 
 // The step (1–6) the last recorded registration error points to, or 0 when none was recorded.
 int stepOfLastRegistrationError(const Facts &facts);

@@ -189,8 +189,10 @@ ParseOutcome parseDsregStatus(const QString &text)
         doc.otherLines.append(trimmed);
     }
 
+    // One known field is enough when little else is there ("AzureAdPrt : NO" pasted alone).
     const bool recognised =
-        doc.knownFieldCount >= 2 || (doc.knownFieldCount >= 1 && doc.knownSectionCount >= 1);
+        doc.knownFieldCount >= 2 || (doc.knownFieldCount >= 1 && doc.knownSectionCount >= 1) ||
+        (doc.knownFieldCount == 1 && doc.unknownFieldCount == 0 && doc.otherLines.size() <= 3);
     if (!recognised) {
         outcome.problem = {InputProblemKind::NotDsregcmd,
                            checksText(QT_TRANSLATE_NOOP(

@@ -93,8 +93,7 @@ QList<const ResultCodeDef *> TenantDiscoveryCheck::codes() const
 CheckResult TenantDiscoveryCheck::run(const Facts &facts, const CancelToken &) const
 {
     if (!hybridStepsApply(facts.joinType)) {
-        return makeResult(kNotApplicable, joinStateEvidence(facts),
-                          {joinTypeDescription(facts.joinType)});
+        return notApplicableResult(kNotApplicable, facts);
     }
     const EvidenceList tenant = fieldEvidence(facts, {"TenantName", "TenantId"});
     if (facts.joinType == JoinType::Hybrid || !facts.tenantId.isEmpty()) {

@@ -175,8 +175,7 @@ QList<const ResultCodeDef *> SystemConnectivityCheck::codes() const
 CheckResult SystemConnectivityCheck::run(const Facts &facts, const CancelToken &) const
 {
     if (!hybridStepsApply(facts.joinType)) {
-        return makeResult(kNotApplicable, joinStateEvidence(facts),
-                          {joinTypeDescription(facts.joinType)});
+        return notApplicableResult(kNotApplicable, facts);
     }
     if (facts.joinType == JoinType::Hybrid) {
         const EvidenceList evidence =

@@ -85,8 +85,7 @@ QList<const ResultCodeDef *> ComputerCertificateCheck::codes() const
 CheckResult ComputerCertificateCheck::run(const Facts &facts, const CancelToken &) const
 {
     if (!hybridStepsApply(facts.joinType)) {
-        return makeResult(kNotApplicable, joinStateEvidence(facts),
-                          {joinTypeDescription(facts.joinType)});
+        return notApplicableResult(kNotApplicable, facts);
     }
     if (facts.joinType == JoinType::Hybrid) {
         return makeResult(kOk, joinStateEvidence(facts));

@@ -95,8 +95,7 @@ QList<const ResultCodeDef *> AzureAdConnectSyncCheck::codes() const
 CheckResult AzureAdConnectSyncCheck::run(const Facts &facts, const CancelToken &) const
 {
     if (!hybridStepsApply(facts.joinType)) {
-        return makeResult(kNotApplicable, joinStateEvidence(facts),
-                          {joinTypeDescription(facts.joinType)});
+        return notApplicableResult(kNotApplicable, facts);
     }
     if (facts.joinType == JoinType::Hybrid) {
         if (facts.deviceAuth == DeviceAuthState::DisabledOrDeleted) {

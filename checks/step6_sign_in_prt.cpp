@@ -207,8 +207,7 @@ QList<const ResultCodeDef *> SignInPrtCheck::codes() const
 CheckResult SignInPrtCheck::run(const Facts &facts, const CancelToken &) const
 {
     if (facts.joinType == JoinType::Workgroup || facts.joinType == JoinType::RegisteredOnly) {
-        return makeResult(kNotApplicable, joinStateEvidence(facts),
-                          {joinTypeDescription(facts.joinType)});
+        return notApplicableResult(kNotApplicable, facts);
     }
     EvidenceList evidence = fieldEvidence(
         facts, {"AzureAdPrt", "AzureAdPrtUpdateTime", "AzureAdPrtExpiryTime", "User Context"});

@@ -249,6 +249,15 @@ TEST(DsregParser, NotDsregcmdIsATypedError)
     }
 }
 
+TEST(DsregParser, OneFieldAloneIsEnoughButNotInsideOtherText)
+{
+    EXPECT_FALSE(parseDsregStatus(QStringLiteral("AzureAdPrt : NO\n")).problem);
+    EXPECT_EQ(
+        parseDsregStatus(QStringLiteral("Name : Bob\nTitle : CEO\nAzureAdPrt : NO\nPhone : 1\n"))
+            .problem.kind,
+        InputProblemKind::NotDsregcmd);
+}
+
 TEST(DsregParser, OnePastedSectionIsEnough)
 {
     const ParseOutcome out = parseDsregStatus(QStringLiteral("SSO State\n\nAzureAdPrt : NO\n"));
