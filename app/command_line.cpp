@@ -71,11 +71,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption listDemos(
         QStringLiteral("list-demos"),
         text(QT_TRANSLATE_NOOP("Cli", "List the built-in demo captures, one per line.")));
+    const QCommandLineOption capture(
+        QStringLiteral("capture"),
+        text(QT_TRANSLATE_NOOP("Cli", "Open the wizard on a saved dsregcmd /status output.")),
+        QStringLiteral("path"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        text(QT_TRANSLATE_NOOP("Cli", "Walk the wizard through every page, save one PNG per page "
+                                      "in this folder, and exit.")),
+        QStringLiteral("folder"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
-    parser.addOptions(
-        {help, version, analyze, demo, format, language, listCodes, listDemos, verbose});
+    parser.addOptions({help, version, analyze, demo, capture, screenshots, format, language,
+                       listCodes, listDemos, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  text(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
                                  QStringLiteral("[file|-]"));
@@ -118,7 +127,23 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const int commands =
         int(parser.isSet(analyze)) + int(parser.isSet(listCodes)) + int(parser.isSet(listDemos));
-    if (commands != 1) {
+    if (commands == 0) {
+        // No terminal command: the wizard, on a demo, a saved output, or this computer.
+        if (!positional.isEmpty()) {
+            return fail(text(
+                QT_TRANSLATE_NOOP("Cli", "To analyse a file in the terminal use --analyze FILE; "
+                                         "to open it in the wizard use --capture FILE.")));
+        }
+        if (parser.isSet(demo) && parser.isSet(capture)) {
+            return fail(text(QT_TRANSLATE_NOOP("Cli", "Give either a file or --demo, not both.")));
+        }
+        cl.command = CommandLine::Command::Wizard;
+        cl.demoName = parser.value(demo);
+        cl.capturePath = parser.value(capture);
+        cl.screenshotsDir = parser.value(screenshots);
+        return cl;
+    }
+    if (commands != 1 || parser.isSet(capture) || parser.isSet(screenshots)) {
         return fail(text(QT_TRANSLATE_NOOP(
             "Cli", "Give exactly one of --analyze, --list-codes or --list-demos (see --help).")));
     }
@@ -148,6 +173,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     cl.inputPath = positional.first();
     return cl;
+}
+
+bool isTerminalCommand(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        for (const char *terminal : {"--analyze", "--list-codes", "--list-demos", "--help", "-h",
+                                     "--version", "-v", "-?"}) {
+            if (arg == terminal) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 } // namespace jd

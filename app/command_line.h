@@ -14,6 +14,7 @@ struct CommandLine
 {
     enum class Command
     {
+        Wizard,
         Analyze,
         ListCodes,
         ListDemos,
@@ -25,6 +26,8 @@ struct CommandLine
     Command command = Command::Error;
     QString inputPath; // a file, or "-" for standard input
     QString demoName;
+    QString capturePath;    // Wizard: open on this saved output
+    QString screenshotsDir; // Wizard: save every page as PNG here, then exit
     ReportFormat format = ReportFormat::Text;
     LanguageCode language = LanguageCode::English;
     bool verbose = false;
@@ -34,5 +37,9 @@ struct CommandLine
 
 // `arguments` includes the program name, as QCoreApplication::arguments() returns it.
 CommandLine parseCommandLine(const QStringList &arguments);
+
+// True when the arguments ask for a terminal command (analysis, lists, help, version), so no
+// QApplication and no display are needed. Decided before any Qt application object exists.
+bool isTerminalCommand(int argc, char **argv);
 
 } // namespace jd

@@ -1,5 +1,5 @@
-// joindoctor: command-line entry point. Parses the command line, sets up translations and
-// logging, and runs one command. The wizard will be started from here too.
+// joindoctor: entry point. Terminal commands (--analyze, --list-codes, …) run without a display;
+// everything else opens the wizard.
 
 #include "analyze_command.h"
 #include "command_line.h"
@@ -7,18 +7,26 @@
 #include "list_command.h"
 #include "logging_setup.h"
 #include "output.h"
+#include "wizard_command.h"
 
-#include <QCoreApplication>
+#include <memory>
+#include <QApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
-int main(int argc, char *argv[])
+namespace {
+
+void describeApplication()
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("JoinDoctor"));
     QCoreApplication::setApplicationName(QStringLiteral("JoinDoctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JOINDOCTOR_VERSION_STRING));
+}
 
+int runTerminal(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
     const jd::CommandLine cl = jd::parseCommandLine(QCoreApplication::arguments());
     const jd::Language language(cl.language);
     // Qt's own texts (command-line parser messages) in the same language.
@@ -27,7 +35,6 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&qtTranslator);
     }
-
     switch (cl.command) {
     case jd::CommandLine::Command::Help:
         jd::writeStdout(cl.helpText);
@@ -39,20 +46,55 @@ int main(int argc, char *argv[])
     case jd::CommandLine::Command::Error:
         jd::writeError(cl.error);
         return jd::ExitUsageOrInput;
-    default:
-        break;
-    }
-
-    jd::setUpLogging(cl.verbose);
-    switch (cl.command) {
     case jd::CommandLine::Command::Analyze:
+        jd::setUpLogging(cl.verbose);
         return jd::runAnalyzeCommand(cl, language);
     case jd::CommandLine::Command::ListCodes:
+        jd::setUpLogging(cl.verbose);
         return jd::runListCodesCommand(cl, language);
     case jd::CommandLine::Command::ListDemos:
         return jd::runListDemosCommand(language);
-    default:
+    case jd::CommandLine::Command::Wizard:
         break;
     }
     return jd::ExitUsageOrInput;
+}
+
+int runWizard(int argc, char *argv[])
+{
+    // Parse first with a core application: a usage error or a missing display must be reported
+    // before QApplication, which aborts when it finds no display.
+    jd::CommandLine cl;
+    {
+        QCoreApplication probe(argc, argv);
+        describeApplication();
+        cl = jd::parseCommandLine(QCoreApplication::arguments());
+        const jd::Language language(cl.language);
+        QString reason;
+        if (cl.command == jd::CommandLine::Command::Error) {
+            jd::writeError(cl.error);
+            return jd::ExitUsageOrInput;
+        }
+        if (!jd::displayAvailable(cl, language, &reason)) {
+            jd::writeError(reason);
+            return jd::ExitUsageOrInput;
+        }
+    }
+    if (!cl.screenshotsDir.isEmpty() && !qEnvironmentVariableIsSet("DISPLAY") &&
+        !qEnvironmentVariableIsSet("WAYLAND_DISPLAY") &&
+        !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        // Screenshots need no screen: render offscreen.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    jd::setUpLogging(cl.verbose);
+    return jd::runWizardCommand(cl);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    return jd::isTerminalCommand(argc, argv) ? runTerminal(argc, argv) : runWizard(argc, argv);
 }

@@ -1,9 +1,7 @@
 #include "analysis.h"
 
-#include "dsreg_parser.h"
-#include "facts_builder.h"
+#include "fact_source.h"
 #include "step_check.h"
-#include "text_decoder.h"
 
 #include <QElapsedTimer>
 
@@ -64,23 +62,22 @@ QList<FoundErrorCode> findErrorCodesIn(const DsregDocument &document)
     return found;
 }
 
-Analysis analyseFacts(Facts facts, const CancelToken &cancel)
+QList<StepChange> compareAnalyses(const Analysis &before, const Analysis &after)
 {
-    Analysis analysis;
-    analysis.analysedAt = QDateTime::currentDateTimeUtc();
-    analysis.facts = std::move(facts);
-    const auto checks = makeStepChecks();
-    for (const auto &check : checks) {
-        if (cancel.isCancelled()) {
-            break;
+    QList<StepChange> changes;
+    for (size_t i = 0; i < before.steps.size(); ++i) {
+        const CheckResult &b = before.steps.at(i);
+        const CheckResult &a = after.steps.at(i);
+        if (b.code != a.code || b.status != a.status) {
+            changes.append(StepChange{int(i) + 1, b.code, a.code, b.status, a.status});
         }
-        QElapsedTimer timer;
-        timer.start();
-        CheckResult result = check->run(analysis.facts, cancel);
-        result.duration = std::chrono::microseconds(timer.nsecsElapsed() / 1000);
-        analysis.steps.at(size_t(check->step() - 1)) = std::move(result);
     }
+    return changes;
+}
 
+void finaliseAnalysis(Analysis &analysis)
+{
+    analysis.firstFailingStep = 0;
     bool anyUnknown = analysis.facts.joinType == JoinType::Unknown;
     for (const CheckResult &r : analysis.steps) {
         if (r.status == StepStatus::Failed && analysis.firstFailingStep == 0) {
@@ -93,6 +90,30 @@ Analysis analyseFacts(Facts facts, const CancelToken &cancel)
                        : anyUnknown                   ? Verdict::Unknown
                                                       : Verdict::Healthy;
     analysis.errorCodes = findErrorCodesIn(analysis.facts.document);
+}
+
+CheckResult runTimedCheck(const StepCheck &check, const Facts &facts, const CancelToken &cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CheckResult result = check.run(facts, cancel);
+    result.duration = std::chrono::microseconds(timer.nsecsElapsed() / 1000);
+    return result;
+}
+
+Analysis analyseFacts(Facts facts, const CancelToken &cancel)
+{
+    Analysis analysis;
+    analysis.analysedAt = QDateTime::currentDateTimeUtc();
+    analysis.facts = std::move(facts);
+    for (const auto &check : makeStepChecks()) {
+        if (cancel.isCancelled()) {
+            break;
+        }
+        analysis.steps.at(size_t(check->step() - 1)) =
+            runTimedCheck(*check, analysis.facts, cancel);
+    }
+    finaliseAnalysis(analysis);
     return analysis;
 }
 
@@ -100,18 +121,13 @@ AnalysisOutcome analyseBytes(const QByteArray &bytes, const QString &sourceName,
                              const CancelToken &cancel)
 {
     AnalysisOutcome outcome;
-    const DecodedText decoded = decodeText(bytes);
-    if (decoded.problem) {
-        outcome.problem = decoded.problem;
+    LoadedFacts loaded = parseFacts(bytes, sourceName);
+    if (!loaded.facts) {
+        outcome.problem = loaded.problem;
         return outcome;
     }
-    ParseOutcome parsed = parseDsregStatus(decoded.text);
-    if (parsed.problem) {
-        outcome.problem = parsed.problem;
-        return outcome;
-    }
-    Analysis analysis = analyseFacts(buildFacts(std::move(parsed.document), sourceName), cancel);
-    analysis.encoding = encodingName(decoded.encoding);
+    Analysis analysis = analyseFacts(*loaded.facts, cancel);
+    analysis.encoding = loaded.encoding;
     outcome.analysis = std::move(analysis);
     return outcome;
 }

@@ -43,6 +43,12 @@ struct Analysis
     const CheckResult &step(int number) const { return steps.at(size_t(number - 1)); }
 };
 
+class StepCheck;
+
+// Derives the first failing step, the verdict and the decoded error codes from the step results.
+void finaliseAnalysis(Analysis &analysis);
+// Runs one check and records how long it took.
+CheckResult runTimedCheck(const StepCheck &check, const Facts &facts, const CancelToken &cancel);
 // Runs the six checks on the facts (each timed) and derives the verdict.
 Analysis analyseFacts(Facts facts, const CancelToken &cancel = {});
 
@@ -55,6 +61,17 @@ struct AnalysisOutcome
 // The whole pipeline for one input: decode, parse, build facts, analyse.
 AnalysisOutcome analyseBytes(const QByteArray &bytes, const QString &sourceName,
                              const CancelToken &cancel = {});
+
+// One step whose result differs between two analyses (after a retried join, say).
+struct StepChange
+{
+    int step = 0;
+    QString codeBefore;
+    QString codeAfter;
+    StepStatus statusBefore = StepStatus::NotRun;
+    StepStatus statusAfter = StepStatus::NotRun;
+};
+QList<StepChange> compareAnalyses(const Analysis &before, const Analysis &after);
 
 // Every error code written anywhere in the document, decoded where the catalogue knows it.
 QList<FoundErrorCode> findErrorCodesIn(const DsregDocument &document);

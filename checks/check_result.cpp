@@ -1,5 +1,8 @@
 #include "check_result.h"
 
+#include <algorithm>
+#include <array>
+
 namespace jd {
 
 QString statusId(StepStatus status)
@@ -19,6 +22,27 @@ QString statusId(StepStatus status)
         break;
     }
     return QStringLiteral("notRun");
+}
+
+const ResultCodeDef &timeoutResultCode(int step)
+{
+    static const auto make = [](int n, const char *code) {
+        return ResultCodeDef{
+            n,
+            code,
+            StepStatus::Unknown,
+            checksText(QT_TRANSLATE_NOOP("Checks", "The check did not finish in time.")),
+            checksText(QT_TRANSLATE_NOOP("Checks",
+                                         "It was stopped because it took too long; usually "
+                                         "a network or directory request got no answer.")),
+            {checksText(QT_TRANSLATE_NOOP("Checks",
+                                          "Run the checks again; if it happens again, check "
+                                          "the network connection."))}};
+    };
+    static const std::array<ResultCodeDef, 6> defs = {make(1, "S1-TIMEOUT"), make(2, "S2-TIMEOUT"),
+                                                      make(3, "S3-TIMEOUT"), make(4, "S4-TIMEOUT"),
+                                                      make(5, "S5-TIMEOUT"), make(6, "S6-TIMEOUT")};
+    return defs.at(size_t(std::clamp(step, 1, 6) - 1));
 }
 
 CheckResult makeResult(const ResultCodeDef &def, EvidenceList evidence, QList<TrText> details,

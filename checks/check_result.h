@@ -51,6 +51,9 @@ struct CheckResult
     std::chrono::microseconds duration{0};
 };
 
+// "S<step>-TIMEOUT": the check did not answer within the runner's time-out.
+const ResultCodeDef &timeoutResultCode(int step);
+
 CheckResult makeResult(const ResultCodeDef &def, EvidenceList evidence = {},
                        QList<TrText> details = {}, QStringList errorCodes = {});
 

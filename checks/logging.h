@@ -31,5 +31,9 @@ inline std::shared_ptr<spdlog::logger> checks()
 {
     return get("checks");
 }
+inline std::shared_ptr<spdlog::logger> wizard()
+{
+    return get("wizard");
+}
 
 } // namespace jd::log

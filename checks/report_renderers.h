@@ -21,4 +21,11 @@ QString renderTextReport(const Analysis &analysis, const Language &language);
 QByteArray renderJsonReport(const Analysis &analysis, const Language &language);
 QString renderHtmlReport(const Analysis &analysis, const Language &language);
 
+// The technical details of one step as plain text: specific findings, evidence with where it was
+// read, and the decoded error codes. Used by the text report and the wizard's "Show details".
+QString renderStepDetails(const CheckResult &result, const Language &language);
+
+// A short plain-text summary for pasting into a ticket: header, verdict, one line per step.
+QString renderShortSummary(const Analysis &analysis, const Language &language);
+
 } // namespace jd

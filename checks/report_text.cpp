@@ -26,6 +26,48 @@ QString evidenceLine(const Evidence &e, const Language &lang)
 
 } // namespace
 
+QString renderStepDetails(const CheckResult &c, const Language &lang)
+{
+    QString out;
+    QTextStream s(&out);
+    for (const TrText &d : c.details) {
+        s << lang.tr(d) << '\n';
+    }
+    if (!c.evidence.isEmpty()) {
+        s << lang.tr(r(QT_TRANSLATE_NOOP("Report", "Evidence:"))) << '\n';
+        for (const Evidence &e : c.evidence) {
+            s << "  " << evidenceLine(e, lang) << '\n';
+        }
+    }
+    for (const QString &code : c.errorCodes) {
+        if (const ErrorCodeInfo *info = lookupErrorCode(code)) {
+            s << "  " << code << ' ' << info->name << ": " << lang.tr(info->cause) << ' '
+              << lang.tr(info->fix) << '\n';
+        }
+    }
+    s.flush();
+    return out;
+}
+
+QString renderShortSummary(const Analysis &a, const Language &lang)
+{
+    QString out;
+    QTextStream s(&out);
+    s << lang.tr(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor %1 - hybrid Azure AD join report")))
+             .arg(joinDoctorVersion())
+      << '\n';
+    s << lang.tr(r(QT_TRANSLATE_NOOP("Report", "Device:"))) << ' ' << deviceLabel(a.facts) << " | "
+      << a.facts.sourceName << " | "
+      << a.analysedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) << '\n';
+    s << verdictHeadline(a, lang) << '\n';
+    for (const CheckResult &c : a.steps) {
+        s << lang.tr(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step) << ": "
+          << lang.tr(statusLabel(c.status)) << "  " << c.code << "  " << lang.tr(c.summary) << '\n';
+    }
+    s.flush();
+    return out;
+}
+
 QString renderTextReport(const Analysis &a, const Language &lang)
 {
     QString out;
@@ -72,9 +114,6 @@ QString renderTextReport(const Analysis &a, const Language &lang)
                  .arg(statusSymbol(c.status), say(statusLabel(c.status)).toUpper(), c.code);
         s << say(c.summary) << '\n';
         s << say(c.explanation) << '\n';
-        for (const TrText &d : c.details) {
-            s << "  " << say(d) << '\n';
-        }
         if (!c.nextSteps.isEmpty()) {
             s << say(r(QT_TRANSLATE_NOOP("Report", "What to do:"))) << '\n';
             int n = 1;
@@ -82,18 +121,7 @@ QString renderTextReport(const Analysis &a, const Language &lang)
                 s << "  " << n++ << ". " << say(step) << '\n';
             }
         }
-        if (!c.evidence.isEmpty()) {
-            s << say(r(QT_TRANSLATE_NOOP("Report", "Evidence:"))) << '\n';
-            for (const Evidence &e : c.evidence) {
-                s << "  " << evidenceLine(e, lang) << '\n';
-            }
-        }
-        for (const QString &code : c.errorCodes) {
-            if (const ErrorCodeInfo *info = lookupErrorCode(code)) {
-                s << "  " << code << ' ' << info->name << ": " << say(info->cause) << ' '
-                  << say(info->fix) << '\n';
-            }
-        }
+        s << renderStepDetails(c, lang);
     }
 
     if (!a.errorCodes.isEmpty()) {

@@ -30,6 +30,7 @@ QList<const ResultCodeDef *> allResultCodes()
     QList<const ResultCodeDef *> all;
     for (const auto &check : makeStepChecks()) {
         all += check->codes();
+        all.append(&timeoutResultCode(check->step()));
     }
     return all;
 }

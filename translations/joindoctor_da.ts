@@ -1270,6 +1270,62 @@
         <source>The signed-in user has no PRT, so single sign-on fails and device-based Conditional Access can block access. No failed attempt is recorded.</source>
         <translation>Den indloggede bruger har intet PRT, så enkeltlogon mislykkes, og enhedsbaseret betinget adgang kan blokere adgangen. Der er ikke registreret noget mislykket forsøg.</translation>
     </message>
+    <message>
+        <source>The check did not finish in time.</source>
+        <translation>Kontrollen blev ikke færdig i tide.</translation>
+    </message>
+    <message>
+        <source>It was stopped because it took too long; usually a network or directory request got no answer.</source>
+        <translation>Den blev stoppet, fordi den tog for lang tid. Som regel fik en forespørgsel til netværket eller Active Directory intet svar.</translation>
+    </message>
+    <message>
+        <source>Run the checks again; if it happens again, check the network connection.</source>
+        <translation>Kør kontrollerne igen. Sker det igen, skal du kontrollere netværksforbindelsen.</translation>
+    </message>
+    <message>
+        <source>Reading this computer directly is not part of this version yet; run dsregcmd /status and open its output instead.</source>
+        <translation>Denne version kan endnu ikke læse computeren direkte. Kør dsregcmd /status, og åbn outputtet i stedet.</translation>
+    </message>
+    <message>
+        <source>Only available on Windows: this computer is not a Windows device.</source>
+        <translation>Kun tilgængelig på Windows: denne computer er ikke en Windows-enhed.</translation>
+    </message>
+    <message>
+        <source>The pasted text is larger than %1 MiB; paste only the output of dsregcmd /status.</source>
+        <translation>Den indsatte tekst er større end %1 MiB. Indsæt kun outputtet fra dsregcmd /status.</translation>
+    </message>
+    <message>
+        <source>There is no demo called &quot;%1&quot;.</source>
+        <translation>Der findes ingen demo med navnet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only possible on the Windows device itself, as administrator.</source>
+        <translation>Kun muligt på selve Windows-enheden og som administrator.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 blev ikke fundet.</translation>
+    </message>
+    <message>
+        <source>The command could not be started: %1</source>
+        <translation>Kommandoen kunne ikke startes: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
+        <source>The command did not finish in time and was stopped.</source>
+        <translation>Kommandoen blev ikke færdig i tide og blev stoppet.</translation>
+    </message>
+    <message>
+        <source>The registration task was started.</source>
+        <translation>Registreringsopgaven blev startet.</translation>
+    </message>
+    <message>
+        <source>The command failed with exit code %1; administrator rights are needed.</source>
+        <translation>Kommandoen mislykkedes med slutkoden %1. Der kræves administratorrettigheder.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1368,6 +1424,22 @@
     <message>
         <source>--analyze needs one file, - for standard input, or --demo NAME.</source>
         <translation>--analyze kræver én fil, - for standardinput eller --demo NAVN.</translation>
+    </message>
+    <message>
+        <source>Open the wizard on a saved dsregcmd /status output.</source>
+        <translation>Åbn guiden med et gemt output fra dsregcmd /status.</translation>
+    </message>
+    <message>
+        <source>Walk the wizard through every page, save one PNG per page in this folder, and exit.</source>
+        <translation>Gå gennem alle guidens sider, gem ét PNG-billede pr. side i denne mappe, og afslut.</translation>
+    </message>
+    <message>
+        <source>To analyse a file in the terminal use --analyze FILE; to open it in the wizard use --capture FILE.</source>
+        <translation>Brug --analyze FIL for at analysere en fil i terminalen, eller --capture FIL for at åbne den i guiden.</translation>
+    </message>
+    <message>
+        <source>No display is available for the wizard; use --analyze to see the analysis in the terminal.</source>
+        <translation>Der er ingen skærm til guiden. Brug --analyze for at se analysen i terminalen.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1589,326 @@
     <message>
         <source>Fix:</source>
         <translation>Sådan løses det:</translation>
+    </message>
+</context>
+<context>
+    <name>jd::JoinDoctorWizard</name>
+    <message>
+        <source>JoinDoctor - hybrid Azure AD join</source>
+        <translation>JoinDoctor - hybrid Azure AD-tilmelding</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>Skift sprog</translation>
+    </message>
+    <message>
+        <source>A join is already being started.</source>
+        <translation>Tilmeldingen er allerede ved at blive startet.</translation>
+    </message>
+    <message>
+        <source>Only for this computer, not for a saved output or a demo.</source>
+        <translation>Kun for denne computer, ikke for et gemt output eller en demo.</translation>
+    </message>
+    <message>
+        <source>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.
+
+Command: %1
+
+Do you want to continue?</source>
+        <translation>JoinDoctor starter registreringen igen: Windows&apos; planlagte opgave Automatic-Device-Join kører dsregcmd /join som SYSTEM. Det kræver administratorrettigheder og ændrer ikke andet.
+
+Kommando: %1
+
+Vil du fortsætte?</translation>
+    </message>
+    <message>
+        <source>Retry join</source>
+        <translation>Prøv tilmelding igen</translation>
+    </message>
+    <message>
+        <source>Starting the registration...</source>
+        <translation>Registreringen startes...</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>(slutkode %1)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Gem rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Rapporten kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Gem skærmbillede</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved: %1</source>
+        <translation>Skærmbilledet kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Save all pages as images</source>
+        <translation>Gem alle sider som billeder</translation>
+    </message>
+    <message>
+        <source>The images could not be saved: %1</source>
+        <translation>Billederne kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jd::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
+    </message>
+</context>
+<context>
+    <name>jd::StatusView</name>
+    <message>
+        <source>Code for the helpdesk:</source>
+        <extracomment>Caption above the large result code, e.g. &quot;S2-PROXY-AUTH&quot;.</extracomment>
+        <translation>Kode til supporten:</translation>
+    </message>
+    <message>
+        <source>Read this code aloud to the helpdesk.</source>
+        <translation>Læs denne kode op for supporten.</translation>
+    </message>
+</context>
+<context>
+    <name>jd::StepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Page title, e.g. &quot;Step 2 of 6: Connection to Microsoft as SYSTEM&quot;.</extracomment>
+        <translation>Trin %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Kontrollerer...</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Det skal du gøre:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiér detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Retry join...</source>
+        <translation>&amp;Prøv tilmelding igen...</translation>
+    </message>
+    <message>
+        <source>Run the checks &amp;again</source>
+        <translation>Kør kontrollerne &amp;igen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>Skjul &amp;detaljer</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Vis &amp;detaljer</translation>
+    </message>
+    <message>
+        <source>Retry join is not possible here: %1</source>
+        <translation>Prøv tilmelding igen er ikke muligt her: %1</translation>
+    </message>
+    <message>
+        <source>The check is running. You can go on; the result appears here.</source>
+        <translation>Kontrollen kører. Du kan godt gå videre; resultatet kommer her.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished.</source>
+        <translation>Kontrollen blev stoppet, før den var færdig.</translation>
+    </message>
+    <message>
+        <source>Run the checks again to see the result of this step.</source>
+        <translation>Kør kontrollerne igen for at se resultatet af dette trin.</translation>
+    </message>
+    <message>
+        <source>The input could not be used, so this step was not checked.</source>
+        <translation>Inputtet kunne ikke bruges, så dette trin blev ikke kontrolleret.</translation>
+    </message>
+</context>
+<context>
+    <name>jd::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>All six steps at a glance, and what to do first.</source>
+        <translation>Alle seks trin på én gang, og hvad du skal gøre først.</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Rapport&amp;sprog:</translation>
+    </message>
+    <message>
+        <source>Save &amp;report...</source>
+        <translation>Gem &amp;rapport...</translation>
+    </message>
+    <message>
+        <source>Save &amp;screenshot...</source>
+        <translation>Gem skærm&amp;billede...</translation>
+    </message>
+    <message>
+        <source>Save all &amp;pages as images...</source>
+        <translation>Gem alle si&amp;der som billeder...</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Åbn log&amp;mappe</translation>
+    </message>
+    <message>
+        <source>&amp;Retry join...</source>
+        <translation>&amp;Prøv tilmelding igen...</translation>
+    </message>
+    <message>
+        <source>Retry join</source>
+        <translation>Prøv tilmelding igen</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 changed to %3</source>
+        <translation>Trin %1: %2 er ændret til %3</translation>
+    </message>
+    <message>
+        <source>No step has changed yet. Windows may need a few minutes, a sign-in or the next sync; run the checks again later.</source>
+        <translation>Intet trin er ændret endnu. Windows kan have brug for et par minutter, et logon eller næste synkronisering. Kør kontrollerne igen senere.</translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation>Det er ændret:</translation>
+    </message>
+    <message>
+        <source>Running the checks again...</source>
+        <translation>Kontrollerne køres igen...</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Trin %1: %2</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Kontrollerer...</translation>
+    </message>
+    <message>
+        <source>The input could not be used.</source>
+        <translation>Inputtet kunne ikke bruges.</translation>
+    </message>
+    <message>
+        <source>The checks are running...</source>
+        <translation>Kontrollerne kører...</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>Intet resultat endnu.</translation>
+    </message>
+    <message>
+        <source>What to do first:</source>
+        <translation>Det skal du gøre først:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y summary</source>
+        <translation>&amp;Kopiér oversigt</translation>
+    </message>
+</context>
+<context>
+    <name>jd::TicketInfoBar</name>
+    <message>
+        <source>Device: %1  |  Source: %2  |  %3  |  JoinDoctor %4</source>
+        <extracomment>Footer on every page, for screenshots in tickets: device, source, time, version.</extracomment>
+        <translation>Enhed: %1  |  Kilde: %2  |  %3  |  JoinDoctor %4</translation>
+    </message>
+</context>
+<context>
+    <name>jd::WelcomePage</name>
+    <message>
+        <source>Welcome to JoinDoctor</source>
+        <translation>Velkommen til JoinDoctor</translation>
+    </message>
+    <message>
+        <source>Why does this computer have no single sign-on to Microsoft 365?</source>
+        <translation>Hvorfor har denne computer ikke enkeltlogon til Microsoft 365?</translation>
+    </message>
+    <message>
+        <source>JoinDoctor follows the six steps Windows takes to register a computer in Azure AD (hybrid Azure AD join) and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</source>
+        <translation>JoinDoctor følger de seks trin, Windows går igennem for at registrere en computer i Azure AD (hybrid Azure AD-tilmelding), og viser trin for trin, hvor det går i stå, og hvad du skal gøre. Hvert resultat har en kort kode, som du kan læse op for supporten.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Which computer should be examined?</source>
+        <translation>Hvilken computer skal undersøges?</translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>&amp;Denne computer</translation>
+    </message>
+    <message>
+        <source>A saved dsregcmd /status output or capture &amp;file:</source>
+        <translation>Gemt output fra dsregcmd /status eller opsamlings&amp;fil:</translation>
+    </message>
+    <message>
+        <source>File name, or drop a file here</source>
+        <translation>Filnavn, eller træk en fil hertil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Gennemse...</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the output of dsregcmd /status here:</source>
+        <translation>&amp;Indsæt outputtet fra dsregcmd /status her:</translation>
+    </message>
+    <message>
+        <source>Paste the text from the Command Prompt here.</source>
+        <translation>Indsæt teksten fra Kommandoprompt her.</translation>
+    </message>
+    <message>
+        <source>A &amp;demo example:</source>
+        <translation>Et d&amp;emoeksempel:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnavn</translation>
+    </message>
+    <message>
+        <source>Pasted dsregcmd output</source>
+        <translation>Indsat output fra dsregcmd</translation>
+    </message>
+    <message>
+        <source>Demo example</source>
+        <translation>Demoeksempel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>The last input could not be used: %1</source>
+        <translation>Det sidste input kunne ikke bruges: %1</translation>
+    </message>
+    <message>
+        <source>Open dsregcmd output</source>
+        <translation>Åbn output fra dsregcmd</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Tekstfiler (*.txt *.log);;Alle filer (*)</translation>
     </message>
 </context>
 </TS>

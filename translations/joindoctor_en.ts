@@ -1270,6 +1270,62 @@
         <source>The signed-in user has no PRT, so single sign-on fails and device-based Conditional Access can block access. No failed attempt is recorded.</source>
         <translation>The signed-in user has no PRT, so single sign-on fails and device-based Conditional Access can block access. No failed attempt is recorded.</translation>
     </message>
+    <message>
+        <source>The check did not finish in time.</source>
+        <translation>The check did not finish in time.</translation>
+    </message>
+    <message>
+        <source>It was stopped because it took too long; usually a network or directory request got no answer.</source>
+        <translation>It was stopped because it took too long; usually a network or directory request got no answer.</translation>
+    </message>
+    <message>
+        <source>Run the checks again; if it happens again, check the network connection.</source>
+        <translation>Run the checks again; if it happens again, check the network connection.</translation>
+    </message>
+    <message>
+        <source>Reading this computer directly is not part of this version yet; run dsregcmd /status and open its output instead.</source>
+        <translation>Reading this computer directly is not part of this version yet; run dsregcmd /status and open its output instead.</translation>
+    </message>
+    <message>
+        <source>Only available on Windows: this computer is not a Windows device.</source>
+        <translation>Only available on Windows: this computer is not a Windows device.</translation>
+    </message>
+    <message>
+        <source>The pasted text is larger than %1 MiB; paste only the output of dsregcmd /status.</source>
+        <translation>The pasted text is larger than %1 MiB; paste only the output of dsregcmd /status.</translation>
+    </message>
+    <message>
+        <source>There is no demo called &quot;%1&quot;.</source>
+        <translation>There is no demo called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only possible on the Windows device itself, as administrator.</source>
+        <translation>Only possible on the Windows device itself, as administrator.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 was not found.</translation>
+    </message>
+    <message>
+        <source>The command could not be started: %1</source>
+        <translation>The command could not be started: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The command did not finish in time and was stopped.</source>
+        <translation>The command did not finish in time and was stopped.</translation>
+    </message>
+    <message>
+        <source>The registration task was started.</source>
+        <translation>The registration task was started.</translation>
+    </message>
+    <message>
+        <source>The command failed with exit code %1; administrator rights are needed.</source>
+        <translation>The command failed with exit code %1; administrator rights are needed.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1368,6 +1424,22 @@
     <message>
         <source>--analyze needs one file, - for standard input, or --demo NAME.</source>
         <translation>--analyze needs one file, - for standard input, or --demo NAME.</translation>
+    </message>
+    <message>
+        <source>Open the wizard on a saved dsregcmd /status output.</source>
+        <translation>Open the wizard on a saved dsregcmd /status output.</translation>
+    </message>
+    <message>
+        <source>Walk the wizard through every page, save one PNG per page in this folder, and exit.</source>
+        <translation>Walk the wizard through every page, save one PNG per page in this folder, and exit.</translation>
+    </message>
+    <message>
+        <source>To analyse a file in the terminal use --analyze FILE; to open it in the wizard use --capture FILE.</source>
+        <translation>To analyse a file in the terminal use --analyze FILE; to open it in the wizard use --capture FILE.</translation>
+    </message>
+    <message>
+        <source>No display is available for the wizard; use --analyze to see the analysis in the terminal.</source>
+        <translation>No display is available for the wizard; use --analyze to see the analysis in the terminal.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1589,326 @@
     <message>
         <source>Fix:</source>
         <translation>Fix:</translation>
+    </message>
+</context>
+<context>
+    <name>jd::JoinDoctorWizard</name>
+    <message>
+        <source>JoinDoctor - hybrid Azure AD join</source>
+        <translation>JoinDoctor - hybrid Azure AD join</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>Switch language</translation>
+    </message>
+    <message>
+        <source>A join is already being started.</source>
+        <translation>A join is already being started.</translation>
+    </message>
+    <message>
+        <source>Only for this computer, not for a saved output or a demo.</source>
+        <translation>Only for this computer, not for a saved output or a demo.</translation>
+    </message>
+    <message>
+        <source>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.
+
+Command: %1
+
+Do you want to continue?</source>
+        <translation>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.
+
+Command: %1
+
+Do you want to continue?</translation>
+    </message>
+    <message>
+        <source>Retry join</source>
+        <translation>Retry join</translation>
+    </message>
+    <message>
+        <source>Starting the registration...</source>
+        <translation>Starting the registration...</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>(exit code %1)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Save screenshot</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved: %1</source>
+        <translation>The screenshot could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Save all pages as images</source>
+        <translation>Save all pages as images</translation>
+    </message>
+    <message>
+        <source>The images could not be saved: %1</source>
+        <translation>The images could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jd::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jd::StatusView</name>
+    <message>
+        <source>Code for the helpdesk:</source>
+        <extracomment>Caption above the large result code, e.g. &quot;S2-PROXY-AUTH&quot;.</extracomment>
+        <translation>Code for the helpdesk:</translation>
+    </message>
+    <message>
+        <source>Read this code aloud to the helpdesk.</source>
+        <translation>Read this code aloud to the helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>jd::StepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Page title, e.g. &quot;Step 2 of 6: Connection to Microsoft as SYSTEM&quot;.</extracomment>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>&amp;Retry join...</source>
+        <translation>&amp;Retry join...</translation>
+    </message>
+    <message>
+        <source>Run the checks &amp;again</source>
+        <translation>Run the checks &amp;again</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>Hide &amp;details</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Show &amp;details</translation>
+    </message>
+    <message>
+        <source>Retry join is not possible here: %1</source>
+        <translation>Retry join is not possible here: %1</translation>
+    </message>
+    <message>
+        <source>The check is running. You can go on; the result appears here.</source>
+        <translation>The check is running. You can go on; the result appears here.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished.</source>
+        <translation>The check was stopped before it finished.</translation>
+    </message>
+    <message>
+        <source>Run the checks again to see the result of this step.</source>
+        <translation>Run the checks again to see the result of this step.</translation>
+    </message>
+    <message>
+        <source>The input could not be used, so this step was not checked.</source>
+        <translation>The input could not be used, so this step was not checked.</translation>
+    </message>
+</context>
+<context>
+    <name>jd::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>All six steps at a glance, and what to do first.</source>
+        <translation>All six steps at a glance, and what to do first.</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <source>Save &amp;report...</source>
+        <translation>Save &amp;report...</translation>
+    </message>
+    <message>
+        <source>Save &amp;screenshot...</source>
+        <translation>Save &amp;screenshot...</translation>
+    </message>
+    <message>
+        <source>Save all &amp;pages as images...</source>
+        <translation>Save all &amp;pages as images...</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>&amp;Retry join...</source>
+        <translation>&amp;Retry join...</translation>
+    </message>
+    <message>
+        <source>Retry join</source>
+        <translation>Retry join</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 changed to %3</source>
+        <translation>Step %1: %2 changed to %3</translation>
+    </message>
+    <message>
+        <source>No step has changed yet. Windows may need a few minutes, a sign-in or the next sync; run the checks again later.</source>
+        <translation>No step has changed yet. Windows may need a few minutes, a sign-in or the next sync; run the checks again later.</translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation>What changed:</translation>
+    </message>
+    <message>
+        <source>Running the checks again...</source>
+        <translation>Running the checks again...</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <source>The input could not be used.</source>
+        <translation>The input could not be used.</translation>
+    </message>
+    <message>
+        <source>The checks are running...</source>
+        <translation>The checks are running...</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>No result yet.</translation>
+    </message>
+    <message>
+        <source>What to do first:</source>
+        <translation>What to do first:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y summary</source>
+        <translation>Cop&amp;y summary</translation>
+    </message>
+</context>
+<context>
+    <name>jd::TicketInfoBar</name>
+    <message>
+        <source>Device: %1  |  Source: %2  |  %3  |  JoinDoctor %4</source>
+        <extracomment>Footer on every page, for screenshots in tickets: device, source, time, version.</extracomment>
+        <translation>Device: %1  |  Source: %2  |  %3  |  JoinDoctor %4</translation>
+    </message>
+</context>
+<context>
+    <name>jd::WelcomePage</name>
+    <message>
+        <source>Welcome to JoinDoctor</source>
+        <translation>Welcome to JoinDoctor</translation>
+    </message>
+    <message>
+        <source>Why does this computer have no single sign-on to Microsoft 365?</source>
+        <translation>Why does this computer have no single sign-on to Microsoft 365?</translation>
+    </message>
+    <message>
+        <source>JoinDoctor follows the six steps Windows takes to register a computer in Azure AD (hybrid Azure AD join) and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</source>
+        <translation>JoinDoctor follows the six steps Windows takes to register a computer in Azure AD (hybrid Azure AD join) and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Which computer should be examined?</source>
+        <translation>Which computer should be examined?</translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>&amp;This computer</translation>
+    </message>
+    <message>
+        <source>A saved dsregcmd /status output or capture &amp;file:</source>
+        <translation>A saved dsregcmd /status output or capture &amp;file:</translation>
+    </message>
+    <message>
+        <source>File name, or drop a file here</source>
+        <translation>File name, or drop a file here</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the output of dsregcmd /status here:</source>
+        <translation>&amp;Paste the output of dsregcmd /status here:</translation>
+    </message>
+    <message>
+        <source>Paste the text from the Command Prompt here.</source>
+        <translation>Paste the text from the Command Prompt here.</translation>
+    </message>
+    <message>
+        <source>A &amp;demo example:</source>
+        <translation>A &amp;demo example:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Pasted dsregcmd output</source>
+        <translation>Pasted dsregcmd output</translation>
+    </message>
+    <message>
+        <source>Demo example</source>
+        <translation>Demo example</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The last input could not be used: %1</source>
+        <translation>The last input could not be used: %1</translation>
+    </message>
+    <message>
+        <source>Open dsregcmd output</source>
+        <translation>Open dsregcmd output</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Text files (*.txt *.log);;All files (*)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "fixtures.h"
 
 #include <gtest/gtest.h>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,10 +20,18 @@ struct ProcessRun
 };
 
 ProcessRun runJoinDoctor(const QStringList &args, const QByteArray &stdinData = {},
-                         bool closeStdin = true)
+                         bool closeStdin = true, bool withDisplay = false)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!withDisplay) {
+        // Like a server or CI: no display, so the wizard cannot open.
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+            env.remove(QString::fromLatin1(name));
+        }
+    } else {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    }
     QTemporaryDir home; // keep the log file out of the developer's own folder
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
@@ -208,6 +217,34 @@ INSTANTIATE_TEST_SUITE_P(
                       BadInput{"overCap", QByteArray(5 * 1024 * 1024, 'a')}),
     [](const ::testing::TestParamInfo<BadInput> &info) { return std::string(info.param.name); });
 
+TEST(Cli, WizardWithoutADisplaySaysSoAndExitsTwo)
+{
+    for (const QStringList &args :
+         {QStringList{}, QStringList{QStringLiteral("--demo"), QStringLiteral("healthy")}}) {
+        const ProcessRun r = runJoinDoctor(args);
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.err.contains("--analyze")) << r.err.toStdString();
+        EXPECT_EQ(r.err.count('\n'), 1);
+    }
+}
+
+TEST(Cli, ScreenshotsOfEveryPage)
+{
+    QTemporaryDir dir;
+    const ProcessRun r = runJoinDoctor({QStringLiteral("--screenshots"), dir.path(),
+                                        QStringLiteral("--demo"), QStringLiteral("not-synced"),
+                                        QStringLiteral("--lang"), QStringLiteral("da")},
+                                       {}, true, true);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList expected = {
+        QStringLiteral("01-welcome.png"), QStringLiteral("02-step1.png"),
+        QStringLiteral("03-step2.png"),   QStringLiteral("04-step3.png"),
+        QStringLiteral("05-step4.png"),   QStringLiteral("06-step5.png"),
+        QStringLiteral("07-step6.png"),   QStringLiteral("08-summary.png")};
+    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name),
+              expected);
+}
+
 TEST(Cli, EndlessStdinIsRefused)
 {
     // More than the cap arrives on stdin and the writer never closes it.
@@ -219,8 +256,7 @@ TEST(Cli, EndlessStdinIsRefused)
 TEST(Cli, UsageErrorsExitTwo)
 {
     for (const QStringList &args :
-         {QStringList{}, QStringList{QStringLiteral("--bogus")},
-          QStringList{QStringLiteral("--analyze")},
+         {QStringList{QStringLiteral("--bogus")}, QStringList{QStringLiteral("--analyze")},
           QStringList{QStringLiteral("--analyze"), QStringLiteral("a"), QStringLiteral("--demo"),
                       QStringLiteral("healthy")},
           QStringList{QStringLiteral("--analyze"), QStringLiteral("--demo"),

@@ -1,7 +1,7 @@
 #include "fixtures.h"
 
-#include <QFile>
 #include <gtest/gtest.h>
+#include <QFile>
 
 namespace jd::test {
 

@@ -2,6 +2,7 @@
 // Access to the hand-written dsregcmd outputs in tests/fixtures.
 
 #include "analysis.h"
+#include "qt_printers.h"
 
 #include <QByteArray>
 #include <QString>

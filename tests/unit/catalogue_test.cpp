@@ -1,5 +1,6 @@
 #include "error_catalogue.h"
 #include "language.h"
+#include "qt_printers.h"
 #include "result_codes.h"
 #include "step_check.h"
 

@@ -1,5 +1,6 @@
 #include "dsreg_parser.h"
 #include "dsreg_text_builder.h"
+#include "qt_printers.h"
 
 #include <gtest/gtest.h>
 #include <QRegularExpression>

@@ -1,6 +1,7 @@
 #include "dsreg_parser.h"
 #include "dsreg_text_builder.h"
 #include "facts_builder.h"
+#include "qt_printers.h"
 
 #include <gtest/gtest.h>
 

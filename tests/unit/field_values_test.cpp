@@ -1,5 +1,6 @@
 #include "dsreg_parser.h"
 #include "field_values.h"
+#include "qt_printers.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,5 @@
 #include "input_reader.h"
+#include "qt_printers.h"
 
 #include <gtest/gtest.h>
 #include <QFile>

@@ -1,3 +1,4 @@
+#include "qt_printers.h"
 #include "text_decoder.h"
 
 #include <gtest/gtest.h>

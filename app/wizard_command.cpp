@@ -1,0 +1,77 @@
+#include "wizard_command.h"
+
+#include "demo_captures.h"
+#include "display_language.h"
+#include "exit_codes.h"
+#include "joindoctor_wizard.h"
+#include "logging.h"
+#include "output.h"
+#include "screenshot_tour.h"
+
+#include <QApplication>
+#include <QDir>
+
+namespace jd {
+
+bool displayAvailable(const CommandLine &cl, const Language &lang, QString *reason)
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    const bool hasDisplay = qEnvironmentVariableIsSet("DISPLAY") ||
+                            qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+                            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    if (!hasDisplay && cl.screenshotsDir.isEmpty()) {
+        *reason = lang.tr(cliText(QT_TRANSLATE_NOOP(
+            "Cli", "No display is available for the wizard; use --analyze to see the analysis in "
+                   "the terminal.")));
+        return false;
+    }
+#else
+    Q_UNUSED(cl)
+    Q_UNUSED(lang)
+    Q_UNUSED(reason)
+#endif
+    return true;
+}
+
+int runWizardCommand(const CommandLine &cl)
+{
+    WizardEnvironment env = WizardEnvironment::standard();
+    JoinDoctorWizard wizard(std::move(env), cl.language);
+    const Language &lang = wizard.uiLanguage().language();
+    if (!cl.demoName.isEmpty()) {
+        if (!demoCaptureBytes(cl.demoName)) {
+            writeError(lang.tr(cliText(QT_TRANSLATE_NOOP("Cli", "There is no demo called \"%1\"; "
+                                                                "see --list-demos.")))
+                           .arg(cl.demoName));
+            return ExitUsageOrInput;
+        }
+        wizard.setSource(FactSource::demo(cl.demoName));
+    } else if (!cl.capturePath.isEmpty()) {
+        wizard.setSource(FactSource::capture(cl.capturePath));
+    } else if (!cl.screenshotsDir.isEmpty()) {
+        wizard.setSource(FactSource::demo(QStringLiteral("proxy-blocks-system")));
+    }
+    log::app()->info("==== JoinDoctor {} wizard: lang={} ====",
+                     QStringLiteral(JOINDOCTOR_VERSION_STRING), lang.isoCode());
+    wizard.show();
+
+    if (cl.screenshotsDir.isEmpty()) {
+        return QApplication::exec() == 0 ? ExitHealthy : ExitUsageOrInput;
+    }
+    int exitCode = ExitHealthy;
+    ScreenshotTour tour(&wizard, cl.screenshotsDir, ScreenshotTour::FromWelcome);
+    QObject::connect(&tour, &ScreenshotTour::finished, &wizard, [&](bool ok, const QString &error) {
+        if (!ok) {
+            writeError(error);
+            exitCode = ExitUsageOrInput;
+        } else {
+            writeStdout(QDir::toNativeSeparators(QDir(cl.screenshotsDir).absolutePath()) + u'\n');
+        }
+        QApplication::exit(0);
+    });
+    tour.start();
+    QApplication::exec();
+    return exitCode;
+}
+
+} // namespace jd

@@ -1,0 +1,190 @@
+#include "check_runner.h"
+
+#include "logging.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrent>
+
+namespace jd {
+
+namespace {
+
+CheckRunner::Checks defaultChecks()
+{
+    CheckRunner::Checks checks;
+    for (auto &check : makeStepChecks()) {
+        checks.push_back(std::move(check));
+    }
+    return checks;
+}
+
+// Starts `work` on the pool and calls `done` with its value on the runner's thread.
+template <typename T, typename Work, typename Done>
+void runAsync(QThreadPool *pool, QObject *owner, Work work, Done done)
+{
+    auto *watcher = new QFutureWatcher<T>(owner);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done]() {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
+}
+
+} // namespace
+
+CheckRunner::CheckRunner(QObject *parent) : CheckRunner(defaultChecks(), parent)
+{
+}
+
+CheckRunner::CheckRunner(Checks checks, QObject *parent)
+    : QObject(parent), m_checks(std::move(checks))
+{
+    m_pool.setMaxThreadCount(int(m_checks.size()) + 1);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &CheckRunner::onTimeout);
+}
+
+CheckRunner::~CheckRunner()
+{
+    cancel();
+    join();
+}
+
+void CheckRunner::start(const FactSource &source)
+{
+    cancel();
+    const int generation = ++m_generation;
+    ++m_runCount;
+    m_cancel = CancelToken();
+    m_running = true;
+    m_source = source;
+    m_facts.reset();
+    m_encoding.clear();
+    m_problem = {};
+    m_analysis.reset();
+    m_states.fill(StepRunState::Waiting);
+    for (auto &r : m_results) {
+        r.reset();
+    }
+    log::checks()->info("==== check run {} started: source={} ====", generation, source.label());
+    emit runStarted();
+
+    const CancelToken cancel = m_cancel;
+    const LiveLoader live = source.kind == FactSource::Kind::Live ? m_liveLoader : LiveLoader();
+    runAsync<LoadedFacts>(
+        &m_pool, this,
+        [source, cancel, live]() { return live ? live(cancel) : loadFacts(source, cancel); },
+        [this, generation](const LoadedFacts &loaded) { onFactsLoaded(generation, loaded); });
+}
+
+void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &loaded)
+{
+    if (generation != m_generation || !m_running) {
+        return;
+    }
+    if (!loaded.facts) {
+        m_problem = loaded.problem;
+        m_running = false;
+        m_states.fill(StepRunState::Idle);
+        log::checks()->warn("run {}: input refused", generation);
+        emit inputRefused();
+        return;
+    }
+    m_facts = loaded.facts;
+    m_encoding = loaded.encoding;
+    emit inputLoaded();
+
+    const CancelToken cancel = m_cancel;
+    const std::shared_ptr<const Facts> facts = m_facts;
+    for (const auto &check : m_checks) {
+        m_states.at(size_t(check->step() - 1)) = StepRunState::Running;
+        runAsync<CheckResult>(
+            &m_pool, this,
+            [check, facts, cancel]() { return runTimedCheck(*check, *facts, cancel); },
+            [this, generation](CheckResult result) { onStepDone(generation, std::move(result)); });
+    }
+    m_deadline.start(m_timeout);
+}
+
+void CheckRunner::onStepDone(int generation, CheckResult result)
+{
+    if (generation != m_generation || result.step < 1 || result.step > kStepCount ||
+        m_states.at(size_t(result.step - 1)) != StepRunState::Running) {
+        return; // a cancelled, superseded or timed-out run
+    }
+    const int step = result.step;
+    log::checks()->info("run {}: step {} {} {} ({} us)", generation, step, statusId(result.status),
+                        result.code, result.duration.count());
+    m_states.at(size_t(step - 1)) = StepRunState::Done;
+    m_results.at(size_t(step - 1)) = std::move(result);
+    emit stepFinished(step);
+    finishIfComplete();
+}
+
+void CheckRunner::onTimeout()
+{
+    if (!m_running) {
+        return;
+    }
+    // Checks still busy get a result that says so; their workers are told to stop.
+    m_cancel.cancel();
+    for (int step = 1; step <= kStepCount; ++step) {
+        if (m_states.at(size_t(step - 1)) == StepRunState::Running) {
+            log::checks()->warn("run {}: step {} timed out", m_generation, step);
+            CheckResult timedOut = makeResult(timeoutResultCode(step));
+            timedOut.duration = m_timeout;
+            m_states.at(size_t(step - 1)) = StepRunState::Done;
+            m_results.at(size_t(step - 1)) = timedOut;
+            emit stepFinished(step);
+        }
+    }
+    finishIfComplete();
+}
+
+void CheckRunner::finishIfComplete()
+{
+    for (const StepRunState state : m_states) {
+        if (state != StepRunState::Done) {
+            return;
+        }
+    }
+    m_deadline.stop();
+    Analysis analysis;
+    analysis.facts = *m_facts;
+    analysis.encoding = m_encoding;
+    analysis.analysedAt = QDateTime::currentDateTimeUtc();
+    for (int step = 1; step <= kStepCount; ++step) {
+        analysis.steps.at(size_t(step - 1)) = *m_results.at(size_t(step - 1));
+    }
+    finaliseAnalysis(analysis);
+    m_analysis = std::move(analysis);
+    m_running = false;
+    log::checks()->info("run {} finished: verdict={}", m_generation,
+                        verdictId(m_analysis->verdict));
+    emit runFinished();
+}
+
+void CheckRunner::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    m_cancel.cancel();
+    ++m_generation; // whatever the workers still return is dropped
+    m_running = false;
+    m_deadline.stop();
+    for (StepRunState &state : m_states) {
+        if (state == StepRunState::Waiting || state == StepRunState::Running) {
+            state = StepRunState::Cancelled;
+        }
+    }
+    log::checks()->info("check run cancelled");
+    emit runCancelled();
+}
+
+void CheckRunner::join()
+{
+    m_pool.waitForDone();
+}
+
+} // namespace jd

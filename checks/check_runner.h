@@ -1,0 +1,100 @@
+#pragma once
+// Runs the six step checks for one fact source on worker threads and reports back by value on
+// the thread that owns the runner (the GUI thread in the wizard). Every run has a generation:
+// results of a cancelled or superseded run are dropped, never delivered late.
+
+#include "analysis.h"
+#include "cancel_token.h"
+#include "fact_source.h"
+#include "step_check.h"
+
+#include <array>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <vector>
+
+namespace jd {
+
+enum class StepRunState
+{
+    Idle,
+    Waiting,
+    Running,
+    Done,
+    Cancelled
+};
+
+class CheckRunner : public QObject
+{
+    Q_OBJECT
+public:
+    using Checks = std::vector<std::shared_ptr<const StepCheck>>;
+    // Reads this computer's live state; empty where this build cannot (not Windows).
+    using LiveLoader = std::function<LoadedFacts(const CancelToken &)>;
+
+    explicit CheckRunner(QObject *parent = nullptr);
+    // Tests inject their own checks (slow, blocking, counting) here.
+    explicit CheckRunner(Checks checks, QObject *parent = nullptr);
+    ~CheckRunner() override; // cancels and joins: no worker outlives the runner
+
+    // Cancels any run in progress and starts a fresh one: loads the source again, then runs all
+    // six checks at once.
+    void start(const FactSource &source);
+    // Stops the current run at once; its workers finish in the background and are ignored.
+    void cancel();
+    // Waits for every worker thread, including those of cancelled runs.
+    void join();
+
+    bool isRunning() const { return m_running; }
+    int runCount() const { return m_runCount; }
+    void setCheckTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setLiveLoader(LiveLoader loader) { m_liveLoader = std::move(loader); }
+
+    const FactSource &source() const { return m_source; }
+    std::shared_ptr<const Facts> facts() const { return m_facts; }
+    const InputProblem &inputProblem() const { return m_problem; }
+    StepRunState stepState(int step) const { return m_states.at(size_t(step - 1)); }
+    const std::optional<CheckResult> &result(int step) const
+    {
+        return m_results.at(size_t(step - 1));
+    }
+    const std::optional<Analysis> &analysis() const { return m_analysis; }
+
+signals:
+    void runStarted();
+    void inputLoaded();  // facts() is set: device name and source are known
+    void inputRefused(); // inputProblem() says why; no step will run
+    void stepFinished(int step);
+    void runFinished(); // analysis() is set
+    void runCancelled();
+
+private:
+    void onFactsLoaded(int generation, const LoadedFacts &loaded);
+    void onStepDone(int generation, CheckResult result);
+    void onTimeout();
+    void finishIfComplete();
+
+    Checks m_checks;
+    LiveLoader m_liveLoader;
+    QThreadPool m_pool;
+    QTimer m_deadline;
+    std::chrono::milliseconds m_timeout{60000};
+    CancelToken m_cancel;
+    int m_generation = 0;
+    int m_runCount = 0;
+    bool m_running = false;
+    FactSource m_source;
+    std::shared_ptr<const Facts> m_facts;
+    QString m_encoding;
+    InputProblem m_problem;
+    std::array<StepRunState, kStepCount> m_states{};
+    std::array<std::optional<CheckResult>, kStepCount> m_results;
+    std::optional<Analysis> m_analysis;
+};
+
+} // namespace jd

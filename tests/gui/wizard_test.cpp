@@ -1,0 +1,275 @@
+#include "demo_captures.h"
+#include "display_language.h"
+#include "page_ids.h"
+#include "report_labels.h"
+#include "status_view.h"
+#include "step_page.h"
+#include "summary_page.h"
+#include "ticket_info_bar.h"
+#include "welcome_page.h"
+#include "wizard_harness.h"
+
+#include <gtest/gtest.h>
+#include <QAbstractButton>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace jd;
+using namespace jd::test;
+
+TEST(Wizard, WalksEveryPageOnEveryDemo)
+{
+    for (const DemoCapture &demo : demoCaptures()) {
+        Harness h;
+        h.create();
+        ASSERT_TRUE(h.runOn(FactSource::demo(QString::fromLatin1(demo.name)))) << demo.name;
+        const Analysis &analysis = *h.wizard->runner().analysis();
+        for (int step = 1; step <= kStepCount; ++step) {
+            ASSERT_EQ(h.wizard->currentId(), stepPageId(step));
+            const StepPage *page = h.wizard->stepPage(step);
+            EXPECT_EQ(page->statusView()->codeText(), analysis.step(step).code) << demo.name;
+            EXPECT_FALSE(page->statusView()->wordText().isEmpty());
+            EXPECT_TRUE(h.wizard->button(QWizard::NextButton)->isEnabled())
+                << "a failed step never blocks";
+            EXPECT_TRUE(page->detailsText().contains(analysis.step(step).code));
+            h.wizard->next();
+        }
+        EXPECT_EQ(h.wizard->currentId(), int(SummaryPageId));
+        EXPECT_FALSE(h.wizard->summaryPage()->headlineText().isEmpty());
+        EXPECT_TRUE(
+            h.wizard->summaryPage()->ticketInfo()->text().contains(QStringLiteral("PC-KBH-0142")));
+    }
+}
+
+TEST(Wizard, QtButtonsInDanish)
+{
+    Harness h;
+    h.create(LanguageCode::Danish);
+    EXPECT_TRUE(h.wizard->uiLanguage().qtTranslationLoaded());
+    EXPECT_EQ(h.wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Næste >"));
+    EXPECT_EQ(h.wizard->button(QWizard::CancelButton)->text(), QStringLiteral("Annuller"));
+    h.wizard->next();
+    EXPECT_EQ(h.wizard->button(QWizard::BackButton)->text(), QStringLiteral("< &Tilbage"));
+}
+
+TEST(Wizard, LanguageSwitchAfterResultsReRendersWithoutRerunning)
+{
+    Harness h;
+    h.create(LanguageCode::English);
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("vpn-user"))));
+    h.wizard->next();
+    h.wizard->next(); // step 3
+    const StepPage *page = h.wizard->stepPage(3);
+    const QString englishTitle = page->title();
+    EXPECT_EQ(page->statusView()->wordText(), QStringLiteral("Failed"));
+    h.wizard->setLanguage(LanguageCode::Danish);
+    EXPECT_EQ(h.wizard->runner().runCount(), 1);
+    EXPECT_NE(page->title(), englishTitle);
+    EXPECT_EQ(page->statusView()->wordText(), QStringLiteral("Fejl"));
+    EXPECT_EQ(page->statusView()->codeText(), QStringLiteral("S3-NO-DC"));
+    EXPECT_EQ(h.wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Næste >"));
+    EXPECT_EQ(h.wizard->button(QWizard::CustomButton1)->text(), QStringLiteral("English"));
+    h.wizard->button(QWizard::CustomButton1)->click();
+    EXPECT_EQ(h.wizard->languageCode(), LanguageCode::English);
+    EXPECT_EQ(page->title(), englishTitle);
+    EXPECT_EQ(h.wizard->runner().runCount(), 1);
+}
+
+TEST(Wizard, LanguageSwitchMidCheckCancelsAndJoins)
+{
+    auto probe = std::make_shared<CheckProbe>();
+    Harness h;
+    h.create(LanguageCode::English, realChecksWith({blockingCheck(1, probe)}));
+    h.wizard->setSource(FactSource::demo(QStringLiteral("healthy")));
+    h.wizard->next();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&]() { return h.wizard->runner().stepState(2) == StepRunState::Done; }, 10000));
+    ASSERT_TRUE(probe->started);
+    QSignalSpy cancelled(&h.wizard->runner(), &CheckRunner::runCancelled);
+    h.wizard->setLanguage(LanguageCode::Danish);
+    EXPECT_EQ(cancelled.count(), 1);
+    h.wizard->runner().join();
+    EXPECT_TRUE(probe->sawCancel);
+    EXPECT_EQ(h.wizard->runner().runCount(), 1);
+    EXPECT_EQ(h.wizard->runner().stepState(1), StepRunState::Cancelled);
+    EXPECT_TRUE(h.wizard->stepPage(1)->statusView()->codeText().isEmpty());
+    EXPECT_EQ(h.wizard->stepPage(2)->statusView()->codeText(), QStringLiteral("S2-OK"));
+}
+
+TEST(Wizard, BackWhileRunningCancels)
+{
+    auto probe = std::make_shared<CheckProbe>();
+    Harness h;
+    h.create(LanguageCode::English, realChecksWith({blockingCheck(4, probe)}));
+    h.wizard->setSource(FactSource::demo(QStringLiteral("healthy")));
+    h.wizard->next();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return probe->started.load(); }, 10000));
+    h.wizard->back();
+    EXPECT_FALSE(h.wizard->runner().isRunning());
+    h.wizard->runner().join();
+    EXPECT_TRUE(probe->sawCancel);
+}
+
+TEST(Wizard, ClosingWhileASlowCheckRunsJoinsCleanly)
+{
+    auto probe = std::make_shared<CheckProbe>();
+    Harness h;
+    h.create(LanguageCode::English, realChecksWith({blockingCheck(6, probe)}));
+    h.wizard->setSource(FactSource::demo(QStringLiteral("healthy")));
+    h.wizard->next();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return probe->started.load(); }, 10000));
+    h.wizard->reject(); // Cancel button / window close
+    EXPECT_TRUE(probe->returned) << "the worker was joined before the wizard went on";
+    h.wizard.reset();
+    EXPECT_TRUE(probe->sawCancel);
+}
+
+TEST(Wizard, GuiThreadStaysResponsiveWhileChecksWork)
+{
+    auto probe = std::make_shared<CheckProbe>();
+    CheckList slow;
+    for (int step = 1; step <= kStepCount; ++step) {
+        slow.push_back(busyCheck(step, std::chrono::milliseconds(400), probe));
+    }
+    Harness h;
+    h.create(LanguageCode::English, realChecksWith(slow));
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&]() {
+        const qint64 now = clock.elapsed();
+        longestGap = std::max(longestGap, now - last);
+        last = now;
+    });
+    clock.start();
+    heartbeat.start();
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("healthy"))));
+    heartbeat.stop();
+    EXPECT_EQ(probe->runs.load(), 6);
+    EXPECT_GE(clock.elapsed(), 400);
+    EXPECT_LT(longestGap, 50) << "the GUI thread stalled for " << longestGap << " ms";
+}
+
+TEST(Wizard, InputProblemIsShownOnEveryPage)
+{
+    Harness h;
+    h.create();
+    h.wizard->setSource(FactSource::paste(QStringLiteral("this is not dsregcmd output at all")));
+    QSignalSpy refused(&h.wizard->runner(), &CheckRunner::inputRefused);
+    h.wizard->next();
+    ASSERT_TRUE(refused.wait(10000));
+    EXPECT_TRUE(h.wizard->stepPage(1)->statusView()->codeText().isEmpty());
+    EXPECT_FALSE(h.wizard->summaryPage()->headlineText().isEmpty());
+    h.wizard->back();
+    EXPECT_EQ(h.wizard->currentId(), int(WelcomePageId));
+}
+
+TEST(Wizard, RetryJoinIsDisabledForDemosAndOffWindows)
+{
+    Harness h;
+    h.create();
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("vpn-user"))));
+    h.wizard->retryJoin();
+    EXPECT_EQ(h.confirmations, 0);
+    EXPECT_EQ(h.trigger->calls.load(), 0);
+}
+
+TEST(Wizard, RetryJoinSuccessReRunsAndShowsChanges)
+{
+    Harness h;
+    h.trigger->result =
+        JoinTriggerResult{true, 0, QStringLiteral("SUCCESS: started"), checksText("ok")};
+    h.create(LanguageCode::English, {}, QStringLiteral("vpn-user"));
+    ASSERT_TRUE(h.runOn(FactSource::live()));
+    EXPECT_EQ(h.wizard->runner().analysis()->firstFailingStep, 3);
+    QSignalSpy joined(h.wizard.get(), &JoinDoctorWizard::joinAttemptFinished);
+    QSignalSpy finished(&h.wizard->runner(), &CheckRunner::runFinished);
+    h.wizard->retryJoin();
+    EXPECT_EQ(h.confirmations, 1);
+    ASSERT_TRUE(joined.wait(10000));
+    EXPECT_EQ(h.trigger->calls.load(), 1);
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(h.wizard->runner().runCount(), 2);
+    EXPECT_EQ(h.wizard->currentId(), int(SummaryPageId));
+}
+
+TEST(Wizard, RetryJoinFailureDoesNotReRun)
+{
+    Harness h;
+    h.trigger->result = JoinTriggerResult{false, -1, QString(), checksText("could not start")};
+    h.create(LanguageCode::English, {}, QStringLiteral("vpn-user"));
+    ASSERT_TRUE(h.runOn(FactSource::live()));
+    QSignalSpy joined(h.wizard.get(), &JoinDoctorWizard::joinAttemptFinished);
+    h.wizard->retryJoin();
+    ASSERT_TRUE(joined.wait(10000));
+    EXPECT_EQ(h.trigger->calls.load(), 1);
+    EXPECT_EQ(h.wizard->runner().runCount(), 1);
+    EXPECT_FALSE(h.wizard->joinInProgress());
+}
+
+TEST(Wizard, RetryJoinNotConfirmedDoesNothing)
+{
+    Harness h;
+    h.confirmAnswer = false;
+    h.create(LanguageCode::English, {}, QStringLiteral("vpn-user"));
+    ASSERT_TRUE(h.runOn(FactSource::live()));
+    h.wizard->retryJoin();
+    EXPECT_EQ(h.confirmations, 1);
+    QTest::qWait(50);
+    EXPECT_EQ(h.trigger->calls.load(), 0);
+    EXPECT_EQ(h.wizard->runner().runCount(), 1);
+}
+
+TEST(Wizard, ReportsAndScreenshotsAreSaved)
+{
+    Harness h;
+    h.create();
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("proxy-blocks-system"))));
+    for (const char *name : {"r.html", "r.pdf", "r.txt", "r.json"}) {
+        const QString path = h.dir.filePath(QString::fromLatin1(name));
+        QString error;
+        ASSERT_TRUE(h.wizard->saveReportTo(path, &error)) << name << error.toStdString();
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        EXPECT_GT(bytes.size(), 500) << name;
+        if (QByteArray(name).endsWith(".pdf")) {
+            EXPECT_TRUE(bytes.startsWith("%PDF"));
+        } else {
+            EXPECT_TRUE(bytes.contains("S2-WINHTTP-PROXY-MISSING")) << name;
+        }
+    }
+    const QString png = h.dir.filePath(QStringLiteral("shot.png"));
+    ASSERT_TRUE(h.wizard->saveScreenshotTo(png));
+    EXPECT_TRUE(QImage(png).width() > 100);
+
+    const QString folder = h.dir.filePath(QStringLiteral("pages"));
+    while (h.wizard->currentId() != int(SummaryPageId)) {
+        h.wizard->next();
+    }
+    QSignalSpy saved(h.wizard.get(), &JoinDoctorWizard::allPagesSaved);
+    h.wizard->saveAllPagesTo(folder);
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_TRUE(saved.first().at(0).toBool());
+    EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 7);
+    EXPECT_EQ(h.wizard->currentId(), int(SummaryPageId));
+}
+
+TEST(Wizard, ReportCanBeSavedInTheOtherLanguage)
+{
+    Harness h;
+    h.create(LanguageCode::English);
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("vpn-user"))));
+    h.wizard->summaryPage()->setReportLanguage(LanguageCode::Danish);
+    const QString path = h.dir.filePath(QStringLiteral("r.txt"));
+    ASSERT_TRUE(h.wizard->saveReportTo(path));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(f.readAll()).contains(QStringLiteral("domænecontroller")));
+}

@@ -1,0 +1,372 @@
+#include "joindoctor_wizard.h"
+
+#include "display_language.h"
+#include "logging.h"
+#include "page_ids.h"
+#include "report_export.h"
+#include "report_labels.h"
+#include "report_renderers.h"
+#include "screenshot_tour.h"
+#include "step_page.h"
+#include "summary_page.h"
+#include "ticket_info_bar.h"
+#include "welcome_page.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QtConcurrent/QtConcurrent>
+
+namespace jd {
+
+namespace {
+// Qt's own wizard button texts, looked up in qtbase's translation at run time (kept out of
+// JoinDoctor's .ts files on purpose: Qt already translates them).
+const char *const kQWizardContext = "QWizard";
+const char *const kBackText = "< &Back";
+const char *const kNextText = "&Next >";
+const char *const kCancelText = "Cancel";
+} // namespace
+
+JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode language,
+                                   QWidget *parent)
+    : QWizard(parent), m_env(std::move(environment)), m_ui(new UiLanguage(language, this)),
+      m_runner(m_env.checks.empty() ? new CheckRunner(this) : new CheckRunner(m_env.checks, this)),
+      m_welcome(new WelcomePage(m_env, this)), m_summary(new SummaryPage(this))
+{
+    m_runner->setLiveLoader(m_env.liveFacts);
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::HaveCustomButton1, true);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    // Sized from the font, so it scales with the system's text size and DPI.
+    setMinimumSize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 34);
+    resize(fontMetrics().averageCharWidth() * 125, fontMetrics().height() * 42);
+
+    setPage(WelcomePageId, m_welcome);
+    for (int step = 1; step <= kStepCount; ++step) {
+        auto *page = new StepPage(step, this);
+        m_steps.at(size_t(step - 1)) = page;
+        setPage(stepPageId(step), page);
+        connect(page, &StepPage::retryJoinRequested, this, &JoinDoctorWizard::retryJoin);
+        connect(page, &StepPage::runAgainRequested, this,
+                [this]() { startChecks(m_runner->source()); });
+    }
+    setPage(SummaryPageId, m_summary);
+    setStartId(WelcomePageId);
+
+    connect(m_welcome, &WelcomePage::languageChosen, this, &JoinDoctorWizard::setLanguage);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1) {
+            setLanguage(languageCode() == LanguageCode::Danish ? LanguageCode::English
+                                                               : LanguageCode::Danish);
+        }
+    });
+    connect(this, &QWizard::currentIdChanged, this, &JoinDoctorWizard::onPageChanged);
+    connect(m_ui, &UiLanguage::changed, this, &JoinDoctorWizard::retranslateAll);
+
+    connect(m_runner, &CheckRunner::runStarted, this, [this]() {
+        m_runStartedAt = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        for (StepPage *page : m_steps) {
+            page->showRunning();
+        }
+        m_summary->showRunning();
+        m_welcome->setInputProblem(QString());
+        updateTicketInfo();
+        updateRetryJoin();
+    });
+    connect(m_runner, &CheckRunner::inputLoaded, this, &JoinDoctorWizard::updateTicketInfo);
+    connect(m_runner, &CheckRunner::stepFinished, this,
+            [this](int step) { stepPage(step)->showResult(*m_runner->result(step)); });
+    connect(m_runner, &CheckRunner::runFinished, this, [this]() {
+        m_summary->showAnalysis(*m_runner->analysis());
+        if (m_beforeJoin) {
+            m_summary->showJoinChanges(compareAnalyses(*m_beforeJoin, *m_runner->analysis()));
+            m_beforeJoin.reset();
+        }
+        updateRetryJoin();
+    });
+    connect(m_runner, &CheckRunner::inputRefused, this, [this]() {
+        const QString message = m_ui->language().tr(m_runner->inputProblem().message);
+        for (StepPage *page : m_steps) {
+            page->showInputProblem(message);
+        }
+        m_summary->showInputProblem(message);
+        m_welcome->setInputProblem(message);
+        updateRetryJoin();
+    });
+    connect(m_runner, &CheckRunner::runCancelled, this, [this]() {
+        for (StepPage *page : m_steps) {
+            page->showCancelled();
+        }
+        m_summary->showInputProblem(QString());
+        updateRetryJoin();
+    });
+
+    connect(m_summary, &SummaryPage::retryJoinRequested, this, &JoinDoctorWizard::retryJoin);
+    connect(m_summary, &SummaryPage::saveReportRequested, this, &JoinDoctorWizard::saveReport);
+    connect(m_summary, &SummaryPage::copySummaryRequested, this, &JoinDoctorWizard::copySummary);
+    connect(m_summary, &SummaryPage::saveScreenshotRequested, this,
+            &JoinDoctorWizard::saveScreenshot);
+    connect(m_summary, &SummaryPage::saveAllPagesRequested, this, &JoinDoctorWizard::saveAllPages);
+    connect(m_summary, &SummaryPage::openLogFolderRequested, this, [this]() {
+        QDir().mkpath(m_env.logFolder);
+        m_env.openFolder(m_env.logFolder);
+    });
+
+    m_summary->setReportLanguage(language);
+    retranslateAll();
+    updateRetryJoin();
+}
+
+JoinDoctorWizard::~JoinDoctorWizard()
+{
+    // Cancel, then join: no worker may call back into a page that is being destroyed.
+    m_runner->cancel();
+    m_runner->join();
+}
+
+void JoinDoctorWizard::setSource(const FactSource &source)
+{
+    m_welcome->setSource(source);
+}
+
+LanguageCode JoinDoctorWizard::languageCode() const
+{
+    return m_ui->code();
+}
+
+void JoinDoctorWizard::setLanguage(LanguageCode code)
+{
+    if (code == languageCode()) {
+        return;
+    }
+    // A running check is cancelled (it can be run again); results already shown stay and are
+    // re-rendered in the new language without running anything.
+    m_runner->cancel();
+    log::wizard()->info("language switched to {}", code == LanguageCode::Danish ? "da" : "en");
+    m_ui->setCode(code);
+}
+
+void JoinDoctorWizard::retranslateAll()
+{
+    const Language &lang = m_ui->language();
+    setWindowTitle(tr("JoinDoctor - hybrid Azure AD join"));
+    setButtonText(QWizard::BackButton, QCoreApplication::translate(kQWizardContext, kBackText));
+    setButtonText(QWizard::NextButton, QCoreApplication::translate(kQWizardContext, kNextText));
+    setButtonText(QWizard::CancelButton, QCoreApplication::translate(kQWizardContext, kCancelText));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+    //: Button that switches the whole program to the other language; shows that language's name.
+    setButtonText(QWizard::CustomButton1, languageCode() == LanguageCode::Danish
+                                              ? QStringLiteral("English")
+                                              : QStringLiteral("Dansk"));
+    button(QWizard::CustomButton1)->setAccessibleName(tr("Switch language"));
+    m_welcome->setLanguage(languageCode());
+    m_welcome->retranslate(lang);
+    for (StepPage *page : m_steps) {
+        page->retranslate(lang);
+    }
+    m_summary->retranslate(lang);
+    if (m_runner->inputProblem()) {
+        const QString message = lang.tr(m_runner->inputProblem().message);
+        for (StepPage *page : m_steps) {
+            page->showInputProblem(message);
+        }
+        m_summary->showInputProblem(message);
+        m_welcome->setInputProblem(message);
+    }
+    updateRetryJoin();
+}
+
+bool JoinDoctorWizard::validateCurrentPage()
+{
+    if (currentId() == WelcomePageId) {
+        startChecks(m_welcome->source());
+    }
+    return QWizard::validateCurrentPage();
+}
+
+void JoinDoctorWizard::startChecks(const FactSource &source)
+{
+    log::wizard()->info("starting checks on {}", source.label());
+    m_runner->start(source);
+}
+
+void JoinDoctorWizard::onPageChanged(int id)
+{
+    // Going back while checks run stops them; Next on the welcome page starts afresh.
+    if (m_lastPageId != -1 && id < m_lastPageId && m_runner->isRunning()) {
+        m_runner->cancel();
+    }
+    m_lastPageId = id;
+}
+
+void JoinDoctorWizard::done(int result)
+{
+    m_runner->cancel();
+    m_runner->join();
+    QWizard::done(result);
+}
+
+void JoinDoctorWizard::updateTicketInfo()
+{
+    QString device;
+    if (const auto facts = m_runner->facts()) {
+        device = deviceLabel(*facts);
+    }
+    const QString source = m_runner->runCount() > 0 ? m_runner->source().label() : QString();
+    for (StepPage *page : m_steps) {
+        page->ticketInfo()->setFacts(device, source, m_runStartedAt);
+    }
+    m_summary->ticketInfo()->setFacts(device, source, m_runStartedAt);
+}
+
+bool JoinDoctorWizard::retryJoinAllowed(QString *whyNot) const
+{
+    TrText reason;
+    if (!m_env.joinTrigger || !m_env.joinTrigger->isAvailable(&reason)) {
+        *whyNot = m_ui->language().tr(reason);
+    } else if (m_joinInProgress) {
+        *whyNot = tr("A join is already being started.");
+    } else if (m_runner->source().kind != FactSource::Kind::Live) {
+        *whyNot = tr("Only for this computer, not for a saved output or a demo.");
+    } else {
+        whyNot->clear();
+        return true;
+    }
+    return false;
+}
+
+void JoinDoctorWizard::updateRetryJoin()
+{
+    QString why;
+    const bool available = retryJoinAllowed(&why);
+    for (StepPage *page : m_steps) {
+        page->setRetryJoinAvailable(available, why);
+    }
+    m_summary->setRetryJoinAvailable(available, why);
+}
+
+void JoinDoctorWizard::retryJoin()
+{
+    QString whyNot;
+    if (!retryJoinAllowed(&whyNot)) {
+        return;
+    }
+    const QString text =
+        tr("JoinDoctor will start the registration again: Windows' scheduled task "
+           "Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator "
+           "rights and changes nothing else.\n\nCommand: %1\n\nDo you want to continue?")
+            .arg(m_env.joinTrigger->commandLine());
+    if (!m_env.confirm(this, tr("Retry join"), text)) {
+        log::wizard()->info("retry join: not confirmed");
+        return;
+    }
+    m_joinInProgress = true;
+    updateRetryJoin();
+    m_summary->showJoinAttempt(tr("Starting the registration..."), QString());
+    if (m_runner->analysis()) {
+        m_beforeJoin = *m_runner->analysis();
+    }
+    auto trigger = m_env.joinTrigger;
+    auto *watcher = new QFutureWatcher<JoinTriggerResult>(this);
+    connect(watcher, &QFutureWatcher<JoinTriggerResult>::finished, this, [this, watcher]() {
+        const JoinTriggerResult result = watcher->result();
+        watcher->deleteLater();
+        m_joinInProgress = false;
+        QString message = m_ui->language().tr(result.message);
+        if (result.started && result.exitCode >= 0) {
+            message += u' ' + tr("(exit code %1)").arg(result.exitCode);
+        }
+        m_summary->showJoinAttempt(message, result.output);
+        log::wizard()->info("retry join done: started={} exit={}", result.started, result.exitCode);
+        if (result.started) {
+            startChecks(m_runner->source());
+        } else {
+            m_beforeJoin.reset();
+        }
+        updateRetryJoin();
+        emit joinAttemptFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([trigger]() { return trigger->trigger(CancelToken()); }));
+    while (currentId() != SummaryPageId && currentId() != -1) {
+        next();
+    }
+}
+
+bool JoinDoctorWizard::saveReportTo(const QString &path, QString *error)
+{
+    if (!m_runner->analysis()) {
+        return false;
+    }
+    const Language reportLanguage(m_summary->reportLanguage());
+    return jd::saveReport(*m_runner->analysis(), reportLanguage, path, error);
+}
+
+bool JoinDoctorWizard::saveScreenshotTo(const QString &path, QString *error)
+{
+    return savePng(grab().toImage(), path, error);
+}
+
+void JoinDoctorWizard::saveReport()
+{
+    const QString suggested =
+        QStringLiteral("joindoctor-%1.html")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path =
+        m_env.saveFileName(this, tr("Save report"), suggested, exportFileFilters());
+    QString error;
+    if (!path.isEmpty() && !saveReportTo(path, &error)) {
+        m_env.inform(this, tr("Save report"), tr("The report could not be saved: %1").arg(error));
+    }
+}
+
+void JoinDoctorWizard::saveScreenshot()
+{
+    const QString suggested =
+        QStringLiteral("joindoctor-%1.png")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path =
+        m_env.saveFileName(this, tr("Save screenshot"), suggested, QStringLiteral("PNG (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !saveScreenshotTo(path, &error)) {
+        m_env.inform(this, tr("Save screenshot"),
+                     tr("The screenshot could not be saved: %1").arg(error));
+    }
+}
+
+void JoinDoctorWizard::saveAllPages()
+{
+    const QString folder = m_env.existingDirectory(this, tr("Save all pages as images"));
+    if (!folder.isEmpty()) {
+        saveAllPagesTo(folder);
+    }
+}
+
+void JoinDoctorWizard::saveAllPagesTo(const QString &folder)
+{
+    auto *tour = new ScreenshotTour(this, folder, ScreenshotTour::FromFirstStep, this);
+    connect(tour, &ScreenshotTour::finished, this, [this, tour](bool ok, const QString &error) {
+        tour->deleteLater();
+        if (!ok) {
+            m_env.inform(this, tr("Save all pages as images"),
+                         tr("The images could not be saved: %1").arg(error));
+        }
+        emit allPagesSaved(ok, error);
+    });
+    tour->start();
+}
+
+void JoinDoctorWizard::copySummary()
+{
+    if (m_runner->analysis()) {
+        QGuiApplication::clipboard()->setText(
+            renderShortSummary(*m_runner->analysis(), m_ui->language()));
+    }
+}
+
+} // namespace jd

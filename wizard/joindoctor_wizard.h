@@ -1,0 +1,81 @@
+#pragma once
+// The JoinDoctor wizard: welcome, six step pages and a summary. It starts all six checks at once
+// when the user leaves the welcome page, shows each result as it arrives, re-renders everything
+// on a language switch without re-running, and offers "Retry join".
+
+#include "check_runner.h"
+#include "language.h"
+#include "wizard_environment.h"
+
+#include <array>
+#include <optional>
+#include <QWizard>
+
+namespace jd {
+
+class StepPage;
+class SummaryPage;
+class UiLanguage;
+class WelcomePage;
+
+class JoinDoctorWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    JoinDoctorWizard(WizardEnvironment environment, LanguageCode language,
+                     QWidget *parent = nullptr);
+    ~JoinDoctorWizard() override;
+
+    void setSource(const FactSource &source);
+    void setLanguage(LanguageCode code);
+    LanguageCode languageCode() const;
+
+    CheckRunner &runner() { return *m_runner; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    StepPage *stepPage(int step) const { return m_steps.at(size_t(step - 1)); }
+    SummaryPage *summaryPage() const { return m_summary; }
+    UiLanguage &uiLanguage() { return *m_ui; }
+
+    // Asks for confirmation, triggers the join on a worker thread, shows its output, then runs
+    // the checks again and shows what changed.
+    void retryJoin();
+    bool joinInProgress() const { return m_joinInProgress; }
+
+    bool saveReportTo(const QString &path, QString *error = nullptr);
+    bool saveScreenshotTo(const QString &path, QString *error = nullptr);
+    // Walks from step 1 to the summary, saving one PNG per page; signals when done.
+    void saveAllPagesTo(const QString &folder);
+
+signals:
+    void joinAttemptFinished();
+    void allPagesSaved(bool ok, const QString &error);
+
+protected:
+    bool validateCurrentPage() override;
+    void done(int result) override;
+
+private:
+    void startChecks(const FactSource &source);
+    void retranslateAll();
+    void updateTicketInfo();
+    void updateRetryJoin();
+    bool retryJoinAllowed(QString *whyNot) const;
+    void onPageChanged(int id);
+    void saveReport();
+    void saveScreenshot();
+    void saveAllPages();
+    void copySummary();
+
+    WizardEnvironment m_env;
+    UiLanguage *m_ui;
+    CheckRunner *m_runner;
+    WelcomePage *m_welcome;
+    std::array<StepPage *, 6> m_steps{};
+    SummaryPage *m_summary;
+    int m_lastPageId = -1;
+    QString m_runStartedAt;
+    bool m_joinInProgress = false;
+    std::optional<Analysis> m_beforeJoin;
+};
+
+} // namespace jd

@@ -1,0 +1,102 @@
+#include "screenshot_tour.h"
+
+#include "joindoctor_wizard.h"
+#include "page_ids.h"
+#include "report_export.h"
+
+#include <QDir>
+#include <QTimer>
+
+namespace jd {
+
+namespace {
+QString fileNameFor(int pageId)
+{
+    if (pageId == WelcomePageId) {
+        return QStringLiteral("01-welcome.png");
+    }
+    if (pageId == SummaryPageId) {
+        return QStringLiteral("08-summary.png");
+    }
+    return QStringLiteral("%1-step%2.png").arg(pageId + 1, 2, 10, QChar(u'0')).arg(pageId);
+}
+// Lets layouts settle after a page change before the grab.
+constexpr int kSettleMs = 30;
+} // namespace
+
+ScreenshotTour::ScreenshotTour(JoinDoctorWizard *wizard, QString folder, Start start,
+                               QObject *parent)
+    : QObject(parent), m_wizard(wizard), m_folder(std::move(folder)), m_start(start)
+{
+}
+
+void ScreenshotTour::start()
+{
+    if (!QDir().mkpath(m_folder)) {
+        fail(tr("Cannot create the folder %1.").arg(m_folder));
+        return;
+    }
+    if (m_start == FromWelcome) {
+        QTimer::singleShot(kSettleMs, this, [this]() {
+            if (!m_wizard || !save(fileNameFor(WelcomePageId))) {
+                return;
+            }
+            CheckRunner &runner = m_wizard->runner();
+            connect(&runner, &CheckRunner::runFinished, this, &ScreenshotTour::afterChecks,
+                    Qt::SingleShotConnection);
+            connect(&runner, &CheckRunner::inputRefused, this, &ScreenshotTour::afterChecks,
+                    Qt::SingleShotConnection);
+            m_wizard->next();
+        });
+        return;
+    }
+    while (m_wizard->currentId() > stepPageId(1)) {
+        m_wizard->back();
+    }
+    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::grabAndContinue);
+}
+
+void ScreenshotTour::afterChecks()
+{
+    if (m_done) {
+        return;
+    }
+    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::grabAndContinue);
+}
+
+void ScreenshotTour::grabAndContinue()
+{
+    if (!m_wizard) {
+        fail(QStringLiteral("closed"));
+        return;
+    }
+    const int id = m_wizard->currentId();
+    if (!save(fileNameFor(id))) {
+        return;
+    }
+    if (id == SummaryPageId) {
+        m_done = true;
+        emit finished(true, QString());
+        return;
+    }
+    m_wizard->next();
+    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::grabAndContinue);
+}
+
+bool ScreenshotTour::save(const QString &name)
+{
+    QString error;
+    if (!m_wizard->saveScreenshotTo(QDir(m_folder).filePath(name), &error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+void ScreenshotTour::fail(const QString &error)
+{
+    m_done = true;
+    emit finished(false, error);
+}
+
+} // namespace jd

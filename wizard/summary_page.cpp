@@ -1,0 +1,267 @@
+#include "summary_page.h"
+
+#include "report_labels.h"
+#include "status_view.h"
+#include "step_check.h"
+#include "ticket_info_bar.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jd {
+
+namespace {
+QLabel *textLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+} // namespace
+
+SummaryPage::SummaryPage(QWidget *parent)
+    : QWizardPage(parent), m_headline(textLabel(this)), m_firstStepsTitle(textLabel(this)),
+      m_firstSteps(textLabel(this)), m_reportLanguageLabel(textLabel(this)),
+      m_reportLanguage(new QComboBox(this)), m_saveReport(new QPushButton(this)),
+      m_copySummary(new QPushButton(this)), m_saveScreenshot(new QPushButton(this)),
+      m_saveAllPages(new QPushButton(this)), m_openLogFolder(new QPushButton(this)),
+      m_retryJoin(new QPushButton(this)), m_retryJoinReasonLabel(textLabel(this)),
+      m_joinBox(new QGroupBox(this)), m_joinMessage(textLabel(this)),
+      m_joinOutput(new QPlainTextEdit(this)), m_joinChanges(textLabel(this)),
+      m_ticket(new TicketInfoBar(this))
+{
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_headline->setFont(big);
+    QFont bold = font();
+    bold.setBold(true);
+    m_firstStepsTitle->setFont(bold);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setBold(true);
+    mono.setPointSizeF(font().pointSizeF() * 1.2);
+
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    for (int i = 0; i < kStepCount; ++i) {
+        Row &row = m_rows.at(size_t(i));
+        row.icon = new QLabel(this);
+        row.title = textLabel(this);
+        row.status = textLabel(this);
+        row.code = textLabel(this);
+        row.code->setFont(mono);
+        grid->addWidget(row.icon, i, 0);
+        grid->addWidget(row.title, i, 1);
+        grid->addWidget(row.status, i, 2);
+        grid->addWidget(row.code, i, 3);
+    }
+
+    m_reportLanguage->addItem(QStringLiteral("Dansk"), int(LanguageCode::Danish));
+    m_reportLanguage->addItem(QStringLiteral("English"), int(LanguageCode::English));
+    m_reportLanguageLabel->setBuddy(m_reportLanguage);
+    auto *reportRow = new QHBoxLayout;
+    reportRow->addWidget(m_saveReport);
+    reportRow->addWidget(m_reportLanguageLabel);
+    reportRow->addWidget(m_reportLanguage);
+    reportRow->addStretch();
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_copySummary, m_saveScreenshot, m_saveAllPages, m_openLogFolder}) {
+        actions->addWidget(b);
+    }
+    actions->addStretch();
+    auto *joinRow = new QHBoxLayout;
+    joinRow->addWidget(m_retryJoin);
+    joinRow->addWidget(m_retryJoinReasonLabel, 1);
+    m_retryJoinReasonLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_joinOutput->setReadOnly(true);
+    m_joinOutput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_joinOutput->setMaximumHeight(fontMetrics().height() * 6);
+    auto *joinLayout = new QVBoxLayout(m_joinBox);
+    joinLayout->addWidget(m_joinMessage);
+    joinLayout->addWidget(m_joinOutput);
+    joinLayout->addWidget(m_joinChanges);
+    m_joinBox->setVisible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_firstStepsTitle);
+    layout->addWidget(m_firstSteps);
+    layout->addLayout(grid);
+    layout->addLayout(joinRow);
+    layout->addWidget(m_joinBox);
+    layout->addLayout(reportRow);
+    layout->addLayout(actions);
+    layout->addStretch();
+    layout->addWidget(m_ticket);
+
+    connect(m_retryJoin, &QPushButton::clicked, this, &SummaryPage::retryJoinRequested);
+    connect(m_saveReport, &QPushButton::clicked, this, &SummaryPage::saveReportRequested);
+    connect(m_copySummary, &QPushButton::clicked, this, &SummaryPage::copySummaryRequested);
+    connect(m_saveScreenshot, &QPushButton::clicked, this, &SummaryPage::saveScreenshotRequested);
+    connect(m_saveAllPages, &QPushButton::clicked, this, &SummaryPage::saveAllPagesRequested);
+    connect(m_openLogFolder, &QPushButton::clicked, this, &SummaryPage::openLogFolderRequested);
+}
+
+void SummaryPage::showRunning()
+{
+    m_running = true;
+    m_analysis.reset();
+    m_inputProblem.clear();
+    render();
+}
+
+void SummaryPage::showAnalysis(const Analysis &analysis)
+{
+    m_running = false;
+    m_analysis = analysis;
+    m_inputProblem.clear();
+    render();
+}
+
+void SummaryPage::showInputProblem(const QString &message)
+{
+    m_running = false;
+    m_analysis.reset();
+    m_inputProblem = message;
+    render();
+}
+
+void SummaryPage::setRetryJoinAvailable(bool available, const QString &reasonIfNot)
+{
+    m_retryJoinAvailable = available;
+    m_retryJoinReason = reasonIfNot;
+    render();
+}
+
+void SummaryPage::showJoinAttempt(const QString &message, const QString &output)
+{
+    m_joinBox->setVisible(true);
+    m_joinMessage->setText(message);
+    m_joinOutput->setPlainText(output);
+    m_joinOutput->setVisible(!output.isEmpty());
+    m_changesKnown = false;
+    m_changes.clear();
+    render();
+}
+
+void SummaryPage::showJoinChanges(const QList<StepChange> &changes)
+{
+    m_changes = changes;
+    m_changesKnown = true;
+    render();
+}
+
+LanguageCode SummaryPage::reportLanguage() const
+{
+    return LanguageCode(m_reportLanguage->currentData().toInt());
+}
+
+void SummaryPage::setReportLanguage(LanguageCode code)
+{
+    m_reportLanguage->setCurrentIndex(m_reportLanguage->findData(int(code)));
+}
+
+QString SummaryPage::headlineText() const
+{
+    return m_headline->text();
+}
+
+void SummaryPage::retranslate(const Language &language)
+{
+    m_language = &language;
+    setTitle(tr("Summary"));
+    setSubTitle(tr("All six steps at a glance, and what to do first."));
+    m_reportLanguageLabel->setText(tr("Report &language:"));
+    m_saveReport->setText(tr("Save &report..."));
+    m_copySummary->setText(tr("Cop&y summary"));
+    m_saveScreenshot->setText(tr("Save &screenshot..."));
+    m_saveAllPages->setText(tr("Save all &pages as images..."));
+    m_openLogFolder->setText(tr("Open &log folder"));
+    m_retryJoin->setText(tr("&Retry join..."));
+    m_joinBox->setTitle(tr("Retry join"));
+    m_ticket->retranslate();
+    render();
+}
+
+void SummaryPage::render()
+{
+    if (!m_language) {
+        return;
+    }
+    const Language &lang = *m_language;
+    m_retryJoin->setEnabled(m_retryJoinAvailable && !m_running);
+    m_retryJoinReasonLabel->setText(m_retryJoinAvailable ? QString() : m_retryJoinReason);
+    const bool haveAnalysis = m_analysis.has_value();
+    m_saveReport->setEnabled(haveAnalysis);
+    m_copySummary->setEnabled(haveAnalysis);
+
+    if (m_changesKnown) {
+        QStringList lines;
+        for (const StepChange &c : m_changes) {
+            lines << tr("Step %1: %2 changed to %3").arg(c.step).arg(c.codeBefore, c.codeAfter);
+        }
+        m_joinChanges->setText(lines.isEmpty()
+                                   ? tr("No step has changed yet. Windows may need a few minutes, "
+                                        "a sign-in or the next sync; run the checks again later.")
+                                   : tr("What changed:") + u'\n' + lines.join(u'\n'));
+    } else {
+        m_joinChanges->setText(m_joinBox->isVisible() ? tr("Running the checks again...")
+                                                      : QString());
+    }
+
+    for (int i = 0; i < kStepCount; ++i) {
+        Row &row = m_rows.at(size_t(i));
+        const int step = i + 1;
+        row.title->setText(tr("Step %1: %2").arg(step).arg(lang.tr(stepInfo(step).title)));
+        if (haveAnalysis) {
+            const CheckResult &r = m_analysis->step(step);
+            const int size = fontMetrics().height() * 3 / 2;
+            row.icon->setPixmap(statusIcon(r.status, this).pixmap(size, size));
+            row.icon->setAccessibleName(lang.tr(statusLabel(r.status)));
+            row.status->setText(lang.tr(statusLabel(r.status)));
+            row.code->setText(r.code);
+        } else {
+            row.icon->clear();
+            row.status->setText(m_running ? tr("Checking...") : QString());
+            row.code->clear();
+        }
+    }
+
+    m_firstStepsTitle->setVisible(false);
+    m_firstSteps->setVisible(false);
+    if (!m_inputProblem.isEmpty()) {
+        m_headline->setText(tr("The input could not be used."));
+        m_firstSteps->setText(m_inputProblem);
+        m_firstSteps->setVisible(true);
+        return;
+    }
+    if (!haveAnalysis) {
+        m_headline->setText(m_running ? tr("The checks are running...") : tr("No result yet."));
+        return;
+    }
+    m_headline->setText(verdictHeadline(*m_analysis, lang));
+    if (m_analysis->firstFailingStep != 0) {
+        const CheckResult &first = m_analysis->step(m_analysis->firstFailingStep);
+        QStringList steps;
+        int n = 1;
+        for (const TrText &next : first.nextSteps) {
+            steps << QStringLiteral("%1. %2").arg(n++).arg(lang.tr(next));
+        }
+        m_firstStepsTitle->setText(tr("What to do first:"));
+        m_firstSteps->setText(steps.join(u'\n'));
+        m_firstStepsTitle->setVisible(!steps.isEmpty());
+        m_firstSteps->setVisible(!steps.isEmpty());
+    }
+}
+
+} // namespace jd

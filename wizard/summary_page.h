@@ -1,0 +1,90 @@
+#pragma once
+// Last page: the overall verdict, the first failing step and what to do, a row per step, and
+// the actions for the ticket (report, summary, screenshots, log folder) and "Retry join".
+
+#include "analysis.h"
+#include "language.h"
+
+#include <array>
+#include <optional>
+#include <QWizardPage>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace jd {
+
+class TicketInfoBar;
+
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit SummaryPage(QWidget *parent = nullptr);
+
+    void showRunning();
+    void showAnalysis(const Analysis &analysis);
+    void showInputProblem(const QString &message);
+    void setRetryJoinAvailable(bool available, const QString &reasonIfNot);
+    // The outcome of the last retried join: message, command output, and what changed after.
+    void showJoinAttempt(const QString &message, const QString &output);
+    void showJoinChanges(const QList<StepChange> &changes);
+    void retranslate(const Language &language);
+    LanguageCode reportLanguage() const;
+    void setReportLanguage(LanguageCode code);
+
+    TicketInfoBar *ticketInfo() const { return m_ticket; }
+    QString headlineText() const;
+    void cleanupPage() override {}
+
+signals:
+    void retryJoinRequested();
+    void saveReportRequested();
+    void copySummaryRequested();
+    void saveScreenshotRequested();
+    void saveAllPagesRequested();
+    void openLogFolderRequested();
+
+private:
+    void render();
+
+    const Language *m_language = nullptr;
+    std::optional<Analysis> m_analysis;
+    QString m_inputProblem;
+    bool m_running = false;
+    bool m_retryJoinAvailable = false;
+    QString m_retryJoinReason;
+    QList<StepChange> m_changes;
+    bool m_changesKnown = false;
+
+    QLabel *m_headline;
+    QLabel *m_firstStepsTitle;
+    QLabel *m_firstSteps;
+    struct Row
+    {
+        QLabel *icon;
+        QLabel *title;
+        QLabel *status;
+        QLabel *code;
+    };
+    std::array<Row, 6> m_rows{};
+    QLabel *m_reportLanguageLabel;
+    QComboBox *m_reportLanguage;
+    QPushButton *m_saveReport;
+    QPushButton *m_copySummary;
+    QPushButton *m_saveScreenshot;
+    QPushButton *m_saveAllPages;
+    QPushButton *m_openLogFolder;
+    QPushButton *m_retryJoin;
+    QLabel *m_retryJoinReasonLabel;
+    QGroupBox *m_joinBox;
+    QLabel *m_joinMessage;
+    QPlainTextEdit *m_joinOutput;
+    QLabel *m_joinChanges;
+    TicketInfoBar *m_ticket;
+};
+
+} // namespace jd

@@ -1,0 +1,251 @@
+#include "welcome_page.h"
+
+#include "demo_captures.h"
+#include "wizard_environment.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace jd {
+
+namespace {
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
+    : QWizardPage(parent), m_env(environment), m_intro(plainLabel(this)),
+      m_languageLabel(plainLabel(this)), m_language(new QComboBox(this)),
+      m_sourceLabel(plainLabel(this)), m_group(new QButtonGroup(this)),
+      m_live(new QRadioButton(this)), m_liveReason(plainLabel(this)),
+      m_file(new QRadioButton(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
+      m_paste(new QRadioButton(this)), m_pasted(new QPlainTextEdit(this)),
+      m_demo(new QRadioButton(this)), m_demoName(new QComboBox(this)), m_problem(plainLabel(this))
+{
+    setAcceptDrops(true);
+    m_language->addItem(QStringLiteral("Dansk"), int(LanguageCode::Danish));
+    m_language->addItem(QStringLiteral("English"), int(LanguageCode::English));
+    m_languageLabel->setBuddy(m_language);
+    connect(m_language, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+        emit languageChosen(LanguageCode(m_language->itemData(index).toInt()));
+    });
+
+    for (QRadioButton *button : {m_live, m_file, m_paste, m_demo}) {
+        m_group->addButton(button);
+    }
+    m_liveReason->setForegroundRole(QPalette::PlaceholderText);
+    for (const DemoCapture &demo : demoCaptures()) {
+        m_demoName->addItem(QString::fromLatin1(demo.name), QString::fromLatin1(demo.name));
+    }
+    m_pasted->setTabChangesFocus(true);
+    m_pasted->setMinimumHeight(fontMetrics().height() * 4);
+    QFont bold = m_problem->font();
+    bold.setBold(true);
+    m_problem->setFont(bold);
+    m_problem->setVisible(false);
+
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch();
+
+    // Each choice on its own line with its field indented below it, so long labels never get cut.
+    const int indent = fontMetrics().averageCharWidth() * 4;
+    auto *fileRow = new QHBoxLayout;
+    fileRow->setContentsMargins(indent, 0, 0, 0);
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browse);
+    auto *pasteRow = new QHBoxLayout;
+    pasteRow->setContentsMargins(indent, 0, 0, 0);
+    pasteRow->addWidget(m_pasted, 1);
+    auto *demoRow = new QHBoxLayout;
+    demoRow->setContentsMargins(indent, 0, 0, 0);
+    demoRow->addWidget(m_demoName, 1);
+    m_liveReason->setIndent(indent);
+    auto *sources = new QVBoxLayout;
+    sources->addWidget(m_live);
+    sources->addWidget(m_liveReason);
+    sources->addWidget(m_file);
+    sources->addLayout(fileRow);
+    sources->addWidget(m_paste);
+    sources->addLayout(pasteRow, 1);
+    sources->addWidget(m_demo);
+    sources->addLayout(demoRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(languageRow);
+    layout->addWidget(m_sourceLabel);
+    layout->addLayout(sources, 1);
+    layout->addWidget(m_problem);
+
+    m_live->setEnabled(bool(m_env.liveFacts) || liveSourceAvailable(&m_liveReasonText));
+    m_liveReason->setVisible(!m_live->isEnabled());
+    (m_live->isEnabled() ? m_live : m_demo)->setChecked(true);
+
+    connect(m_browse, &QPushButton::clicked, this, &WelcomePage::browse);
+    connect(m_group, &QButtonGroup::buttonToggled, this, &WelcomePage::updateEnabled);
+    connect(m_path, &QLineEdit::textChanged, this, [this]() {
+        m_file->setChecked(true);
+        emit completeChanged();
+    });
+    connect(m_pasted, &QPlainTextEdit::textChanged, this, [this]() {
+        if (!m_pasted->document()->isEmpty()) {
+            m_paste->setChecked(true);
+        }
+        emit completeChanged();
+    });
+    connect(m_demoName, qOverload<int>(&QComboBox::activated), this,
+            [this]() { m_demo->setChecked(true); });
+    updateEnabled();
+}
+
+void WelcomePage::retranslate(const Language &language)
+{
+    setTitle(tr("Welcome to JoinDoctor"));
+    setSubTitle(tr("Why does this computer have no single sign-on to Microsoft 365?"));
+    m_intro->setText(tr("JoinDoctor follows the six steps Windows takes to register a computer in "
+                        "Azure AD (hybrid Azure AD join) and shows, step by step, where it stops "
+                        "and what to do. Each result has a short code you can read aloud to the "
+                        "helpdesk."));
+    m_languageLabel->setText(tr("&Language:"));
+    m_sourceLabel->setText(tr("Which computer should be examined?"));
+    m_live->setText(tr("&This computer"));
+    m_liveReason->setText(language.tr(m_liveReasonText));
+    m_file->setText(tr("A saved dsregcmd /status output or capture &file:"));
+    m_path->setPlaceholderText(tr("File name, or drop a file here"));
+    m_browse->setText(tr("&Browse..."));
+    m_paste->setText(tr("&Paste the output of dsregcmd /status here:"));
+    m_pasted->setPlaceholderText(tr("Paste the text from the Command Prompt here."));
+    m_demo->setText(tr("A &demo example:"));
+    for (int i = 0; i < m_demoName->count(); ++i) {
+        const QString name = m_demoName->itemData(i).toString();
+        for (const DemoCapture &demo : demoCaptures()) {
+            if (name == QLatin1String(demo.name)) {
+                m_demoName->setItemText(
+                    i, QStringLiteral("%1 \u2013 %2").arg(name, language.tr(demo.description)));
+            }
+        }
+    }
+    m_path->setAccessibleName(tr("File name"));
+    m_pasted->setAccessibleName(tr("Pasted dsregcmd output"));
+    m_demoName->setAccessibleName(tr("Demo example"));
+    m_language->setAccessibleName(tr("Language"));
+}
+
+void WelcomePage::setLanguage(LanguageCode code)
+{
+    m_language->setCurrentIndex(m_language->findData(int(code)));
+}
+
+FactSource WelcomePage::source() const
+{
+    if (m_live->isChecked()) {
+        return FactSource::live();
+    }
+    if (m_file->isChecked()) {
+        return FactSource::capture(m_path->text().trimmed());
+    }
+    if (m_paste->isChecked()) {
+        return FactSource::paste(m_pasted->toPlainText());
+    }
+    return FactSource::demo(m_demoName->currentData().toString());
+}
+
+void WelcomePage::setSource(const FactSource &source)
+{
+    switch (source.kind) {
+    case FactSource::Kind::Live:
+        if (m_live->isEnabled()) {
+            m_live->setChecked(true);
+        }
+        break;
+    case FactSource::Kind::Capture:
+        m_path->setText(source.name);
+        m_file->setChecked(true);
+        break;
+    case FactSource::Kind::Paste:
+        m_pasted->setPlainText(QString::fromUtf8(source.pasted));
+        m_paste->setChecked(true);
+        break;
+    case FactSource::Kind::Demo:
+        m_demoName->setCurrentIndex(std::max(0, m_demoName->findData(source.name)));
+        m_demo->setChecked(true);
+        break;
+    }
+    emit completeChanged();
+}
+
+void WelcomePage::setInputProblem(const QString &message)
+{
+    m_problem->setText(message.isEmpty()
+                           ? QString()
+                           : QStringLiteral("\u26A0 ") +
+                                 tr("The last input could not be used: %1").arg(message));
+    m_problem->setVisible(!message.isEmpty());
+}
+
+bool WelcomePage::isComplete() const
+{
+    if (m_file->isChecked()) {
+        return !m_path->text().trimmed().isEmpty();
+    }
+    if (m_paste->isChecked()) {
+        return !m_pasted->toPlainText().trimmed().isEmpty();
+    }
+    return m_live->isChecked() || m_demo->isChecked();
+}
+
+void WelcomePage::browse()
+{
+    const QString path = m_env.openFileName(this, tr("Open dsregcmd output"),
+                                            tr("Text files (*.txt *.log);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_path->setText(path);
+    }
+}
+
+void WelcomePage::updateEnabled()
+{
+    m_path->setEnabled(m_file->isChecked());
+    m_browse->setEnabled(m_file->isChecked());
+    m_demoName->setEnabled(m_demo->isChecked());
+    emit completeChanged();
+}
+
+void WelcomePage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText()) {
+        event->acceptProposedAction();
+    }
+}
+
+void WelcomePage::dropEvent(QDropEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    if (data->hasUrls() && data->urls().first().isLocalFile()) {
+        setSource(FactSource::capture(data->urls().first().toLocalFile()));
+    } else if (data->hasText()) {
+        setSource(FactSource::paste(data->text()));
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace jd

@@ -1,0 +1,68 @@
+#pragma once
+// First page: what JoinDoctor does, the language, and where the facts come from (this computer,
+// a saved file, pasted text or a demo).
+
+#include "fact_source.h"
+#include "language.h"
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace jd {
+
+struct WizardEnvironment;
+
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    WelcomePage(const WizardEnvironment &environment, QWidget *parent = nullptr);
+
+    FactSource source() const;
+    void setSource(const FactSource &source);
+    void setLanguage(LanguageCode code); // shows it in the combo box without emitting
+    // Shown when the input of the last run was refused.
+    void setInputProblem(const QString &message);
+    void retranslate(const Language &language);
+
+    bool isComplete() const override;
+    void cleanupPage() override {}
+
+signals:
+    void languageChosen(jd::LanguageCode code);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void browse();
+    void updateEnabled();
+
+    const WizardEnvironment &m_env;
+    QLabel *m_intro;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QLabel *m_sourceLabel;
+    QButtonGroup *m_group;
+    QRadioButton *m_live;
+    QLabel *m_liveReason;
+    QRadioButton *m_file;
+    QLineEdit *m_path;
+    QPushButton *m_browse;
+    QRadioButton *m_paste;
+    QPlainTextEdit *m_pasted;
+    QRadioButton *m_demo;
+    QComboBox *m_demoName;
+    QLabel *m_problem;
+    TrText m_liveReasonText;
+};
+
+} // namespace jd

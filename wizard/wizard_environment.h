@@ -1,0 +1,40 @@
+#pragma once
+// Everything modal or platform-bound the wizard needs, as replaceable functions and objects, so
+// tests pre-answer dialogs and inject fake join triggers and slow checks.
+
+#include "check_runner.h"
+#include "join_trigger.h"
+
+#include <functional>
+#include <memory>
+#include <QString>
+
+class QWidget;
+
+namespace jd {
+
+struct WizardEnvironment
+{
+    // Yes/no question; true = go ahead.
+    std::function<bool(QWidget *parent, const QString &title, const QString &text)> confirm;
+    // Save-as dialog; returns the chosen path or an empty string.
+    std::function<QString(QWidget *parent, const QString &caption, const QString &suggestedName,
+                          const QString &filters)>
+        saveFileName;
+    std::function<QString(QWidget *parent, const QString &caption)> existingDirectory;
+    std::function<QString(QWidget *parent, const QString &caption, const QString &filters)>
+        openFileName;
+    // Shows a message (errors while saving, for instance).
+    std::function<void(QWidget *parent, const QString &title, const QString &text)> inform;
+    std::function<bool(const QString &folder)> openFolder;
+
+    std::shared_ptr<JoinTrigger> joinTrigger;
+    CheckRunner::Checks checks;        // empty: the six real checks
+    CheckRunner::LiveLoader liveFacts; // empty: "This computer" is not available in this build
+    QString logFolder;
+
+    // Real dialogs, the platform's join trigger and the log folder in the app-data location.
+    static WizardEnvironment standard();
+};
+
+} // namespace jd
