@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds JoinDoctor and analyses a built-in demo capture in the terminal.
-# Usage: scripts/run-demo.sh [demo-name] [extra joindoctor options, e.g. --lang da --format html]
+# Installs what is missing, builds JoinDoctor and opens the wizard on a built-in demo capture.
+# Without a display it says so and prints the analysis of the same demo in the terminal.
+# Usage: scripts/run-demo.sh [demo-name] [extra joindoctor options, e.g. --lang da]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,14 @@ cmake --build "$build_dir" --parallel --target joindoctor >/dev/null
 
 demo=${1:-proxy-blocks-system}
 shift || true
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec "$build_dir/app/joindoctor" --demo "$demo" "$@"
+fi
+
+echo "No display found (DISPLAY is not set): showing the analysis in the terminal instead." >&2
+echo "For the wizard, run this on a desktop, or: xvfb-run -a $build_dir/app/joindoctor --screenshots shots --demo $demo" >&2
+echo >&2
 set +e
 "$build_dir/app/joindoctor" --analyze --demo "$demo" "$@"
 status=$?

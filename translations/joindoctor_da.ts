@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <source>Pending registration</source>
-        <translation>Registrering, der afventer</translation>
+        <translation>Afventende registrering</translation>
     </message>
     <message>
         <source>Azure AD shows the device as &quot;Pending&quot; until the device itself completes the registration.</source>
