@@ -119,6 +119,8 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
     });
 
     m_summary->setReportLanguage(language);
+    m_runStartedAt = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    updateTicketInfo();
     retranslateAll();
     updateRetryJoin();
 }
@@ -223,6 +225,7 @@ void JoinDoctorWizard::updateTicketInfo()
         page->ticketInfo()->setFacts(device, source, m_runStartedAt);
     }
     m_summary->ticketInfo()->setFacts(device, source, m_runStartedAt);
+    m_welcome->ticketInfo()->setFacts(device, source, m_runStartedAt);
 }
 
 bool JoinDoctorWizard::retryJoinAllowed(QString *whyNot) const

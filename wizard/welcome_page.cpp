@@ -1,6 +1,7 @@
 #include "welcome_page.h"
 
 #include "demo_captures.h"
+#include "ticket_info_bar.h"
 #include "wizard_environment.h"
 
 #include <QButtonGroup>
@@ -37,7 +38,8 @@ WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
       m_live(new QRadioButton(this)), m_liveReason(plainLabel(this)),
       m_file(new QRadioButton(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_paste(new QRadioButton(this)), m_pasted(new QPlainTextEdit(this)),
-      m_demo(new QRadioButton(this)), m_demoName(new QComboBox(this)), m_problem(plainLabel(this))
+      m_demo(new QRadioButton(this)), m_demoName(new QComboBox(this)), m_problem(plainLabel(this)),
+      m_ticket(new TicketInfoBar(this))
 {
     setAcceptDrops(true);
     m_language->addItem(QStringLiteral("Dansk"), int(LanguageCode::Danish));
@@ -95,6 +97,7 @@ WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
     layout->addWidget(m_sourceLabel);
     layout->addLayout(sources, 1);
     layout->addWidget(m_problem);
+    layout->addWidget(m_ticket);
 
     m_live->setEnabled(bool(m_env.liveFacts) || liveSourceAvailable(&m_liveReasonText));
     m_liveReason->setVisible(!m_live->isEnabled());
@@ -148,6 +151,7 @@ void WelcomePage::retranslate(const Language &language)
     m_pasted->setAccessibleName(tr("Pasted dsregcmd output"));
     m_demoName->setAccessibleName(tr("Demo example"));
     m_language->setAccessibleName(tr("Language"));
+    m_ticket->retranslate();
 }
 
 void WelcomePage::setLanguage(LanguageCode code)

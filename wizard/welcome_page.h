@@ -17,6 +17,7 @@ class QRadioButton;
 
 namespace jd {
 
+class TicketInfoBar;
 struct WizardEnvironment;
 
 class WelcomePage : public QWizardPage
@@ -31,6 +32,7 @@ public:
     // Shown when the input of the last run was refused.
     void setInputProblem(const QString &message);
     void retranslate(const Language &language);
+    TicketInfoBar *ticketInfo() const { return m_ticket; }
 
     bool isComplete() const override;
     void cleanupPage() override {}
@@ -62,6 +64,7 @@ private:
     QRadioButton *m_demo;
     QComboBox *m_demoName;
     QLabel *m_problem;
+    TicketInfoBar *m_ticket;
     TrText m_liveReasonText;
 };
 

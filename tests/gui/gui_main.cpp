@@ -1,7 +1,9 @@
 // GUI tests: one QApplication, the offscreen platform unless a developer asks for another, and
 // English as the starting language.
+#include "fail_on_qt_warnings.h"
 #include <gtest/gtest.h>
 #include <QApplication>
+
 #include <QLocale>
 
 int main(int argc, char **argv)
@@ -12,5 +14,6 @@ int main(int argc, char **argv)
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
+    jd::test::failOnQtWarnings();
     return RUN_ALL_TESTS();
 }
