@@ -5,6 +5,7 @@
 #include "report_renderers.h"
 #include "status_view.h"
 #include "step_check.h"
+#include "text_widgets.h"
 #include "ticket_info_bar.h"
 
 #include <QClipboard>
@@ -19,25 +20,15 @@
 
 namespace jd {
 
-namespace {
-QLabel *textLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-} // namespace
-
 StepPage::StepPage(int step, QWidget *parent)
-    : QWizardPage(parent), m_step(step), m_busyLabel(textLabel(this)),
-      m_busy(new QProgressBar(this)), m_status(new StatusView(this)), m_summary(textLabel(this)),
-      m_explanation(textLabel(this)), m_nextStepsTitle(textLabel(this)),
-      m_nextSteps(textLabel(this)), m_showDetails(new QPushButton(this)),
-      m_copyDetails(new QPushButton(this)), m_retryJoin(new QPushButton(this)),
-      m_runAgain(new QPushButton(this)), m_retryJoinReasonLabel(textLabel(this)),
-      m_details(new QPlainTextEdit(this)), m_ticket(new TicketInfoBar(this))
+    : QWizardPage(parent), m_step(step), m_busyLabel(plainTextLabel(this)),
+      m_busy(new QProgressBar(this)), m_status(new StatusView(this)),
+      m_summary(plainTextLabel(this)), m_explanation(plainTextLabel(this)),
+      m_nextStepsTitle(plainTextLabel(this)), m_nextSteps(plainTextLabel(this)),
+      m_showDetails(new QPushButton(this)), m_copyDetails(new QPushButton(this)),
+      m_retryJoin(new QPushButton(this)), m_runAgain(new QPushButton(this)),
+      m_retryJoinReasonLabel(plainTextLabel(this)), m_details(new QPlainTextEdit(this)),
+      m_ticket(new TicketInfoBar(this))
 {
     m_busy->setRange(0, 0); // indeterminate: the check is running
     m_busy->setTextVisible(false);
@@ -168,14 +159,9 @@ void StepPage::render()
         m_status->setStatus(r.status, lang.tr(statusLabel(r.status)), r.code);
         m_summary->setText(lang.tr(r.summary));
         m_explanation->setText(lang.tr(r.explanation));
-        QStringList steps;
-        int n = 1;
-        for (const TrText &next : r.nextSteps) {
-            steps << QStringLiteral("%1. %2").arg(n++).arg(lang.tr(next));
-        }
-        m_nextSteps->setText(steps.join(u'\n'));
-        m_nextStepsTitle->setVisible(!steps.isEmpty());
-        m_nextSteps->setVisible(!steps.isEmpty());
+        m_nextSteps->setText(numberedList(r.nextSteps, lang));
+        m_nextStepsTitle->setVisible(!r.nextSteps.isEmpty());
+        m_nextSteps->setVisible(!r.nextSteps.isEmpty());
         m_details->setPlainText(detailsText());
         m_details->setVisible(m_showDetails->isChecked());
         return;

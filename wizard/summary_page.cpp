@@ -3,6 +3,7 @@
 #include "report_labels.h"
 #include "status_view.h"
 #include "step_check.h"
+#include "text_widgets.h"
 #include "ticket_info_bar.h"
 
 #include <QComboBox>
@@ -17,27 +18,16 @@
 
 namespace jd {
 
-namespace {
-QLabel *textLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-} // namespace
-
 SummaryPage::SummaryPage(QWidget *parent)
-    : QWizardPage(parent), m_headline(textLabel(this)), m_firstStepsTitle(textLabel(this)),
-      m_firstSteps(textLabel(this)), m_reportLanguageLabel(textLabel(this)),
-      m_reportLanguage(new QComboBox(this)), m_saveReport(new QPushButton(this)),
-      m_copySummary(new QPushButton(this)), m_saveScreenshot(new QPushButton(this)),
-      m_saveAllPages(new QPushButton(this)), m_openLogFolder(new QPushButton(this)),
-      m_retryJoin(new QPushButton(this)), m_retryJoinReasonLabel(textLabel(this)),
-      m_joinBox(new QGroupBox(this)), m_joinMessage(textLabel(this)),
-      m_joinOutput(new QPlainTextEdit(this)), m_joinChanges(textLabel(this)),
-      m_ticket(new TicketInfoBar(this))
+    : QWizardPage(parent), m_headline(plainTextLabel(this)),
+      m_firstStepsTitle(plainTextLabel(this)), m_firstSteps(plainTextLabel(this)),
+      m_reportLanguageLabel(plainTextLabel(this)), m_reportLanguage(new QComboBox(this)),
+      m_saveReport(new QPushButton(this)), m_copySummary(new QPushButton(this)),
+      m_saveScreenshot(new QPushButton(this)), m_saveAllPages(new QPushButton(this)),
+      m_openLogFolder(new QPushButton(this)), m_retryJoin(new QPushButton(this)),
+      m_retryJoinReasonLabel(plainTextLabel(this)), m_joinBox(new QGroupBox(this)),
+      m_joinMessage(plainTextLabel(this)), m_joinOutput(new QPlainTextEdit(this)),
+      m_joinChanges(plainTextLabel(this)), m_ticket(new TicketInfoBar(this))
 {
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -55,9 +45,9 @@ SummaryPage::SummaryPage(QWidget *parent)
     for (int i = 0; i < kStepCount; ++i) {
         Row &row = m_rows.at(size_t(i));
         row.icon = new QLabel(this);
-        row.title = textLabel(this);
-        row.status = textLabel(this);
-        row.code = textLabel(this);
+        row.title = plainTextLabel(this);
+        row.status = plainTextLabel(this);
+        row.code = plainTextLabel(this);
         row.code->setFont(mono);
         grid->addWidget(row.icon, i, 0);
         grid->addWidget(row.title, i, 1);
@@ -252,15 +242,10 @@ void SummaryPage::render()
     m_headline->setText(verdictHeadline(*m_analysis, lang));
     if (m_analysis->firstFailingStep != 0) {
         const CheckResult &first = m_analysis->step(m_analysis->firstFailingStep);
-        QStringList steps;
-        int n = 1;
-        for (const TrText &next : first.nextSteps) {
-            steps << QStringLiteral("%1. %2").arg(n++).arg(lang.tr(next));
-        }
         m_firstStepsTitle->setText(tr("What to do first:"));
-        m_firstSteps->setText(steps.join(u'\n'));
-        m_firstStepsTitle->setVisible(!steps.isEmpty());
-        m_firstSteps->setVisible(!steps.isEmpty());
+        m_firstSteps->setText(numberedList(first.nextSteps, lang));
+        m_firstStepsTitle->setVisible(!first.nextSteps.isEmpty());
+        m_firstSteps->setVisible(!first.nextSteps.isEmpty());
     }
 }
 

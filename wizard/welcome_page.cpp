@@ -1,6 +1,7 @@
 #include "welcome_page.h"
 
 #include "demo_captures.h"
+#include "text_widgets.h"
 #include "ticket_info_bar.h"
 #include "wizard_environment.h"
 
@@ -21,25 +22,15 @@
 
 namespace jd {
 
-namespace {
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-} // namespace
-
 WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
-    : QWizardPage(parent), m_env(environment), m_intro(plainLabel(this)),
-      m_languageLabel(plainLabel(this)), m_language(new QComboBox(this)),
-      m_sourceLabel(plainLabel(this)), m_group(new QButtonGroup(this)),
-      m_live(new QRadioButton(this)), m_liveReason(plainLabel(this)),
+    : QWizardPage(parent), m_env(environment), m_intro(plainTextLabel(this)),
+      m_languageLabel(plainTextLabel(this)), m_language(new QComboBox(this)),
+      m_sourceLabel(plainTextLabel(this)), m_group(new QButtonGroup(this)),
+      m_live(new QRadioButton(this)), m_liveReason(plainTextLabel(this)),
       m_file(new QRadioButton(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_paste(new QRadioButton(this)), m_pasted(new QPlainTextEdit(this)),
-      m_demo(new QRadioButton(this)), m_demoName(new QComboBox(this)), m_problem(plainLabel(this)),
-      m_ticket(new TicketInfoBar(this))
+      m_demo(new QRadioButton(this)), m_demoName(new QComboBox(this)),
+      m_problem(plainTextLabel(this)), m_ticket(new TicketInfoBar(this))
 {
     setAcceptDrops(true);
     m_language->addItem(QStringLiteral("Dansk"), int(LanguageCode::Danish));
