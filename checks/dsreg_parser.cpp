@@ -86,11 +86,38 @@ LineShape classify(const QString &trimmed)
     return shape;
 }
 
-QString removeQuotePrefix(QString line)
+// Makes a pasted line look like console output again: web pages, Teams and Word turn spaces
+// into non-breaking ones and add invisible characters; e-mail quotes lines ("> ") and chat or
+// notes add bullets ("- ", "* ", "1. ").
+QString normaliseLine(QString line)
 {
-    // E-mail or chat quoting ("> ", ">> ") in front of pasted output.
+    for (QChar &c : line) {
+        const char16_t u = c.unicode();
+        if (u == 0x00A0 || u == 0x2007 || u == 0x202F || u == 0x3000 || u == u'\t') {
+            c = u' ';
+        }
+    }
+    line.remove(QChar(0x200B)).remove(QChar(0x200C)).remove(QChar(0x200D)).remove(QChar(0xFEFF));
     static const QRegularExpression quote(QStringLiteral("^\\s*(?:>\\s?)+"));
-    return line.remove(quote);
+    static const QRegularExpression bullet(
+        QStringLiteral("^(\\s*)(?:[-*\u2022\u00B7\u2013\u2014]+|\\d{1,2}[.)])\\s+(?=[A-Za-z])"));
+    line.remove(quote);
+    line.replace(bullet, QStringLiteral("\\1"));
+    return line;
+}
+
+// "I see AzureAdJoined" -> "AzureAdJoined": a known field name at the end of a longer label.
+QString knownFieldSuffix(const QString &name)
+{
+    QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    while (words.size() > 1) {
+        words.removeFirst();
+        const QString candidate = words.join(u' ');
+        if (isKnownFieldKey(normaliseFieldKey(candidate))) {
+            return candidate;
+        }
+    }
+    return {};
 }
 
 bool isChatter(const QString &trimmed)
@@ -135,7 +162,7 @@ ParseOutcome parseDsregStatus(const QString &text)
     int lastRawLength = 0;
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
-        const QString line = removeQuotePrefix(lines.at(i));
+        const QString line = normaliseLine(lines.at(i));
         const QString trimmed = line.trimmed();
         const LineShape shape = classify(trimmed);
 
@@ -154,7 +181,12 @@ ParseOutcome parseDsregStatus(const QString &text)
             }
             DsregField field;
             field.name = shape.name;
-            field.key = normaliseFieldKey(shape.name);
+            if (!isKnownFieldKey(normaliseFieldKey(field.name))) {
+                if (const QString known = knownFieldSuffix(field.name); !known.isEmpty()) {
+                    field.name = known;
+                }
+            }
+            field.key = normaliseFieldKey(field.name);
             field.rawValue = shape.value;
             field.value = stripAnnotation(shape.value);
             field.section = current->title;

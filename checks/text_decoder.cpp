@@ -28,17 +28,19 @@ constexpr std::array<char16_t, 32> kCp1252Low = {
 bool hasUtf16Pattern(const QByteArray &bytes, int zeroParity)
 {
     // ASCII text in UTF-16 has a zero byte in every other position.
-    if (bytes.size() < 4 || bytes.size() % 2 != 0) {
+    // A truncated file can end in half a character; judge the whole pairs.
+    const qsizetype size = bytes.size() - bytes.size() % 2;
+    if (size < 4) {
         return false;
     }
     qsizetype zerosHere = 0;
     qsizetype zerosThere = 0;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
+    for (qsizetype i = 0; i < size; ++i) {
         if (bytes.at(i) == 0) {
             (i % 2 == zeroParity ? zerosHere : zerosThere)++;
         }
     }
-    const qsizetype pairs = bytes.size() / 2;
+    const qsizetype pairs = size / 2;
     return zerosHere * 10 >= pairs * 3 && zerosThere * 20 <= pairs;
 }
 
@@ -121,10 +123,12 @@ DecodedText decodeText(const QByteArray &bytes)
         result.text = decodeWith(QStringConverter::Utf16BE, bytes.mid(2), &ok);
     } else if (hasUtf16Pattern(bytes, 1)) {
         result.encoding = TextEncoding::Utf16Le;
-        result.text = decodeWith(QStringConverter::Utf16LE, bytes, &ok);
+        result.text =
+            decodeWith(QStringConverter::Utf16LE, bytes.left(bytes.size() & ~qsizetype(1)), &ok);
     } else if (hasUtf16Pattern(bytes, 0)) {
         result.encoding = TextEncoding::Utf16Be;
-        result.text = decodeWith(QStringConverter::Utf16BE, bytes, &ok);
+        result.text =
+            decodeWith(QStringConverter::Utf16BE, bytes.left(bytes.size() & ~qsizetype(1)), &ok);
     } else {
         result.text = decodeWith(QStringConverter::Utf8, bytes, &ok);
         if (!ok && !bytes.contains('\0')) {

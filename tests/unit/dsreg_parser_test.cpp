@@ -168,6 +168,21 @@ TEST(DsregParser, ColonWithoutSpaceForKnownFieldsOnly)
     EXPECT_EQ(out.document.find(QStringLiteral("C")), nullptr);
 }
 
+TEST(DsregParser, WebPasteSpacesBulletsAndSentences)
+{
+    const ParseOutcome out = parseDsregStatus(QStringLiteral(
+        "\u00A0\u00A0AzureAdJoined\u00A0:\u00A0NO\n- DomainJoined : YES\n* AzureAdPrt : NO\n"
+        "2. DomainName : FABRIKAM\nI also see DeviceAuthStatus : SUCCESS\n\u200BTenantName : X\n"));
+    ASSERT_FALSE(out.problem);
+    const DsregDocument &doc = out.document;
+    EXPECT_EQ(doc.find(QStringLiteral("AzureAdJoined"))->value, QStringLiteral("NO"));
+    EXPECT_EQ(doc.find(QStringLiteral("DomainJoined"))->value, QStringLiteral("YES"));
+    EXPECT_EQ(doc.find(QStringLiteral("AzureAdPrt"))->value, QStringLiteral("NO"));
+    EXPECT_EQ(doc.find(QStringLiteral("DomainName"))->value, QStringLiteral("FABRIKAM"));
+    ASSERT_NE(doc.find(QStringLiteral("DeviceAuthStatus")), nullptr);
+    EXPECT_EQ(doc.find(QStringLiteral("TenantName"))->value, QStringLiteral("X"));
+}
+
 TEST(DsregParser, EmptyValueIsKept)
 {
     const ParseOutcome out = parseDsregStatus(

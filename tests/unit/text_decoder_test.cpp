@@ -52,6 +52,16 @@ TEST(TextDecoder, Utf16BeWithAndWithoutBom)
     }
 }
 
+TEST(TextDecoder, TruncatedUtf16WithoutBomLosesOnlyTheHalfCharacter)
+{
+    QByteArray bytes = encode(QStringConverter::Utf16LE, kSample, false);
+    bytes.chop(1);
+    const DecodedText d = decodeText(bytes);
+    EXPECT_FALSE(d.problem);
+    EXPECT_EQ(d.encoding, TextEncoding::Utf16Le);
+    EXPECT_EQ(d.text, kSample.chopped(1));
+}
+
 TEST(TextDecoder, OemCodePage850FromCmdRedirect)
 {
     // "Kærgård Ølsted" as cmd.exe writes it on Danish Windows.
