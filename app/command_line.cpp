@@ -80,11 +80,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
         text(QT_TRANSLATE_NOOP("Cli", "Walk the wizard through every page, save one PNG per page "
                                       "in this folder, and exit.")),
         QStringLiteral("folder"));
+    const QCommandLineOption probe(
+        QStringLiteral("probe-connectivity"),
+        text(QT_TRANSLATE_NOOP("Cli", "Test Microsoft's endpoints from this computer: --cloud global|usgov|china, "
+                                      "--tenant NAME, --endpoint KIND=URL, --proxy URL|direct, --ca-file PEM, "
+                                      "--expect-issuer TEXT, --timeout-ms N.")));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
     parser.addOptions({help, version, analyze, demo, capture, screenshots, format, language,
-                       listCodes, listDemos, verbose});
+                       listCodes, listDemos, probe, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  text(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
                                  QStringLiteral("[file|-]"));
@@ -179,8 +184,8 @@ bool isTerminalCommand(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char *terminal : {"--analyze", "--list-codes", "--list-demos", "--help", "-h",
-                                     "--version", "-v", "-?"}) {
+        for (const char *terminal : {"--analyze", "--list-codes", "--list-demos", "--probe-connectivity",
+                                     "--help", "-h", "--version", "-v", "-?"}) {
             if (arg == terminal) {
                 return true;
             }

@@ -7,6 +7,7 @@
 #include "list_command.h"
 #include "logging_setup.h"
 #include "output.h"
+#include "probe_command.h"
 #include "wizard_command.h"
 
 #include <memory>
@@ -23,10 +24,27 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(JOINDOCTOR_VERSION_STRING));
 }
 
+bool wantsProbe(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--probe-connectivity") {
+            return true;
+        }
+    }
+    return false;
+}
+
 int runTerminal(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     describeApplication();
+    if (wantsProbe(argc, argv)) {
+        const QStringList args = QCoreApplication::arguments();
+        const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+        const auto code = langAt > 0 && langAt + 1 < args.size() ? jd::Language::parse(args.at(langAt + 1))
+                                                                  : std::nullopt;
+        return jd::runProbeCommand(args, jd::Language(code.value_or(jd::Language::fromSystemLocale())));
+    }
     const jd::CommandLine cl = jd::parseCommandLine(QCoreApplication::arguments());
     const jd::Language language(cl.language);
     // Qt's own texts (command-line parser messages) in the same language.

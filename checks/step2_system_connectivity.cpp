@@ -1,6 +1,7 @@
 #include "step2_system_connectivity.h"
 
 #include "check_support.h"
+#include "step2_probe_result.h"
 
 namespace jd {
 
@@ -159,17 +160,18 @@ bool isNetworkFailure(const QStringList &codes)
 
 QList<const ResultCodeDef *> SystemConnectivityCheck::codes() const
 {
-    return {&kOk,
-            &kDiscoveryFailed,
-            &kWinHttpProxyMissing,
-            &kProxyInterferes,
-            &kDrsUnreachable,
-            &kRealmFailed,
-            &kAuthFailed,
-            &kServiceBusy,
-            &kDeviceAuthUntested,
-            &kNotTested,
-            &kNotApplicable};
+    QList<const ResultCodeDef *> codes = {&kOk,
+                                          &kDiscoveryFailed,
+                                          &kWinHttpProxyMissing,
+                                          &kProxyInterferes,
+                                          &kDrsUnreachable,
+                                          &kRealmFailed,
+                                          &kAuthFailed,
+                                          &kServiceBusy,
+                                          &kDeviceAuthUntested,
+                                          &kNotTested,
+                                          &kNotApplicable};
+    return codes + probeResultCodes();
 }
 
 CheckResult SystemConnectivityCheck::run(const Facts &facts, const CancelToken &) const

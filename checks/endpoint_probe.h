@@ -1,0 +1,113 @@
+#pragma once
+// Probes the Microsoft endpoints of the registration the way the device must reach them: all at
+// once, each with the same time-out (so the whole probe is bounded by one time-out), through the
+// proxy SYSTEM uses or none, and gives each endpoint exactly one cause with its evidence.
+
+#include "cancel_token.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace jd {
+
+enum class EndpointKind { Login, DeviceLogin, DrsDiscovery, Autologon, OpenidConfiguration };
+enum class Cloud { Global, UsGov, China };
+
+enum class ProbeCause {
+    Ok,
+    Dns,                // the name did not resolve
+    Refused,            // the server refused or closed the connection
+    Timeout,            // no complete answer within the time-out
+    TlsUntrusted,       // the certificate chain is not trusted
+    TlsIntercepted,     // trusted chain, but not the issuer expected for Microsoft (TLS inspection)
+    ProxyUnreachable,   // the proxy itself cannot be reached
+    ProxyAuth,          // 407: the proxy wants authentication, which SYSTEM cannot give
+    HttpError,          // an HTTP status other than expected
+    UnexpectedResponse, // an answer that is not what the endpoint sends (block page, cut off)
+};
+
+QString endpointKindId(EndpointKind kind); // "login", "device-login", "drs-discovery", …
+std::optional<EndpointKind> endpointKindFromId(const QString &id);
+QString probeCauseId(ProbeCause cause); // "ok", "dns", "refused", …
+std::optional<Cloud> cloudFromId(const QString &id);
+
+struct EndpointTarget
+{
+    EndpointKind kind = EndpointKind::Login;
+    QUrl url;
+};
+
+// The endpoints of a cloud; the DRS discovery and openid-configuration URLs need the tenant
+// (a verified domain or the tenant ID). Without a tenant, openid-configuration is left out.
+QList<EndpointTarget> cloudEndpoints(Cloud cloud, const QString &tenant);
+
+// Resolves a host name for the "dns" cause when no proxy is used; empty list = not found.
+using HostResolver = std::function<QList<QHostAddress>(const QString &host)>;
+
+struct ProbeSettings
+{
+    QList<EndpointTarget> endpoints;
+    std::optional<QUrl> proxy; // nullopt: direct
+    QList<QSslCertificate> extraCaCertificates;
+    QString expectedIssuer; // empty: Microsoft's public issuers
+    std::chrono::milliseconds timeout{10000};
+    QString tenantId;      // when known: the openid-configuration issuer must contain it
+    HostResolver resolver; // empty: the system's resolver
+};
+
+struct EndpointResult
+{
+    EndpointKind kind = EndpointKind::Login;
+    QUrl url;
+    ProbeCause cause = ProbeCause::Timeout;
+    int httpStatus = 0; // 0: no HTTP status
+    QString tlsIssuer;  // issuer of the server's certificate, when the handshake got that far
+    qint64 elapsedMs = 0;
+    QString detail; // technical detail (English, as a log line; not translated)
+    QString tenantId; // from an openid-configuration issuer
+};
+
+class ConnectivityProbe : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConnectivityProbe(QObject *parent = nullptr);
+    ~ConnectivityProbe() override;
+
+    void start(const ProbeSettings &settings);
+    void cancel();
+    bool isRunning() const { return m_pending > 0; }
+    const QList<EndpointResult> &results() const { return m_results; }
+
+    // Whether a certificate issuer counts as Microsoft's (or matches `expected` when given).
+    static bool issuerMatches(const QSslCertificate &certificate, const QString &expected);
+
+signals:
+    void endpointFinished(int index);
+    void finished();
+
+private:
+    struct Pending;
+    void launch(int index);
+    void finish(int index, ProbeCause cause, const QString &detail);
+    void onReplyFinished(int index);
+
+    QNetworkAccessManager *m_nam;
+    ProbeSettings m_settings;
+    QList<EndpointResult> m_results;
+    QList<Pending *> m_pendingState;
+    int m_pending = 0;
+};
+
+} // namespace jd
