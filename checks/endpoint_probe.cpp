@@ -10,6 +10,9 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSslConfiguration>
+#include <QTcpSocket>
+#include <memory>
+#include <utility>
 #include <QTimer>
 
 namespace jd {
@@ -217,9 +220,44 @@ void ConnectivityProbe::start(const ProbeSettings &settings)
         QTimer::singleShot(0, this, &ConnectivityProbe::finished);
         return;
     }
-    for (int i = 0; i < m_results.size(); ++i) {
-        launch(i);
+    if (!settings.proxy) {
+        for (int i = 0; i < m_results.size(); ++i) {
+            launch(i);
+        }
+        return;
     }
+    // With a proxy, first make sure the proxy itself answers: then "proxy-unreachable" never
+    // depends on how a failed tunnel is reported.
+    auto *socket = new QTcpSocket(this);
+    auto *guard = new QTimer(socket);
+    guard->setSingleShot(true);
+    auto decided = std::make_shared<bool>(false);
+    auto unreachable = [this, socket, decided](const QString &why) {
+        if (std::exchange(*decided, true)) {
+            return;
+        }
+        socket->deleteLater();
+        for (int i = 0; i < m_results.size(); ++i) {
+            m_pendingState.at(i)->clock.start();
+            finish(i, ProbeCause::ProxyUnreachable,
+                   QStringLiteral("cannot connect to the proxy %1: %2").arg(m_settings.proxy->toString(QUrl::RemoveUserInfo), why));
+        }
+    };
+    connect(socket, &QTcpSocket::connected, this, [this, socket, decided]() {
+        if (std::exchange(*decided, true)) {
+            return;
+        }
+        socket->disconnectFromHost();
+        socket->deleteLater();
+        for (int i = 0; i < m_results.size(); ++i) {
+            launch(i);
+        }
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [socket, unreachable]() { unreachable(socket->errorString()); });
+    connect(guard, &QTimer::timeout, this, [unreachable]() { unreachable(QStringLiteral("no answer")); });
+    guard->start(m_settings.timeout);
+    socket->setProxy(QNetworkProxy::NoProxy);
+    socket->connectToHost(settings.proxy->host(), quint16(settings.proxy->port(8080)));
 }
 
 void ConnectivityProbe::launch(int index)
@@ -227,6 +265,7 @@ void ConnectivityProbe::launch(int index)
     Pending *p = m_pendingState.at(index);
     p->clock.start();
     p->timer.setSingleShot(true);
+    p->timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(&p->timer, &QTimer::timeout, this, [this, index, p]() {
         p->timedOut = true;
         if (p->reply) {
@@ -238,14 +277,18 @@ void ConnectivityProbe::launch(int index)
     p->timer.start(m_settings.timeout);
 
     const QUrl url = m_results.at(index).url;
+    // Results are always delivered from the event loop, never from inside start().
+    auto finishLater = [this, index](ProbeCause cause, const QString &detail) {
+        QTimer::singleShot(0, this, [this, index, cause, detail]() { finish(index, cause, detail); });
+    };
     if (!url.isValid() || url.host().isEmpty()) {
-        finish(index, ProbeCause::UnexpectedResponse, QStringLiteral("invalid URL"));
+        finishLater(ProbeCause::UnexpectedResponse, QStringLiteral("invalid URL"));
         return;
     }
     // Without a proxy the device resolves the name itself; with one, the proxy does.
     if (!m_settings.proxy && m_settings.resolver && QHostAddress(url.host()).isNull()) {
         if (m_settings.resolver(url.host()).isEmpty()) {
-            finish(index, ProbeCause::Dns, QStringLiteral("%1 did not resolve").arg(url.host()));
+            finishLater(ProbeCause::Dns, QStringLiteral("%1 did not resolve").arg(url.host()));
             return;
         }
     }
@@ -302,7 +345,7 @@ void ConnectivityProbe::onReplyFinished(int index)
     EndpointResult &r = m_results[index];
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
-    const QByteArray body = reply->read(kMaxBody);
+    const QByteArray body = reply->isOpen() ? reply->read(kMaxBody) : QByteArray();
 
     if (p->intercepted) {
         finish(index, ProbeCause::TlsIntercepted,
@@ -348,7 +391,11 @@ void ConnectivityProbe::onReplyFinished(int index)
         return;
     default:
         if (r.httpStatus == 0) {
-            finish(index, ProbeCause::UnexpectedResponse, reply->errorString());
+            finish(index, m_settings.proxy && error >= QNetworkReply::ProxyConnectionRefusedError &&
+                                  error <= QNetworkReply::UnknownProxyError
+                              ? ProbeCause::ProxyUnreachable
+                              : ProbeCause::UnexpectedResponse,
+                   QStringLiteral("%1 (%2)").arg(reply->errorString()).arg(int(error)));
             return;
         }
         break; // an HTTP status: judged below

@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   # logging and tests
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
+  # real servers for the integration tests
+  tinyproxy
   # a display for GUI runs and screenshots
   xvfb xauth fonts-dejavu-core
 )
