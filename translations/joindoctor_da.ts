@@ -1326,6 +1326,126 @@
         <source>The command failed with exit code %1; administrator rights are needed.</source>
         <translation>Kommandoen mislykkedes med slutkoden %1. Der kræves administratorrettigheder.</translation>
     </message>
+    <message>
+        <source>When it is fixed, run the check again.</source>
+        <translation>Når det er rettet, skal du køre kontrollen igen.</translation>
+    </message>
+    <message>
+        <source>All of Microsoft&apos;s endpoints answered as they should.</source>
+        <translation>Alle Microsofts slutpunkter svarede, som de skal.</translation>
+    </message>
+    <message>
+        <source>Each endpoint was reached through the proxy in use (or directly), with a trusted certificate from the expected issuer, and gave the answer it gives Windows.</source>
+        <translation>Hvert slutpunkt blev nået gennem den proxyserver, der bruges (eller direkte), med et certifikat, der er tillid til, fra den forventede udsteder, og gav det svar, det giver Windows.</translation>
+    </message>
+    <message>
+        <source>The name of a Microsoft endpoint could not be looked up (DNS).</source>
+        <translation>Navnet på et af Microsofts slutpunkter kunne ikke slås op (DNS).</translation>
+    </message>
+    <message>
+        <source>Without a proxy the device must resolve the names itself, and the DNS server did not know them.</source>
+        <translation>Uden en proxyserver skal enheden selv slå navnene op, og DNS-serveren kendte dem ikke.</translation>
+    </message>
+    <message>
+        <source>Check that the DNS server resolves internet names, or set the WinHTTP proxy if the network only reaches the internet through a proxy (netsh winhttp set proxy).</source>
+        <translation>Kontrollér, at DNS-serveren kan slå internetnavne op, eller angiv WinHTTP-proxyen, hvis netværket kun når internettet gennem en proxyserver (netsh winhttp set proxy).</translation>
+    </message>
+    <message>
+        <source>The connection to a Microsoft endpoint was refused.</source>
+        <translation>Forbindelsen til et af Microsofts slutpunkter blev afvist.</translation>
+    </message>
+    <message>
+        <source>Something on the way (a firewall, or a server that is not Microsoft&apos;s) refused or closed the connection.</source>
+        <translation>Noget undervejs (en firewall eller en server, der ikke er Microsofts) afviste eller lukkede forbindelsen.</translation>
+    </message>
+    <message>
+        <source>Ask IT to allow HTTPS (port 443) to the endpoints listed below for the computer account, directly or through the proxy.</source>
+        <translation>Bed IT om at tillade HTTPS (port 443) til slutpunkterne nedenfor for computerkontoen, direkte eller gennem proxyserveren.</translation>
+    </message>
+    <message>
+        <source>A Microsoft endpoint did not answer in time.</source>
+        <translation>Et af Microsofts slutpunkter svarede ikke i tide.</translation>
+    </message>
+    <message>
+        <source>No complete answer came back before the time-out: the traffic is dropped on the way, typically because the network requires a proxy that SYSTEM does not use.</source>
+        <translation>Der kom ikke et helt svar tilbage før timeout: trafikken bliver smidt væk undervejs, typisk fordi netværket kræver en proxyserver, som SYSTEM ikke bruger.</translation>
+    </message>
+    <message>
+        <source>Set the proxy for WinHTTP (Group Policy, WPAD, or netsh winhttp set proxy proxy-server=&quot;&lt;proxy&gt;:&lt;port&gt;&quot; bypass-list=&quot;&lt;local&gt;&quot;) or open the firewall for port 443 to these endpoints.</source>
+        <translation>Angiv proxyserveren for WinHTTP (gruppepolitik, WPAD eller netsh winhttp set proxy proxy-server=&quot;&lt;proxy&gt;:&lt;port&gt;&quot; bypass-list=&quot;&lt;local&gt;&quot;), eller åbn firewallen for port 443 til disse slutpunkter.</translation>
+    </message>
+    <message>
+        <source>The certificate of a Microsoft endpoint is not trusted.</source>
+        <translation>Der er ikke tillid til certifikatet fra et af Microsofts slutpunkter.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified: the certificate chain does not lead to a trusted root, the certificate is for another name, or the computer&apos;s clock is wrong.</source>
+        <translation>Den sikre forbindelse kunne ikke bekræftes: certifikatkæden fører ikke til en rod, der er tillid til, certifikatet er til et andet navn, eller computerens ur går forkert.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time. If a proxy inspects TLS, its root certificate must be trusted, and the Microsoft endpoints should be exempted from inspection.</source>
+        <translation>Kontrollér computerens dato og klokkeslæt. Hvis en proxyserver inspicerer TLS, skal der være tillid til dens rodcertifikat, og Microsofts slutpunkter bør undtages fra inspektion.</translation>
+    </message>
+    <message>
+        <source>The connection to Microsoft is opened and inspected on the way (TLS inspection).</source>
+        <translation>Forbindelsen til Microsoft bliver åbnet og inspiceret undervejs (TLS-inspektion).</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted but was not issued by Microsoft&apos;s issuers: a proxy or firewall re-signs the traffic. device.login.microsoftonline.com must not be inspected, or the device&apos;s certificate authentication fails.</source>
+        <translation>Der er tillid til certifikatet, men det er ikke udstedt af Microsofts udstedere: en proxyserver eller firewall signerer trafikken igen. device.login.microsoftonline.com må ikke inspiceres, ellers mislykkes enhedens godkendelse med certifikat.</translation>
+    </message>
+    <message>
+        <source>Ask IT to exempt device.login.microsoftonline.com, login.microsoftonline.com and enterpriseregistration.windows.net from TLS inspection (break and inspect) on the proxy or firewall.</source>
+        <translation>Bed IT om at undtage device.login.microsoftonline.com, login.microsoftonline.com og enterpriseregistration.windows.net fra TLS-inspektion (break and inspect) på proxyserveren eller firewallen.</translation>
+    </message>
+    <message>
+        <source>The proxy server cannot be reached.</source>
+        <translation>Proxyserveren kan ikke nås.</translation>
+    </message>
+    <message>
+        <source>The proxy that SYSTEM is set to use did not accept the connection, so nothing gets out. Outside the company network a fixed WinHTTP proxy often cannot be reached.</source>
+        <translation>Den proxyserver, som SYSTEM er sat til at bruge, tog ikke imod forbindelsen, så intet kommer ud. Uden for firmaets netværk kan en fast WinHTTP-proxy ofte ikke nås.</translation>
+    </message>
+    <message>
+        <source>Check the proxy address (netsh winhttp show proxy) and that the device can reach it; use WPAD or a PAC file where the proxy is only reachable inside the network.</source>
+        <translation>Kontrollér proxyadressen (netsh winhttp show proxy), og at enheden kan nå den. Brug WPAD eller en PAC-fil, hvor proxyserveren kun kan nås inde i netværket.</translation>
+    </message>
+    <message>
+        <source>The proxy server wants a user name and password, which SYSTEM cannot give.</source>
+        <translation>Proxyserveren vil have et brugernavn og en adgangskode, som SYSTEM ikke kan give.</translation>
+    </message>
+    <message>
+        <source>The proxy answered 407 (Proxy Authentication Required). The registration runs as the computer account and cannot sign in to the proxy the way a user&apos;s browser does.</source>
+        <translation>Proxyserveren svarede 407 (Proxy Authentication Required). Registreringen kører som computerkontoen og kan ikke logge på proxyserveren, sådan som brugerens browser kan.</translation>
+    </message>
+    <message>
+        <source>Ask IT to let the Microsoft endpoints through the proxy without authentication, or to accept the computer account (machine context).</source>
+        <translation>Bed IT om at lukke Microsofts slutpunkter igennem proxyserveren uden godkendelse eller om at acceptere computerkontoen (maskinkontekst).</translation>
+    </message>
+    <message>
+        <source>A Microsoft endpoint answered with an error.</source>
+        <translation>Et af Microsofts slutpunkter svarede med en fejl.</translation>
+    </message>
+    <message>
+        <source>The server was reached but answered with an HTTP status other than expected, for example 503 when the service or a proxy in front of it is unavailable.</source>
+        <translation>Serveren blev nået, men svarede med en anden HTTP-status end forventet, for eksempel 503, når tjenesten eller en proxyserver foran den ikke er tilgængelig.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, check the proxy&apos;s log for these addresses.</source>
+        <translation>Prøv igen senere. Hvis fejlen bliver ved, skal du se i proxyserverens log for disse adresser.</translation>
+    </message>
+    <message>
+        <source>A Microsoft endpoint gave an answer that is not Microsoft&apos;s.</source>
+        <translation>Et af Microsofts slutpunkter gav et svar, der ikke er Microsofts.</translation>
+    </message>
+    <message>
+        <source>The answer was not what the service sends: typically a proxy&apos;s sign-in or block page, a captive portal (hotel or guest Wi-Fi), or an answer that was cut off.</source>
+        <translation>Svaret var ikke det, tjenesten sender: typisk en logon- eller blokeringsside fra en proxyserver, en captive portal (hotel eller gæstenetværk) eller et svar, der blev afbrudt.</translation>
+    </message>
+    <message>
+        <source>Sign in to the guest network in a browser first, or ask IT to let the computer account reach these endpoints without a block page.</source>
+        <translation>Log først på gæstenetværket i en browser, eller bed IT om at lade computerkontoen nå disse slutpunkter uden en blokeringsside.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1440,6 +1560,46 @@
     <message>
         <source>No display is available for the wizard; use --analyze to see the analysis in the terminal.</source>
         <translation>Der er ingen skærm til guiden. Brug --analyze for at se analysen i terminalen.</translation>
+    </message>
+    <message>
+        <source>Test Microsoft&apos;s endpoints from this computer: --cloud global|usgov|china, --tenant NAME, --endpoint KIND=URL, --proxy URL|direct, --ca-file PEM, --expect-issuer TEXT, --timeout-ms N.</source>
+        <translation>Test Microsofts slutpunkter fra denne computer: --cloud global|usgov|china, --tenant NAVN, --endpoint TYPE=URL, --proxy URL|direct, --ca-file PEM, --expect-issuer TEKST, --timeout-ms N.</translation>
+    </message>
+    <message>
+        <source>--probe-connectivity takes no file.</source>
+        <translation>--probe-connectivity tager ingen fil.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>Ukendt format &quot;%1&quot;. Brug text eller json.</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;; use global, usgov or china.</source>
+        <translation>Ukendt sky &quot;%1&quot;. Brug global, usgov eller china.</translation>
+    </message>
+    <message>
+        <source>--timeout-ms takes a number from 100 to 600000.</source>
+        <translation>--timeout-ms tager et tal fra 100 til 600000.</translation>
+    </message>
+    <message>
+        <source>Bad --endpoint &quot;%1&quot;: use KIND=URL with KIND one of login, device-login, drs-discovery, autologon, openid-configuration.</source>
+        <translation>Forkert --endpoint &quot;%1&quot;: brug TYPE=URL, hvor TYPE er login, device-login, drs-discovery, autologon eller openid-configuration.</translation>
+    </message>
+    <message>
+        <source>Bad --proxy &quot;%1&quot;: use http://HOST:PORT or direct.</source>
+        <translation>Forkert --proxy &quot;%1&quot;: brug http://VÆRT:PORT eller direct.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation>CA-filen %1 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA-filen %1 indeholder intet PEM-certifikat.</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
     </message>
 </context>
 <context>

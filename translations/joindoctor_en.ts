@@ -1326,6 +1326,126 @@
         <source>The command failed with exit code %1; administrator rights are needed.</source>
         <translation>The command failed with exit code %1; administrator rights are needed.</translation>
     </message>
+    <message>
+        <source>When it is fixed, run the check again.</source>
+        <translation>When it is fixed, run the check again.</translation>
+    </message>
+    <message>
+        <source>All of Microsoft&apos;s endpoints answered as they should.</source>
+        <translation>All of Microsoft&apos;s endpoints answered as they should.</translation>
+    </message>
+    <message>
+        <source>Each endpoint was reached through the proxy in use (or directly), with a trusted certificate from the expected issuer, and gave the answer it gives Windows.</source>
+        <translation>Each endpoint was reached through the proxy in use (or directly), with a trusted certificate from the expected issuer, and gave the answer it gives Windows.</translation>
+    </message>
+    <message>
+        <source>The name of a Microsoft endpoint could not be looked up (DNS).</source>
+        <translation>The name of a Microsoft endpoint could not be looked up (DNS).</translation>
+    </message>
+    <message>
+        <source>Without a proxy the device must resolve the names itself, and the DNS server did not know them.</source>
+        <translation>Without a proxy the device must resolve the names itself, and the DNS server did not know them.</translation>
+    </message>
+    <message>
+        <source>Check that the DNS server resolves internet names, or set the WinHTTP proxy if the network only reaches the internet through a proxy (netsh winhttp set proxy).</source>
+        <translation>Check that the DNS server resolves internet names, or set the WinHTTP proxy if the network only reaches the internet through a proxy (netsh winhttp set proxy).</translation>
+    </message>
+    <message>
+        <source>The connection to a Microsoft endpoint was refused.</source>
+        <translation>The connection to a Microsoft endpoint was refused.</translation>
+    </message>
+    <message>
+        <source>Something on the way (a firewall, or a server that is not Microsoft&apos;s) refused or closed the connection.</source>
+        <translation>Something on the way (a firewall, or a server that is not Microsoft&apos;s) refused or closed the connection.</translation>
+    </message>
+    <message>
+        <source>Ask IT to allow HTTPS (port 443) to the endpoints listed below for the computer account, directly or through the proxy.</source>
+        <translation>Ask IT to allow HTTPS (port 443) to the endpoints listed below for the computer account, directly or through the proxy.</translation>
+    </message>
+    <message>
+        <source>A Microsoft endpoint did not answer in time.</source>
+        <translation>A Microsoft endpoint did not answer in time.</translation>
+    </message>
+    <message>
+        <source>No complete answer came back before the time-out: the traffic is dropped on the way, typically because the network requires a proxy that SYSTEM does not use.</source>
+        <translation>No complete answer came back before the time-out: the traffic is dropped on the way, typically because the network requires a proxy that SYSTEM does not use.</translation>
+    </message>
+    <message>
+        <source>Set the proxy for WinHTTP (Group Policy, WPAD, or netsh winhttp set proxy proxy-server=&quot;&lt;proxy&gt;:&lt;port&gt;&quot; bypass-list=&quot;&lt;local&gt;&quot;) or open the firewall for port 443 to these endpoints.</source>
+        <translation>Set the proxy for WinHTTP (Group Policy, WPAD, or netsh winhttp set proxy proxy-server=&quot;&lt;proxy&gt;:&lt;port&gt;&quot; bypass-list=&quot;&lt;local&gt;&quot;) or open the firewall for port 443 to these endpoints.</translation>
+    </message>
+    <message>
+        <source>The certificate of a Microsoft endpoint is not trusted.</source>
+        <translation>The certificate of a Microsoft endpoint is not trusted.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified: the certificate chain does not lead to a trusted root, the certificate is for another name, or the computer&apos;s clock is wrong.</source>
+        <translation>The secure connection could not be verified: the certificate chain does not lead to a trusted root, the certificate is for another name, or the computer&apos;s clock is wrong.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time. If a proxy inspects TLS, its root certificate must be trusted, and the Microsoft endpoints should be exempted from inspection.</source>
+        <translation>Check the computer&apos;s date and time. If a proxy inspects TLS, its root certificate must be trusted, and the Microsoft endpoints should be exempted from inspection.</translation>
+    </message>
+    <message>
+        <source>The connection to Microsoft is opened and inspected on the way (TLS inspection).</source>
+        <translation>The connection to Microsoft is opened and inspected on the way (TLS inspection).</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted but was not issued by Microsoft&apos;s issuers: a proxy or firewall re-signs the traffic. device.login.microsoftonline.com must not be inspected, or the device&apos;s certificate authentication fails.</source>
+        <translation>The certificate is trusted but was not issued by Microsoft&apos;s issuers: a proxy or firewall re-signs the traffic. device.login.microsoftonline.com must not be inspected, or the device&apos;s certificate authentication fails.</translation>
+    </message>
+    <message>
+        <source>Ask IT to exempt device.login.microsoftonline.com, login.microsoftonline.com and enterpriseregistration.windows.net from TLS inspection (break and inspect) on the proxy or firewall.</source>
+        <translation>Ask IT to exempt device.login.microsoftonline.com, login.microsoftonline.com and enterpriseregistration.windows.net from TLS inspection (break and inspect) on the proxy or firewall.</translation>
+    </message>
+    <message>
+        <source>The proxy server cannot be reached.</source>
+        <translation>The proxy server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The proxy that SYSTEM is set to use did not accept the connection, so nothing gets out. Outside the company network a fixed WinHTTP proxy often cannot be reached.</source>
+        <translation>The proxy that SYSTEM is set to use did not accept the connection, so nothing gets out. Outside the company network a fixed WinHTTP proxy often cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Check the proxy address (netsh winhttp show proxy) and that the device can reach it; use WPAD or a PAC file where the proxy is only reachable inside the network.</source>
+        <translation>Check the proxy address (netsh winhttp show proxy) and that the device can reach it; use WPAD or a PAC file where the proxy is only reachable inside the network.</translation>
+    </message>
+    <message>
+        <source>The proxy server wants a user name and password, which SYSTEM cannot give.</source>
+        <translation>The proxy server wants a user name and password, which SYSTEM cannot give.</translation>
+    </message>
+    <message>
+        <source>The proxy answered 407 (Proxy Authentication Required). The registration runs as the computer account and cannot sign in to the proxy the way a user&apos;s browser does.</source>
+        <translation>The proxy answered 407 (Proxy Authentication Required). The registration runs as the computer account and cannot sign in to the proxy the way a user&apos;s browser does.</translation>
+    </message>
+    <message>
+        <source>Ask IT to let the Microsoft endpoints through the proxy without authentication, or to accept the computer account (machine context).</source>
+        <translation>Ask IT to let the Microsoft endpoints through the proxy without authentication, or to accept the computer account (machine context).</translation>
+    </message>
+    <message>
+        <source>A Microsoft endpoint answered with an error.</source>
+        <translation>A Microsoft endpoint answered with an error.</translation>
+    </message>
+    <message>
+        <source>The server was reached but answered with an HTTP status other than expected, for example 503 when the service or a proxy in front of it is unavailable.</source>
+        <translation>The server was reached but answered with an HTTP status other than expected, for example 503 when the service or a proxy in front of it is unavailable.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, check the proxy&apos;s log for these addresses.</source>
+        <translation>Try again later; if it persists, check the proxy&apos;s log for these addresses.</translation>
+    </message>
+    <message>
+        <source>A Microsoft endpoint gave an answer that is not Microsoft&apos;s.</source>
+        <translation>A Microsoft endpoint gave an answer that is not Microsoft&apos;s.</translation>
+    </message>
+    <message>
+        <source>The answer was not what the service sends: typically a proxy&apos;s sign-in or block page, a captive portal (hotel or guest Wi-Fi), or an answer that was cut off.</source>
+        <translation>The answer was not what the service sends: typically a proxy&apos;s sign-in or block page, a captive portal (hotel or guest Wi-Fi), or an answer that was cut off.</translation>
+    </message>
+    <message>
+        <source>Sign in to the guest network in a browser first, or ask IT to let the computer account reach these endpoints without a block page.</source>
+        <translation>Sign in to the guest network in a browser first, or ask IT to let the computer account reach these endpoints without a block page.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1440,6 +1560,46 @@
     <message>
         <source>No display is available for the wizard; use --analyze to see the analysis in the terminal.</source>
         <translation>No display is available for the wizard; use --analyze to see the analysis in the terminal.</translation>
+    </message>
+    <message>
+        <source>Test Microsoft&apos;s endpoints from this computer: --cloud global|usgov|china, --tenant NAME, --endpoint KIND=URL, --proxy URL|direct, --ca-file PEM, --expect-issuer TEXT, --timeout-ms N.</source>
+        <translation>Test Microsoft&apos;s endpoints from this computer: --cloud global|usgov|china, --tenant NAME, --endpoint KIND=URL, --proxy URL|direct, --ca-file PEM, --expect-issuer TEXT, --timeout-ms N.</translation>
+    </message>
+    <message>
+        <source>--probe-connectivity takes no file.</source>
+        <translation>--probe-connectivity takes no file.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>Unknown format &quot;%1&quot;; use text or json.</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;; use global, usgov or china.</source>
+        <translation>Unknown cloud &quot;%1&quot;; use global, usgov or china.</translation>
+    </message>
+    <message>
+        <source>--timeout-ms takes a number from 100 to 600000.</source>
+        <translation>--timeout-ms takes a number from 100 to 600000.</translation>
+    </message>
+    <message>
+        <source>Bad --endpoint &quot;%1&quot;: use KIND=URL with KIND one of login, device-login, drs-discovery, autologon, openid-configuration.</source>
+        <translation>Bad --endpoint &quot;%1&quot;: use KIND=URL with KIND one of login, device-login, drs-discovery, autologon, openid-configuration.</translation>
+    </message>
+    <message>
+        <source>Bad --proxy &quot;%1&quot;: use http://HOST:PORT or direct.</source>
+        <translation>Bad --proxy &quot;%1&quot;: use http://HOST:PORT or direct.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation>Cannot read the CA file %1.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>The CA file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
     </message>
 </context>
 <context>
