@@ -82,9 +82,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("folder"));
     const QCommandLineOption probe(
         QStringLiteral("probe-connectivity"),
-        text(QT_TRANSLATE_NOOP("Cli", "Test Microsoft's endpoints from this computer: --cloud global|usgov|china, "
-                                      "--tenant NAME, --endpoint KIND=URL, --proxy URL|direct, --ca-file PEM, "
-                                      "--expect-issuer TEXT, --timeout-ms N.")));
+        text(QT_TRANSLATE_NOOP(
+            "Cli", "Test Microsoft's endpoints from this computer: --cloud global|usgov|china, "
+                   "--tenant NAME, --endpoint KIND=URL, --proxy URL|direct, --ca-file PEM, "
+                   "--expect-issuer TEXT, --timeout-ms N.")));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
@@ -184,8 +185,9 @@ bool isTerminalCommand(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char *terminal : {"--analyze", "--list-codes", "--list-demos", "--probe-connectivity",
-                                     "--help", "-h", "--version", "-v", "-?"}) {
+        for (const char *terminal :
+             {"--analyze", "--list-codes", "--list-demos", "--probe-connectivity", "--help", "-h",
+              "--version", "-v", "-?"}) {
             if (arg == terminal) {
                 return true;
             }

@@ -41,9 +41,11 @@ int runTerminal(int argc, char *argv[])
     if (wantsProbe(argc, argv)) {
         const QStringList args = QCoreApplication::arguments();
         const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
-        const auto code = langAt > 0 && langAt + 1 < args.size() ? jd::Language::parse(args.at(langAt + 1))
-                                                                  : std::nullopt;
-        return jd::runProbeCommand(args, jd::Language(code.value_or(jd::Language::fromSystemLocale())));
+        const auto code = langAt > 0 && langAt + 1 < args.size()
+                              ? jd::Language::parse(args.at(langAt + 1))
+                              : std::nullopt;
+        return jd::runProbeCommand(args,
+                                   jd::Language(code.value_or(jd::Language::fromSystemLocale())));
     }
     const jd::CommandLine cl = jd::parseCommandLine(QCoreApplication::arguments());
     const jd::Language language(cl.language);

@@ -19,7 +19,10 @@ namespace jd {
 
 namespace {
 
-TrText c(const char *source) { return cliText(source); }
+TrText c(const char *source)
+{
+    return cliText(source);
+}
 
 struct ProbeOptions
 {
@@ -31,24 +34,28 @@ struct ProbeOptions
 // Parses the probe's own options; returns an error message (translated) or an empty string.
 QString parseProbeOptions(const QStringList &arguments, const Language &lang, ProbeOptions *options)
 {
-    auto text = [&lang](const char *source) { return lang.tr(c(source)); };
+    auto text = [&lang](const char *source) {
+        return lang.tr(c(source));
+    };
     QCommandLineParser parser;
     const QCommandLineOption probe(QStringLiteral("probe-connectivity"));
     const QCommandLineOption cloud(QStringLiteral("cloud"), QString(), QStringLiteral("cloud"),
                                    QStringLiteral("global"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), QString(), QStringLiteral("name"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), QString(), QStringLiteral("kind=url"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"), QString(),
+                                      QStringLiteral("kind=url"));
     const QCommandLineOption proxy(QStringLiteral("proxy"), QString(), QStringLiteral("url"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), QString(), QStringLiteral("pem"));
-    const QCommandLineOption issuer(QStringLiteral("expect-issuer"), QString(), QStringLiteral("text"));
+    const QCommandLineOption issuer(QStringLiteral("expect-issuer"), QString(),
+                                    QStringLiteral("text"));
     const QCommandLineOption timeout(QStringLiteral("timeout-ms"), QString(), QStringLiteral("ms"),
                                      QStringLiteral("10000"));
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("format"),
                                     QStringLiteral("text"));
     const QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("lang"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
-    parser.addOptions({probe, cloud, tenant, endpoint, proxy, caFile, issuer, timeout, format, language,
-                       verbose});
+    parser.addOptions({probe, cloud, tenant, endpoint, proxy, caFile, issuer, timeout, format,
+                       language, verbose});
     if (!parser.parse(arguments)) {
         return parser.errorText();
     }
@@ -66,12 +73,13 @@ QString parseProbeOptions(const QStringList &arguments, const Language &lang, Pr
     }
     const auto cloudId = cloudFromId(parser.value(cloud).toLower());
     if (!cloudId) {
-        return lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Unknown cloud \"%1\"; use global, usgov or china.")))
+        return lang
+            .tr(c(QT_TRANSLATE_NOOP("Cli", "Unknown cloud \"%1\"; use global, usgov or china.")))
             .arg(parser.value(cloud));
     }
     const QString tenantName = parser.value(tenant).trimmed();
-    static const QRegularExpression guid(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression guid(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     if (guid.match(tenantName).hasMatch()) {
         s.tenantId = tenantName.toLower();
     }
@@ -90,9 +98,10 @@ QString parseProbeOptions(const QStringList &arguments, const Language &lang, Pr
             const auto kind = eq > 0 ? endpointKindFromId(spec.left(eq).trimmed()) : std::nullopt;
             const QUrl url(spec.mid(eq + 1).trimmed(), QUrl::StrictMode);
             if (!kind || !url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
-                return lang.tr(c(QT_TRANSLATE_NOOP(
-                                   "Cli", "Bad --endpoint \"%1\": use KIND=URL with KIND one of login, "
-                                          "device-login, drs-discovery, autologon, openid-configuration.")))
+                return lang
+                    .tr(c(QT_TRANSLATE_NOOP(
+                        "Cli", "Bad --endpoint \"%1\": use KIND=URL with KIND one of login, "
+                               "device-login, drs-discovery, autologon, openid-configuration.")))
                     .arg(spec);
             }
             s.endpoints.append({*kind, url});
@@ -102,10 +111,15 @@ QString parseProbeOptions(const QStringList &arguments, const Language &lang, Pr
     }
 
     const QString proxyValue = parser.value(proxy).trimmed();
-    if (!proxyValue.isEmpty() && proxyValue.compare(QStringLiteral("direct"), Qt::CaseInsensitive) != 0) {
-        QUrl proxyUrl(proxyValue.contains(QStringLiteral("://")) ? proxyValue : QStringLiteral("http://") + proxyValue);
+    if (!proxyValue.isEmpty() &&
+        proxyValue.compare(QStringLiteral("direct"), Qt::CaseInsensitive) != 0) {
+        QUrl proxyUrl(proxyValue.contains(QStringLiteral("://"))
+                          ? proxyValue
+                          : QStringLiteral("http://") + proxyValue);
         if (!proxyUrl.isValid() || proxyUrl.host().isEmpty() || proxyUrl.scheme() != u"http") {
-            return lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Bad --proxy \"%1\": use http://HOST:PORT or direct.")))
+            return lang
+                .tr(c(QT_TRANSLATE_NOOP("Cli",
+                                        "Bad --proxy \"%1\": use http://HOST:PORT or direct.")))
                 .arg(proxyValue);
         }
         s.proxy = proxyUrl;
@@ -133,7 +147,8 @@ QJsonObject stepJson(const CheckResult &c, const Language &lang)
     }
     QJsonArray evidence;
     for (const Evidence &e : c.evidence) {
-        evidence.append(QJsonObject{{QStringLiteral("field"), e.field}, {QStringLiteral("value"), e.value}});
+        evidence.append(
+            QJsonObject{{QStringLiteral("field"), e.field}, {QStringLiteral("value"), e.value}});
     }
     return QJsonObject{{QStringLiteral("step"), c.step},
                        {QStringLiteral("status"), statusId(c.status)},
@@ -144,50 +159,57 @@ QJsonObject stepJson(const CheckResult &c, const Language &lang)
                        {QStringLiteral("evidence"), evidence}};
 }
 
-QByteArray probeJson(const ProbeOptions &o, const QList<EndpointResult> &results, const CheckResult &step,
-                     const Language &lang)
+QByteArray probeJson(const ProbeOptions &o, const QList<EndpointResult> &results,
+                     const CheckResult &step, const Language &lang)
 {
     QJsonArray endpoints;
     for (const EndpointResult &r : results) {
-        QJsonObject e{{QStringLiteral("kind"), endpointKindId(r.kind)},
-                      {QStringLiteral("url"), r.url.toString()},
-                      {QStringLiteral("cause"), probeCauseId(r.cause)},
-                      {QStringLiteral("httpStatus"), r.httpStatus ? QJsonValue(r.httpStatus) : QJsonValue()},
-                      {QStringLiteral("tlsIssuer"), r.tlsIssuer.isEmpty() ? QJsonValue() : QJsonValue(r.tlsIssuer)},
-                      {QStringLiteral("elapsedMs"), r.elapsedMs},
-                      {QStringLiteral("detail"), r.detail}};
+        QJsonObject e{
+            {QStringLiteral("kind"), endpointKindId(r.kind)},
+            {QStringLiteral("url"), r.url.toString()},
+            {QStringLiteral("cause"), probeCauseId(r.cause)},
+            {QStringLiteral("httpStatus"), r.httpStatus ? QJsonValue(r.httpStatus) : QJsonValue()},
+            {QStringLiteral("tlsIssuer"),
+             r.tlsIssuer.isEmpty() ? QJsonValue() : QJsonValue(r.tlsIssuer)},
+            {QStringLiteral("elapsedMs"), r.elapsedMs},
+            {QStringLiteral("detail"), r.detail}};
         if (!r.tenantId.isEmpty()) {
             e.insert(QStringLiteral("tenantId"), r.tenantId);
         }
         endpoints.append(e);
     }
-    const QJsonObject root{
-        {QStringLiteral("proxy"), o.settings.proxy ? o.settings.proxy->toString(QUrl::RemoveUserInfo)
-                                                   : QStringLiteral("direct")},
-        {QStringLiteral("timeoutMs"), qint64(o.settings.timeout.count())},
-        {QStringLiteral("endpoints"), endpoints},
-        {QStringLiteral("step"), stepJson(step, lang)}};
+    const QJsonObject root{{QStringLiteral("proxy"),
+                            o.settings.proxy ? o.settings.proxy->toString(QUrl::RemoveUserInfo)
+                                             : QStringLiteral("direct")},
+                           {QStringLiteral("timeoutMs"), qint64(o.settings.timeout.count())},
+                           {QStringLiteral("endpoints"), endpoints},
+                           {QStringLiteral("step"), stepJson(step, lang)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString probeText(const ProbeOptions &o, const QList<EndpointResult> &results, const CheckResult &step,
-                  const Language &lang)
+QString probeText(const ProbeOptions &o, const QList<EndpointResult> &results,
+                  const CheckResult &step, const Language &lang)
 {
     QString out;
     QTextStream s(&out);
     s << lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Proxy:"))) << ' '
-      << (o.settings.proxy ? o.settings.proxy->toString(QUrl::RemoveUserInfo) : QStringLiteral("direct")) << "\n\n";
+      << (o.settings.proxy ? o.settings.proxy->toString(QUrl::RemoveUserInfo)
+                           : QStringLiteral("direct"))
+      << "\n\n";
     for (const EndpointResult &r : results) {
         s << endpointKindId(r.kind).leftJustified(22) << probeCauseId(r.cause).leftJustified(20)
-          << QStringLiteral("%1 ms").arg(r.elapsedMs).rightJustified(8) << "  " << r.url.toString() << '\n'
+          << QStringLiteral("%1 ms").arg(r.elapsedMs).rightJustified(8) << "  " << r.url.toString()
+          << '\n'
           << QString(44, u' ') << r.detail;
         if (!r.tlsIssuer.isEmpty()) {
             s << " | " << r.tlsIssuer;
         }
         s << '\n';
     }
-    s << '\n' << QStringLiteral("[%1]  %2\n").arg(lang.tr(statusLabel(step.status)).toUpper(), step.code)
-      << lang.tr(step.summary) << '\n' << lang.tr(step.explanation) << '\n';
+    s << '\n'
+      << QStringLiteral("[%1]  %2\n").arg(lang.tr(statusLabel(step.status)).toUpper(), step.code)
+      << lang.tr(step.summary) << '\n'
+      << lang.tr(step.explanation) << '\n';
     int n = 1;
     for (const TrText &t : step.nextSteps) {
         s << "  " << n++ << ". " << lang.tr(t) << '\n';
@@ -214,8 +236,9 @@ int runProbeCommand(const QStringList &arguments, const Language &lang)
     QCoreApplication::exec();
 
     const CheckResult step = connectivityStepResult(probe.results(), options.settings.proxy);
-    writeStdout(options.format == ReportFormat::Json ? probeJson(options, probe.results(), step, lang)
-                                                     : probeText(options, probe.results(), step, lang).toUtf8());
+    writeStdout(options.format == ReportFormat::Json
+                    ? probeJson(options, probe.results(), step, lang)
+                    : probeText(options, probe.results(), step, lang).toUtf8());
     return step.status == StepStatus::Passed ? ExitHealthy : ExitProblem;
 }
 

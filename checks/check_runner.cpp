@@ -37,8 +37,10 @@ CheckRunner::CheckRunner(QObject *parent) : CheckRunner(defaultChecks(), parent)
 }
 
 CheckRunner::CheckRunner(Checks checks, QObject *parent)
-    : QObject(parent), m_checks(std::move(checks))
+    : QObject(parent), m_checks(std::move(checks)), m_probe(new ConnectivityProbe(this))
 {
+    connect(m_probe, &ConnectivityProbe::endpointFinished, this,
+            &CheckRunner::probeEndpointFinished);
     m_pool.setMaxThreadCount(int(m_checks.size()) + 1);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &CheckRunner::onTimeout);
@@ -59,6 +61,7 @@ void CheckRunner::start(const FactSource &source)
     m_running = true;
     m_source = source;
     m_facts.reset();
+    m_probeInUse = false;
     m_encoding.clear();
     m_problem = {};
     m_analysis.reset();
@@ -94,16 +97,53 @@ void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &loaded)
     m_encoding = loaded.encoding;
     emit inputLoaded();
 
-    const CancelToken cancel = m_cancel;
-    const std::shared_ptr<const Facts> facts = m_facts;
+    // On the live source step 2 also probes the endpoints from here; its check then waits for
+    // the probe (on this thread's event loop, as QNetworkAccessManager needs).
+    std::optional<ProbeSettings> probe;
+    if (m_source.kind == FactSource::Kind::Live && m_probeSettings) {
+        probe = m_probeSettings(*m_facts);
+    }
+    m_probeInUse = probe.has_value();
+    m_probeProxy = probe ? probe->proxy : std::nullopt;
     for (const auto &check : m_checks) {
         m_states.at(size_t(check->step() - 1)) = StepRunState::Running;
-        runAsync<CheckResult>(
-            &m_pool, this,
-            [check, facts, cancel]() { return runTimedCheck(*check, *facts, cancel); },
-            [this, generation](CheckResult result) { onStepDone(generation, std::move(result)); });
+        if (!(m_probeInUse && check->step() == 2)) {
+            startCheck(check, m_facts);
+        }
+    }
+    if (m_probeInUse) {
+        connect(
+            m_probe, &ConnectivityProbe::finished, this,
+            [this, generation]() { onProbeFinished(generation); }, Qt::SingleShotConnection);
+        m_probe->start(*probe);
+        emit probeStarted();
     }
     m_deadline.start(m_timeout);
+}
+
+void CheckRunner::startCheck(const std::shared_ptr<const StepCheck> &check,
+                             std::shared_ptr<const Facts> facts)
+{
+    const int generation = m_generation;
+    const CancelToken cancel = m_cancel;
+    runAsync<CheckResult>(
+        &m_pool, this, [check, facts, cancel]() { return runTimedCheck(*check, *facts, cancel); },
+        [this, generation](CheckResult result) { onStepDone(generation, std::move(result)); });
+}
+
+void CheckRunner::onProbeFinished(int generation)
+{
+    if (generation != m_generation || !m_running) {
+        return;
+    }
+    auto withProbe = std::make_shared<Facts>(*m_facts);
+    withProbe->connectivity = ConnectivitySnapshot{m_probe->results(), m_probeProxy};
+    m_facts = withProbe;
+    for (const auto &check : m_checks) {
+        if (check->step() == 2) {
+            startCheck(check, m_facts);
+        }
+    }
 }
 
 void CheckRunner::onStepDone(int generation, CheckResult result)
@@ -128,6 +168,7 @@ void CheckRunner::onTimeout()
     }
     // Checks still busy get a result that says so; their workers are told to stop.
     m_cancel.cancel();
+    m_probe->cancel();
     for (int step = 1; step <= kStepCount; ++step) {
         if (m_states.at(size_t(step - 1)) == StepRunState::Running) {
             log::checks()->warn("run {}: step {} timed out", m_generation, step);
@@ -170,6 +211,7 @@ void CheckRunner::cancel()
         return;
     }
     m_cancel.cancel();
+    m_probe->cancel();
     ++m_generation; // whatever the workers still return is dropped
     m_running = false;
     m_deadline.stop();

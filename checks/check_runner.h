@@ -5,6 +5,7 @@
 
 #include "analysis.h"
 #include "cancel_token.h"
+#include "endpoint_probe.h"
 #include "fact_source.h"
 #include "step_check.h"
 
@@ -36,6 +37,8 @@ public:
     using Checks = std::vector<std::shared_ptr<const StepCheck>>;
     // Reads this computer's live state; empty where this build cannot (not Windows).
     using LiveLoader = std::function<LoadedFacts(const CancelToken &)>;
+    // For the live source: which endpoints to probe and through which proxy (the one SYSTEM uses).
+    using ProbeSettingsProvider = std::function<std::optional<ProbeSettings>(const Facts &)>;
 
     explicit CheckRunner(QObject *parent = nullptr);
     // Tests inject their own checks (slow, blocking, counting) here.
@@ -54,6 +57,15 @@ public:
     int runCount() const { return m_runCount; }
     void setCheckTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setLiveLoader(LiveLoader loader) { m_liveLoader = std::move(loader); }
+    void setProbeSettingsProvider(ProbeSettingsProvider provider)
+    {
+        m_probeSettings = std::move(provider);
+    }
+
+    // The live connectivity probe of the current run (step 2), when there is one.
+    bool probeInUse() const { return m_probeInUse; }
+    const QList<EndpointResult> &probeResults() const { return m_probe->results(); }
+    std::optional<QUrl> probeProxy() const { return m_probeProxy; }
 
     const FactSource &source() const { return m_source; }
     std::shared_ptr<const Facts> facts() const { return m_facts; }
@@ -72,15 +84,24 @@ signals:
     void stepFinished(int step);
     void runFinished(); // analysis() is set
     void runCancelled();
+    void probeStarted(); // probeResults() lists the endpoints, none finished yet
+    void probeEndpointFinished(int index);
 
 private:
     void onFactsLoaded(int generation, const LoadedFacts &loaded);
     void onStepDone(int generation, CheckResult result);
     void onTimeout();
     void finishIfComplete();
+    void startCheck(const std::shared_ptr<const StepCheck> &check,
+                    std::shared_ptr<const Facts> facts);
+    void onProbeFinished(int generation);
 
     Checks m_checks;
     LiveLoader m_liveLoader;
+    ProbeSettingsProvider m_probeSettings;
+    ConnectivityProbe *m_probe;
+    bool m_probeInUse = false;
+    std::optional<QUrl> m_probeProxy;
     QThreadPool m_pool;
     QTimer m_deadline;
     std::chrono::milliseconds m_timeout{60000};

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <memory>
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,9 +12,8 @@
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTcpSocket>
-#include <memory>
-#include <utility>
 #include <QTimer>
+#include <utility>
 
 namespace jd {
 
@@ -41,9 +41,9 @@ bool needsDocument(EndpointKind kind)
 
 bool isMicrosoftHost(const QString &host)
 {
-    for (const char *suffix : {"microsoftonline.com", "microsoftonline.us", "microsoft.com", "windows.net",
-                               "microsoftazuread-sso.com", "microsoft.us", "chinacloudapi.cn",
-                               "microsoftonline.cn"}) {
+    for (const char *suffix :
+         {"microsoftonline.com", "microsoftonline.us", "microsoft.com", "windows.net",
+          "microsoftazuread-sso.com", "microsoft.us", "chinacloudapi.cn", "microsoftonline.cn"}) {
         const QString s = QString::fromLatin1(suffix);
         if (host == s || host.endsWith(u'.' + s)) {
             return true;
@@ -57,7 +57,88 @@ QString issuerText(const QSslCertificate &certificate)
     return certificate.isNull() ? QString() : certificate.issuerDisplayName();
 }
 
+// Sends each request through the proxy unless its host is in the bypass list, as WinHTTP does.
+class BypassProxyFactory : public QNetworkProxyFactory
+{
+public:
+    BypassProxyFactory(QNetworkProxy proxy, QStringList bypass)
+        : m_proxy(std::move(proxy)), m_bypass(std::move(bypass))
+    {
+    }
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (hostBypassesProxy(query.peerHostName(), m_bypass)) {
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        }
+        return {m_proxy};
+    }
+
+private:
+    QNetworkProxy m_proxy;
+    QStringList m_bypass;
+};
+
 } // namespace
+
+bool hostBypassesProxy(const QString &host, const QStringList &bypass)
+{
+    for (const QString &entry : bypass) {
+        const QString pattern = entry.trimmed();
+        if (pattern.isEmpty()) {
+            continue;
+        }
+        if (pattern.compare(QStringLiteral("<local>"), Qt::CaseInsensitive) == 0) {
+            if (!host.contains(u'.')) {
+                return true;
+            }
+            continue;
+        }
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
+                                        pattern, QRegularExpression::UnanchoredWildcardConversion)
+                                        .prepend(u'^')
+                                        .append(u'$'),
+                                    QRegularExpression::CaseInsensitiveOption);
+        if (re.match(host).hasMatch()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<QUrl> winHttpProxyUrl(const QString &proxyServers)
+{
+    // "proxy:8080", "http://proxy:8080" or per scheme "http=proxy:8080;https=proxy:8443".
+    QString chosen;
+    for (const QString &part :
+         proxyServers.split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq < 0) {
+            chosen = part;
+            break;
+        }
+        if (part.left(eq).compare(QStringLiteral("https"), Qt::CaseInsensitive) == 0) {
+            chosen = part.mid(eq + 1);
+            break;
+        }
+        if (chosen.isEmpty()) {
+            chosen = part.mid(eq + 1);
+        }
+    }
+    if (chosen.isEmpty()) {
+        return std::nullopt;
+    }
+    const QUrl url(chosen.contains(QStringLiteral("://")) ? chosen
+                                                          : QStringLiteral("http://") + chosen);
+    if (!url.isValid() || url.host().isEmpty()) {
+        return std::nullopt;
+    }
+    return url;
+}
+
+QStringList splitBypassList(const QString &bypassList)
+{
+    return bypassList.split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts);
+}
 
 struct ConnectivityProbe::Pending
 {
@@ -151,14 +232,16 @@ QList<EndpointTarget> cloudEndpoints(Cloud cloud, const QString &tenant)
     const QString discoveryTenant = tenant.isEmpty() ? QStringLiteral("microsoft.com") : tenant;
     QList<EndpointTarget> targets = {
         {EndpointKind::Login, QUrl(QStringLiteral("https://%1/common/oauth2").arg(login))},
-        {EndpointKind::DeviceLogin, QUrl(QStringLiteral("https://%1/common/oauth2").arg(deviceLogin))},
+        {EndpointKind::DeviceLogin,
+         QUrl(QStringLiteral("https://%1/common/oauth2").arg(deviceLogin))},
         {EndpointKind::DrsDiscovery,
          QUrl(QStringLiteral("https://%1/%2/discover?api-version=1.7").arg(drs, discoveryTenant))},
         {EndpointKind::Autologon, QUrl(QStringLiteral("https://%1/").arg(autologon))},
     };
     if (!tenant.isEmpty()) {
         targets.append({EndpointKind::OpenidConfiguration,
-                        QUrl(QStringLiteral("https://%1/%2/.well-known/openid-configuration").arg(login, tenant))});
+                        QUrl(QStringLiteral("https://%1/%2/.well-known/openid-configuration")
+                                 .arg(login, tenant))});
     }
     return targets;
 }
@@ -195,10 +278,13 @@ void ConnectivityProbe::start(const ProbeSettings &settings)
     m_settings = settings;
     m_results.clear();
     if (settings.proxy) {
-        m_nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxy->host(),
-                                      quint16(settings.proxy->port(8080)),
-                                      settings.proxy->userName(), settings.proxy->password()));
+        m_nam->setProxyFactory(new BypassProxyFactory(
+            QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxy->host(),
+                          quint16(settings.proxy->port(8080)), settings.proxy->userName(),
+                          settings.proxy->password()),
+            settings.bypass));
     } else {
+        m_nam->setProxyFactory(nullptr);
         m_nam->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     }
     // Fresh connections for every run: a cached TLS session or keep-alive would hide changes.
@@ -240,7 +326,8 @@ void ConnectivityProbe::start(const ProbeSettings &settings)
         for (int i = 0; i < m_results.size(); ++i) {
             m_pendingState.at(i)->clock.start();
             finish(i, ProbeCause::ProxyUnreachable,
-                   QStringLiteral("cannot connect to the proxy %1: %2").arg(m_settings.proxy->toString(QUrl::RemoveUserInfo), why));
+                   QStringLiteral("cannot connect to the proxy %1: %2")
+                       .arg(m_settings.proxy->toString(QUrl::RemoveUserInfo), why));
         }
     };
     connect(socket, &QTcpSocket::connected, this, [this, socket, decided]() {
@@ -253,8 +340,10 @@ void ConnectivityProbe::start(const ProbeSettings &settings)
             launch(i);
         }
     });
-    connect(socket, &QTcpSocket::errorOccurred, this, [socket, unreachable]() { unreachable(socket->errorString()); });
-    connect(guard, &QTimer::timeout, this, [unreachable]() { unreachable(QStringLiteral("no answer")); });
+    connect(socket, &QTcpSocket::errorOccurred, this,
+            [socket, unreachable]() { unreachable(socket->errorString()); });
+    connect(guard, &QTimer::timeout, this,
+            [unreachable]() { unreachable(QStringLiteral("no answer")); });
     guard->start(m_settings.timeout);
     socket->setProxy(QNetworkProxy::NoProxy);
     socket->connectToHost(settings.proxy->host(), quint16(settings.proxy->port(8080)));
@@ -279,14 +368,16 @@ void ConnectivityProbe::launch(int index)
     const QUrl url = m_results.at(index).url;
     // Results are always delivered from the event loop, never from inside start().
     auto finishLater = [this, index](ProbeCause cause, const QString &detail) {
-        QTimer::singleShot(0, this, [this, index, cause, detail]() { finish(index, cause, detail); });
+        QTimer::singleShot(0, this,
+                           [this, index, cause, detail]() { finish(index, cause, detail); });
     };
     if (!url.isValid() || url.host().isEmpty()) {
         finishLater(ProbeCause::UnexpectedResponse, QStringLiteral("invalid URL"));
         return;
     }
     // Without a proxy the device resolves the name itself; with one, the proxy does.
-    if (!m_settings.proxy && m_settings.resolver && QHostAddress(url.host()).isNull()) {
+    const bool direct = !m_settings.proxy || hostBypassesProxy(url.host(), m_settings.bypass);
+    if (direct && m_settings.resolver && QHostAddress(url.host()).isNull()) {
         if (m_settings.resolver(url.host()).isEmpty()) {
             finishLater(ProbeCause::Dns, QStringLiteral("%1 did not resolve").arg(url.host()));
             return;
@@ -294,10 +385,13 @@ void ConnectivityProbe::launch(int index)
     }
 
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("JoinDoctor/" JOINDOCTOR_VERSION_STRING));
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("JoinDoctor/" JOINDOCTOR_VERSION_STRING));
     if (m_results.at(index).kind == EndpointKind::DrsDiscovery) {
         // The headers Windows' own discovery request sends.
         request.setRawHeader("Accept", "application/json");
@@ -321,16 +415,17 @@ void ConnectivityProbe::launch(int index)
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::sslErrors, this, [this, index, p](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &e : errors) {
-            texts << e.errorString();
-            if (m_results[index].tlsIssuer.isEmpty() && !e.certificate().isNull()) {
-                m_results[index].tlsIssuer = issuerText(e.certificate());
-            }
-        }
-        p->sslProblems = texts.join(QStringLiteral("; "));
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, index, p](const QList<QSslError> &errors) {
+                QStringList texts;
+                for (const QSslError &e : errors) {
+                    texts << e.errorString();
+                    if (m_results[index].tlsIssuer.isEmpty() && !e.certificate().isNull()) {
+                        m_results[index].tlsIssuer = issuerText(e.certificate());
+                    }
+                }
+                p->sslProblems = texts.join(QStringLiteral("; "));
+            });
     connect(reply, &QNetworkReply::finished, this, [this, index]() { onReplyFinished(index); });
 }
 
@@ -349,7 +444,8 @@ void ConnectivityProbe::onReplyFinished(int index)
 
     if (p->intercepted) {
         finish(index, ProbeCause::TlsIntercepted,
-               QStringLiteral("certificate issued by \"%1\", not by the expected issuer").arg(r.tlsIssuer));
+               QStringLiteral("certificate issued by \"%1\", not by the expected issuer")
+                   .arg(r.tlsIssuer));
         return;
     }
     if (p->timedOut) {
@@ -362,7 +458,8 @@ void ConnectivityProbe::onReplyFinished(int index)
     case QNetworkReply::NoError:
         break;
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        finish(index, ProbeCause::ProxyAuth, QStringLiteral("the proxy answered 407 Proxy Authentication Required"));
+        finish(index, ProbeCause::ProxyAuth,
+               QStringLiteral("the proxy answered 407 Proxy Authentication Required"));
         return;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
@@ -386,15 +483,17 @@ void ConnectivityProbe::onReplyFinished(int index)
         return;
     case QNetworkReply::RemoteHostClosedError:
         finish(index, r.httpStatus ? ProbeCause::UnexpectedResponse : ProbeCause::Refused,
-               r.httpStatus ? QStringLiteral("the connection closed before the whole answer arrived")
-                            : reply->errorString());
+               r.httpStatus
+                   ? QStringLiteral("the connection closed before the whole answer arrived")
+                   : reply->errorString());
         return;
     default:
         if (r.httpStatus == 0) {
-            finish(index, m_settings.proxy && error >= QNetworkReply::ProxyConnectionRefusedError &&
-                                  error <= QNetworkReply::UnknownProxyError
-                              ? ProbeCause::ProxyUnreachable
-                              : ProbeCause::UnexpectedResponse,
+            finish(index,
+                   m_settings.proxy && error >= QNetworkReply::ProxyConnectionRefusedError &&
+                           error <= QNetworkReply::UnknownProxyError
+                       ? ProbeCause::ProxyUnreachable
+                       : ProbeCause::UnexpectedResponse,
                    QStringLiteral("%1 (%2)").arg(reply->errorString()).arg(int(error)));
             return;
         }
@@ -411,7 +510,8 @@ void ConnectivityProbe::onReplyFinished(int index)
     const QUrl finalUrl = reply->url();
     if (finalUrl.host() != r.url.host() && !isMicrosoftHost(finalUrl.host())) {
         finish(index, ProbeCause::UnexpectedResponse,
-               QStringLiteral("redirected to %1, which is not Microsoft (captive portal or block page?)")
+               QStringLiteral(
+                   "redirected to %1, which is not Microsoft (captive portal or block page?)")
                    .arg(finalUrl.host()));
         return;
     }
@@ -420,21 +520,25 @@ void ConnectivityProbe::onReplyFinished(int index)
         if (!json.isObject()) {
             const QString start = QString::fromUtf8(body.left(60)).simplified();
             finish(index, ProbeCause::UnexpectedResponse,
-                   QStringLiteral("the answer is not the expected JSON document (it starts: %1)").arg(start));
+                   QStringLiteral("the answer is not the expected JSON document (it starts: %1)")
+                       .arg(start));
             return;
         }
         if (kind == EndpointKind::OpenidConfiguration) {
             const QString issuer = json.object().value(QStringLiteral("issuer")).toString();
-            static const QRegularExpression guid(
-                QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+            static const QRegularExpression guid(QStringLiteral(
+                "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
             r.tenantId = guid.match(issuer).captured(0).toLower();
             if (issuer.isEmpty()) {
-                finish(index, ProbeCause::UnexpectedResponse, QStringLiteral("no issuer in the openid-configuration"));
+                finish(index, ProbeCause::UnexpectedResponse,
+                       QStringLiteral("no issuer in the openid-configuration"));
                 return;
             }
-            if (!m_settings.tenantId.isEmpty() && !issuer.contains(m_settings.tenantId, Qt::CaseInsensitive)) {
+            if (!m_settings.tenantId.isEmpty() &&
+                !issuer.contains(m_settings.tenantId, Qt::CaseInsensitive)) {
                 finish(index, ProbeCause::UnexpectedResponse,
-                       QStringLiteral("issuer %1 does not name tenant %2").arg(issuer, m_settings.tenantId));
+                       QStringLiteral("issuer %1 does not name tenant %2")
+                           .arg(issuer, m_settings.tenantId));
                 return;
             }
             finish(index, ProbeCause::Ok, QStringLiteral("issuer %1").arg(issuer));
@@ -455,6 +559,7 @@ void ConnectivityProbe::finish(int index, ProbeCause cause, const QString &detai
     EndpointResult &r = m_results[index];
     r.cause = cause;
     r.detail = detail;
+    r.done = true;
     r.elapsedMs = p->clock.elapsed();
     log::get("net")->info("{} {} -> {} ({} ms): {}", endpointKindId(r.kind), r.url.toString(),
                           probeCauseId(cause), r.elapsedMs, detail);
@@ -472,7 +577,10 @@ void ConnectivityProbe::cancel()
             p->done = true;
             p->timer.stop();
             if (p->reply) {
+                p->reply->disconnect(this);
                 p->reply->abort();
+                p->reply->deleteLater();
+                p->reply = nullptr;
             }
         }
     }

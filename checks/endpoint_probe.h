@@ -5,26 +5,40 @@
 
 #include "cancel_token.h"
 
+#include <chrono>
+#include <functional>
+#include <optional>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
-#include <chrono>
-#include <functional>
-#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace jd {
 
-enum class EndpointKind { Login, DeviceLogin, DrsDiscovery, Autologon, OpenidConfiguration };
-enum class Cloud { Global, UsGov, China };
+enum class EndpointKind
+{
+    Login,
+    DeviceLogin,
+    DrsDiscovery,
+    Autologon,
+    OpenidConfiguration
+};
+enum class Cloud
+{
+    Global,
+    UsGov,
+    China
+};
 
-enum class ProbeCause {
+enum class ProbeCause
+{
     Ok,
     Dns,                // the name did not resolve
     Refused,            // the server refused or closed the connection
@@ -52,6 +66,14 @@ struct EndpointTarget
 // (a verified domain or the tenant ID). Without a tenant, openid-configuration is left out.
 QList<EndpointTarget> cloudEndpoints(Cloud cloud, const QString &tenant);
 
+// Whether a host is in a WinHTTP-style bypass list ("*.contoso.com;<local>;10.*").
+bool hostBypassesProxy(const QString &host, const QStringList &bypass);
+
+// The proxy WinHTTP uses, from its settings text ("proxy:8080", "http=proxy:8080;https=…"),
+// and its bypass list; nullopt when direct.
+std::optional<QUrl> winHttpProxyUrl(const QString &proxyServers);
+QStringList splitBypassList(const QString &bypassList);
+
 // Resolves a host name for the "dns" cause when no proxy is used; empty list = not found.
 using HostResolver = std::function<QList<QHostAddress>(const QString &host)>;
 
@@ -59,6 +81,7 @@ struct ProbeSettings
 {
     QList<EndpointTarget> endpoints;
     std::optional<QUrl> proxy; // nullopt: direct
+    QStringList bypass; // hosts that go direct even with a proxy ("*.corp.example", "<local>")
     QList<QSslCertificate> extraCaCertificates;
     QString expectedIssuer; // empty: Microsoft's public issuers
     std::chrono::milliseconds timeout{10000};
@@ -74,8 +97,9 @@ struct EndpointResult
     int httpStatus = 0; // 0: no HTTP status
     QString tlsIssuer;  // issuer of the server's certificate, when the handshake got that far
     qint64 elapsedMs = 0;
-    QString detail; // technical detail (English, as a log line; not translated)
-    QString tenantId; // from an openid-configuration issuer
+    QString detail;    // technical detail (English, as a log line; not translated)
+    QString tenantId;  // from an openid-configuration issuer
+    bool done = false; // false while the endpoint is still being probed
 };
 
 class ConnectivityProbe : public QObject

@@ -3,9 +3,11 @@
 // Interpreted values for the checks plus the document they were read from, for evidence.
 
 #include "dsreg_document.h"
+#include "endpoint_probe.h"
 #include "evidence.h"
 #include "field_values.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QString>
 
@@ -90,6 +92,13 @@ struct ProxyFacts
     bool userHasProxy() const; // the signed-in user's (IE/WinINet) settings point to a proxy or PAC
 };
 
+// A live connectivity probe made from this computer, when there is one.
+struct ConnectivitySnapshot
+{
+    QList<EndpointResult> endpoints;
+    std::optional<QUrl> proxy; // nullopt: direct
+};
+
 struct Facts
 {
     DsregDocument document;
@@ -128,6 +137,7 @@ struct Facts
     Tri aadRecoveryEnabled = Tri::Unknown;
     TestValue keySignTest;
     ProxyFacts proxy;
+    std::optional<ConnectivitySnapshot> connectivity;
 };
 
 QString joinTypeId(JoinType type);  // JSON ids: "hybrid", "azureAdJoined", …

@@ -1,106 +1,152 @@
 #include "step2_probe_result.h"
 
+#include "facts.h"
+
 namespace jd {
 
 namespace {
 
-TrText t(const char *source) { return checksText(source); }
+TrText t(const char *source)
+{
+    return checksText(source);
+}
 
 const TrText kRetry = t(QT_TRANSLATE_NOOP("Checks", "When it is fixed, run the check again."));
 
 const ResultCodeDef kOk{
-    2, "S2-ENDPOINTS-OK", StepStatus::Passed,
+    2,
+    "S2-ENDPOINTS-OK",
+    StepStatus::Passed,
     t(QT_TRANSLATE_NOOP("Checks", "All of Microsoft's endpoints answered as they should.")),
-    t(QT_TRANSLATE_NOOP("Checks", "Each endpoint was reached through the proxy in use (or directly), "
-                                  "with a trusted certificate from the expected issuer, and gave the "
-                                  "answer it gives Windows.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "Each endpoint was reached through the proxy in use (or directly), "
+                        "with a trusted certificate from the expected issuer, and gave the "
+                        "answer it gives Windows.")),
     {}};
 const ResultCodeDef kDns{
-    2, "S2-DNS", StepStatus::Failed,
-    t(QT_TRANSLATE_NOOP("Checks", "The name of a Microsoft endpoint could not be looked up (DNS).")),
-    t(QT_TRANSLATE_NOOP("Checks", "Without a proxy the device must resolve the names itself, and the "
-                                  "DNS server did not know them.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Check that the DNS server resolves internet names, or set the "
-                                   "WinHTTP proxy if the network only reaches the internet through a "
-                                   "proxy (netsh winhttp set proxy).")),
+    2,
+    "S2-DNS",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The name of a Microsoft endpoint could not be looked up (DNS).")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "Without a proxy the device must resolve the names itself, and the "
+                        "DNS server did not know them.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Check that the DNS server resolves internet names, or set the "
+                         "WinHTTP proxy if the network only reaches the internet through a "
+                         "proxy (netsh winhttp set proxy).")),
      kRetry}};
 const ResultCodeDef kRefused{
-    2, "S2-REFUSED", StepStatus::Failed,
+    2,
+    "S2-REFUSED",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "The connection to a Microsoft endpoint was refused.")),
     t(QT_TRANSLATE_NOOP("Checks", "Something on the way (a firewall, or a server that is not "
                                   "Microsoft's) refused or closed the connection.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Ask IT to allow HTTPS (port 443) to the endpoints listed below for "
-                                   "the computer account, directly or through the proxy.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Ask IT to allow HTTPS (port 443) to the endpoints listed below for "
+                         "the computer account, directly or through the proxy.")),
      kRetry}};
 const ResultCodeDef kTimeout{
-    2, "S2-ENDPOINT-TIMEOUT", StepStatus::Failed,
+    2,
+    "S2-ENDPOINT-TIMEOUT",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "A Microsoft endpoint did not answer in time.")),
-    t(QT_TRANSLATE_NOOP("Checks", "No complete answer came back before the time-out: the traffic is "
-                                  "dropped on the way, typically because the network requires a proxy "
-                                  "that SYSTEM does not use.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Set the proxy for WinHTTP (Group Policy, WPAD, or netsh winhttp set "
-                                   "proxy proxy-server=\"<proxy>:<port>\" bypass-list=\"<local>\") or open "
-                                   "the firewall for port 443 to these endpoints.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "No complete answer came back before the time-out: the traffic is "
+                        "dropped on the way, typically because the network requires a proxy "
+                        "that SYSTEM does not use.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Set the proxy for WinHTTP (Group Policy, WPAD, or netsh winhttp set "
+                         "proxy proxy-server=\"<proxy>:<port>\" bypass-list=\"<local>\") or open "
+                         "the firewall for port 443 to these endpoints.")),
      kRetry}};
 const ResultCodeDef kTlsUntrusted{
-    2, "S2-TLS-UNTRUSTED", StepStatus::Failed,
+    2,
+    "S2-TLS-UNTRUSTED",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "The certificate of a Microsoft endpoint is not trusted.")),
-    t(QT_TRANSLATE_NOOP("Checks", "The secure connection could not be verified: the certificate chain "
-                                  "does not lead to a trusted root, the certificate is for another name, "
-                                  "or the computer's clock is wrong.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Check the computer's date and time. If a proxy inspects TLS, its "
-                                   "root certificate must be trusted, and the Microsoft endpoints should "
-                                   "be exempted from inspection.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The secure connection could not be verified: the certificate chain "
+                        "does not lead to a trusted root, the certificate is for another name, "
+                        "or the computer's clock is wrong.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Check the computer's date and time. If a proxy inspects TLS, its "
+                         "root certificate must be trusted, and the Microsoft endpoints should "
+                         "be exempted from inspection.")),
      kRetry}};
 const ResultCodeDef kTlsIntercepted{
-    2, "S2-TLS-INTERCEPTED", StepStatus::Failed,
-    t(QT_TRANSLATE_NOOP("Checks", "The connection to Microsoft is opened and inspected on the way (TLS "
-                                  "inspection).")),
-    t(QT_TRANSLATE_NOOP("Checks", "The certificate is trusted but was not issued by Microsoft's issuers: "
-                                  "a proxy or firewall re-signs the traffic. device.login.microsoftonline.com "
-                                  "must not be inspected, or the device's certificate authentication "
-                                  "fails.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Ask IT to exempt device.login.microsoftonline.com, "
-                                   "login.microsoftonline.com and enterpriseregistration.windows.net from "
-                                   "TLS inspection (break and inspect) on the proxy or firewall.")),
+    2,
+    "S2-TLS-INTERCEPTED",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The connection to Microsoft is opened and inspected on the way (TLS "
+                        "inspection).")),
+    t(QT_TRANSLATE_NOOP(
+        "Checks", "The certificate is trusted but was not issued by Microsoft's issuers: "
+                  "a proxy or firewall re-signs the traffic. device.login.microsoftonline.com "
+                  "must not be inspected, or the device's certificate authentication "
+                  "fails.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Ask IT to exempt device.login.microsoftonline.com, "
+                         "login.microsoftonline.com and enterpriseregistration.windows.net from "
+                         "TLS inspection (break and inspect) on the proxy or firewall.")),
      kRetry}};
 const ResultCodeDef kProxyUnreachable{
-    2, "S2-PROXY-UNREACHABLE", StepStatus::Failed,
+    2,
+    "S2-PROXY-UNREACHABLE",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "The proxy server cannot be reached.")),
-    t(QT_TRANSLATE_NOOP("Checks", "The proxy that SYSTEM is set to use did not accept the connection, "
-                                  "so nothing gets out. Outside the company network a fixed WinHTTP proxy "
-                                  "often cannot be reached.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Check the proxy address (netsh winhttp show proxy) and that the "
-                                   "device can reach it; use WPAD or a PAC file where the proxy is only "
-                                   "reachable inside the network.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The proxy that SYSTEM is set to use did not accept the connection, "
+                        "so nothing gets out. Outside the company network a fixed WinHTTP proxy "
+                        "often cannot be reached.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Check the proxy address (netsh winhttp show proxy) and that the "
+                         "device can reach it; use WPAD or a PAC file where the proxy is only "
+                         "reachable inside the network.")),
      kRetry}};
 const ResultCodeDef kProxyAuth{
-    2, "S2-PROXY-AUTH", StepStatus::Failed,
-    t(QT_TRANSLATE_NOOP("Checks", "The proxy server wants a user name and password, which SYSTEM cannot "
-                                  "give.")),
-    t(QT_TRANSLATE_NOOP("Checks", "The proxy answered 407 (Proxy Authentication Required). The "
-                                  "registration runs as the computer account and cannot sign in to the "
-                                  "proxy the way a user's browser does.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Ask IT to let the Microsoft endpoints through the proxy without "
-                                   "authentication, or to accept the computer account (machine context).")),
+    2,
+    "S2-PROXY-AUTH",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The proxy server wants a user name and password, which SYSTEM cannot "
+                        "give.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The proxy answered 407 (Proxy Authentication Required). The "
+                        "registration runs as the computer account and cannot sign in to the "
+                        "proxy the way a user's browser does.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Ask IT to let the Microsoft endpoints through the proxy without "
+                         "authentication, or to accept the computer account (machine context).")),
      kRetry}};
 const ResultCodeDef kHttpError{
-    2, "S2-HTTP-ERROR", StepStatus::Failed,
+    2,
+    "S2-HTTP-ERROR",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "A Microsoft endpoint answered with an error.")),
-    t(QT_TRANSLATE_NOOP("Checks", "The server was reached but answered with an HTTP status other than "
-                                  "expected, for example 503 when the service or a proxy in front of it "
-                                  "is unavailable.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Try again later; if it persists, check the proxy's log for these "
-                                   "addresses.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The server was reached but answered with an HTTP status other than "
+                        "expected, for example 503 when the service or a proxy in front of it "
+                        "is unavailable.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Try again later; if it persists, check the proxy's log for these "
+                         "addresses.")),
      kRetry}};
 const ResultCodeDef kUnexpected{
-    2, "S2-UNEXPECTED-RESPONSE", StepStatus::Failed,
+    2,
+    "S2-UNEXPECTED-RESPONSE",
+    StepStatus::Failed,
     t(QT_TRANSLATE_NOOP("Checks", "A Microsoft endpoint gave an answer that is not Microsoft's.")),
-    t(QT_TRANSLATE_NOOP("Checks", "The answer was not what the service sends: typically a proxy's "
-                                  "sign-in or block page, a captive portal (hotel or guest Wi-Fi), or an "
-                                  "answer that was cut off.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Sign in to the guest network in a browser first, or ask IT to let the "
-                                   "computer account reach these endpoints without a block page.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The answer was not what the service sends: typically a proxy's "
+                        "sign-in or block page, a captive portal (hotel or guest Wi-Fi), or an "
+                        "answer that was cut off.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Sign in to the guest network in a browser first, or ask IT to let the "
+                         "computer account reach these endpoints without a block page.")),
      kRetry}};
 
 const ResultCodeDef &defFor(ProbeCause cause)
@@ -133,11 +179,16 @@ const ResultCodeDef &defFor(ProbeCause cause)
 // The cause to act on first when endpoints fail differently: the proxy before the endpoints.
 int priority(ProbeCause cause)
 {
-    const ProbeCause order[] = {ProbeCause::ProxyAuth,      ProbeCause::ProxyUnreachable,
-                                ProbeCause::TlsIntercepted, ProbeCause::TlsUntrusted,
-                                ProbeCause::Dns,            ProbeCause::Refused,
-                                ProbeCause::Timeout,        ProbeCause::UnexpectedResponse,
-                                ProbeCause::HttpError,      ProbeCause::Ok};
+    const ProbeCause order[] = {ProbeCause::ProxyAuth,
+                                ProbeCause::ProxyUnreachable,
+                                ProbeCause::TlsIntercepted,
+                                ProbeCause::TlsUntrusted,
+                                ProbeCause::Dns,
+                                ProbeCause::Refused,
+                                ProbeCause::Timeout,
+                                ProbeCause::UnexpectedResponse,
+                                ProbeCause::HttpError,
+                                ProbeCause::Ok};
     for (int i = 0; i < int(std::size(order)); ++i) {
         if (order[i] == cause) {
             return i;
@@ -148,13 +199,15 @@ int priority(ProbeCause cause)
 
 } // namespace
 
-CheckResult connectivityStepResult(const QList<EndpointResult> &endpoints, const std::optional<QUrl> &proxy)
+CheckResult connectivityStepResult(const QList<EndpointResult> &endpoints,
+                                   const std::optional<QUrl> &proxy)
 {
     ProbeCause worst = ProbeCause::Ok;
     EvidenceList evidence;
-    evidence.append(Evidence{QStringLiteral("proxy"),
-                             proxy ? proxy->toString(QUrl::RemoveUserInfo) : QStringLiteral("direct"),
-                             QStringLiteral("connectivity probe"), 0});
+    evidence.append(
+        Evidence{QStringLiteral("proxy"),
+                 proxy ? proxy->toString(QUrl::RemoveUserInfo) : QStringLiteral("direct"),
+                 QStringLiteral("connectivity probe"), 0});
     for (const EndpointResult &e : endpoints) {
         if (priority(e.cause) < priority(worst)) {
             worst = e.cause;
@@ -167,15 +220,37 @@ CheckResult connectivityStepResult(const QList<EndpointResult> &endpoints, const
             value += QStringLiteral(" - issuer: ") + e.tlsIssuer;
         }
         value += QStringLiteral(" - %1 ms - %2").arg(e.elapsedMs).arg(e.detail);
-        evidence.append(Evidence{endpointKindId(e.kind), value, QStringLiteral("connectivity probe"), 0});
+        evidence.append(
+            Evidence{endpointKindId(e.kind), value, QStringLiteral("connectivity probe"), 0});
     }
     return makeResult(defFor(worst), evidence);
 }
 
+ProbeSettings probeSettingsFor(const Facts &facts)
+{
+    ProbeSettings settings;
+    settings.endpoints = cloudEndpoints(
+        Cloud::Global, facts.tenantName.contains(u'.') ? facts.tenantName : facts.tenantId);
+    settings.tenantId = facts.tenantId.toLower();
+    if (!facts.proxy.winHttpDirect()) {
+        settings.proxy = winHttpProxyUrl(facts.proxy.winHttpProxy);
+        settings.bypass = splitBypassList(facts.proxy.winHttpBypass);
+    }
+    return settings;
+}
+
 QList<const ResultCodeDef *> probeResultCodes()
 {
-    return {&kOk, &kDns, &kRefused, &kTimeout, &kTlsUntrusted, &kTlsIntercepted, &kProxyUnreachable,
-            &kProxyAuth, &kHttpError, &kUnexpected};
+    return {&kOk,
+            &kDns,
+            &kRefused,
+            &kTimeout,
+            &kTlsUntrusted,
+            &kTlsIntercepted,
+            &kProxyUnreachable,
+            &kProxyAuth,
+            &kHttpError,
+            &kUnexpected};
 }
 
 } // namespace jd

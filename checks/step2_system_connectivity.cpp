@@ -176,6 +176,31 @@ QList<const ResultCodeDef *> SystemConnectivityCheck::codes() const
 
 CheckResult SystemConnectivityCheck::run(const Facts &facts, const CancelToken &) const
 {
+    CheckResult recorded = fromDsregcmd(facts);
+    if (!facts.connectivity || recorded.status == StepStatus::NotApplicable) {
+        return recorded;
+    }
+    // A live probe says how the endpoints answer now; what dsregcmd recorded says what Windows
+    // met at its last attempt. A failing probe is the more precise cause; a passing probe next to
+    // a recorded failure means the problem was there then, and the recorded result stands.
+    CheckResult live =
+        connectivityStepResult(facts.connectivity->endpoints, facts.connectivity->proxy);
+    if (live.status == StepStatus::Failed || recorded.status != StepStatus::Failed) {
+        live.evidence += recorded.evidence;
+        live.details += recorded.details;
+        live.errorCodes += recorded.errorCodes;
+        return live;
+    }
+    recorded.details.append(checksText(QT_TRANSLATE_NOOP(
+        "Checks",
+        "Microsoft's endpoints answer from this computer now; the failure was recorded by "
+        "Windows at its last attempt. Sign out and in again to let it try once more.")));
+    recorded.evidence += live.evidence;
+    return recorded;
+}
+
+CheckResult SystemConnectivityCheck::fromDsregcmd(const Facts &facts) const
+{
     if (!hybridStepsApply(facts.joinType)) {
         return notApplicableResult(kNotApplicable, facts);
     }

@@ -11,6 +11,9 @@ public:
     int step() const override { return 2; }
     CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
     QList<const ResultCodeDef *> codes() const override;
+
+private:
+    CheckResult fromDsregcmd(const Facts &facts) const;
 };
 
 } // namespace jd

@@ -1446,6 +1446,10 @@
         <source>Sign in to the guest network in a browser first, or ask IT to let the computer account reach these endpoints without a block page.</source>
         <translation>Log først på gæstenetværket i en browser, eller bed IT om at lade computerkontoen nå disse slutpunkter uden en blokeringsside.</translation>
     </message>
+    <message>
+        <source>Microsoft&apos;s endpoints answer from this computer now; the failure was recorded by Windows at its last attempt. Sign out and in again to let it try once more.</source>
+        <translation>Microsofts slutpunkter svarer fra denne computer nu. Fejlen blev registreret af Windows ved det seneste forsøg. Log af og på igen, så Windows prøver en gang til.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1899,6 +1903,18 @@ Vil du fortsætte?</translation>
     <message>
         <source>The input could not be used, so this step was not checked.</source>
         <translation>Inputtet kunne ikke bruges, så dette trin blev ikke kontrolleret.</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>kontrollerer...</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s endpoints from this computer (proxy: %1):</source>
+        <translation>Microsofts slutpunkter fra denne computer (proxyserver: %1):</translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation>ingen, direkte</translation>
     </message>
 </context>
 <context>

@@ -1446,6 +1446,10 @@
         <source>Sign in to the guest network in a browser first, or ask IT to let the computer account reach these endpoints without a block page.</source>
         <translation>Sign in to the guest network in a browser first, or ask IT to let the computer account reach these endpoints without a block page.</translation>
     </message>
+    <message>
+        <source>Microsoft&apos;s endpoints answer from this computer now; the failure was recorded by Windows at its last attempt. Sign out and in again to let it try once more.</source>
+        <translation>Microsoft&apos;s endpoints answer from this computer now; the failure was recorded by Windows at its last attempt. Sign out and in again to let it try once more.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1899,6 +1903,18 @@ Do you want to continue?</translation>
     <message>
         <source>The input could not be used, so this step was not checked.</source>
         <translation>The input could not be used, so this step was not checked.</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>checking...</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s endpoints from this computer (proxy: %1):</source>
+        <translation>Microsoft&apos;s endpoints from this computer (proxy: %1):</translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation>none, direct</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
       m_welcome(new WelcomePage(m_env, this)), m_summary(new SummaryPage(this))
 {
     m_runner->setLiveLoader(m_env.liveFacts);
+    m_runner->setProbeSettingsProvider(m_env.probeSettings);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::HaveCustomButton1, true);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -74,12 +75,20 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
         for (StepPage *page : m_steps) {
             page->showRunning();
         }
+        stepPage(2)->showEndpoints({}, QString());
         m_summary->showRunning();
         m_welcome->setInputProblem(QString());
         updateTicketInfo();
         updateRetryJoin();
     });
     connect(m_runner, &CheckRunner::inputLoaded, this, &JoinDoctorWizard::updateTicketInfo);
+    auto showProbe = [this]() {
+        const auto proxy = m_runner->probeProxy();
+        stepPage(2)->showEndpoints(m_runner->probeResults(),
+                                   proxy ? proxy->toString(QUrl::RemoveUserInfo) : QString());
+    };
+    connect(m_runner, &CheckRunner::probeStarted, this, showProbe);
+    connect(m_runner, &CheckRunner::probeEndpointFinished, this, showProbe);
     connect(m_runner, &CheckRunner::stepFinished, this,
             [this](int step) { stepPage(step)->showResult(*m_runner->result(step)); });
     connect(m_runner, &CheckRunner::runFinished, this, [this]() {

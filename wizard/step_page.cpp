@@ -27,7 +27,8 @@ StepPage::StepPage(int step, QWidget *parent)
       m_nextStepsTitle(plainTextLabel(this)), m_nextSteps(plainTextLabel(this)),
       m_showDetails(new QPushButton(this)), m_copyDetails(new QPushButton(this)),
       m_retryJoin(new QPushButton(this)), m_runAgain(new QPushButton(this)),
-      m_retryJoinReasonLabel(plainTextLabel(this)), m_details(new QPlainTextEdit(this)),
+      m_retryJoinReasonLabel(plainTextLabel(this)), m_endpointsTitle(plainTextLabel(this)),
+      m_endpoints(plainTextLabel(this)), m_details(new QPlainTextEdit(this)),
       m_ticket(new TicketInfoBar(this))
 {
     m_busy->setRange(0, 0); // indeterminate: the check is running
@@ -44,6 +45,9 @@ StepPage::StepPage(int step, QWidget *parent)
     m_details->setVisible(false);
     m_details->setTabChangesFocus(true);
     m_retryJoinReasonLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_endpoints->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_endpointsTitle->setVisible(false);
+    m_endpoints->setVisible(false);
 
     auto *busyRow = new QHBoxLayout;
     busyRow->addWidget(m_busyLabel);
@@ -59,6 +63,8 @@ StepPage::StepPage(int step, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(busyRow);
     layout->addWidget(m_status);
+    layout->addWidget(m_endpointsTitle);
+    layout->addWidget(m_endpoints);
     layout->addWidget(m_summary);
     layout->addWidget(m_explanation);
     layout->addWidget(m_nextStepsTitle);
@@ -113,6 +119,27 @@ void StepPage::setRetryJoinAvailable(bool available, const QString &reasonIfNot)
     render();
 }
 
+void StepPage::showEndpoints(const QList<EndpointResult> &endpoints, const QString &proxy)
+{
+    m_endpointRows = endpoints;
+    m_probeProxy = proxy;
+    render();
+}
+
+QString StepPage::endpointsText() const
+{
+    QStringList rows;
+    for (const EndpointResult &e : m_endpointRows) {
+        const QString state = e.done ? probeCauseId(e.cause) : tr("checking...");
+        rows << QStringLiteral("%1 %2 %3  %4")
+                    .arg(endpointKindId(e.kind).leftJustified(21), state.leftJustified(20),
+                         e.done ? QStringLiteral("%1 ms").arg(e.elapsedMs).rightJustified(8)
+                                : QString(8, u' '),
+                         e.url.host());
+    }
+    return rows.join(u'\n');
+}
+
 void StepPage::retranslate(const Language &language)
 {
     m_language = &language;
@@ -142,6 +169,13 @@ void StepPage::render()
     m_busyLabel->setVisible(busy);
     m_busy->setVisible(busy);
     m_showDetails->setText(m_showDetails->isChecked() ? tr("Hide &details") : tr("Show &details"));
+
+    const bool probing = !m_endpointRows.isEmpty();
+    m_endpointsTitle->setVisible(probing);
+    m_endpoints->setVisible(probing);
+    m_endpointsTitle->setText(tr("Microsoft's endpoints from this computer (proxy: %1):")
+                                  .arg(m_probeProxy.isEmpty() ? tr("none, direct") : m_probeProxy));
+    m_endpoints->setText(endpointsText());
 
     const bool hasResult = m_state == State::Result && m_result;
     m_showDetails->setVisible(hasResult);

@@ -5,6 +5,7 @@
 
 #include "check_result.h"
 #include "check_runner.h"
+#include "endpoint_probe.h"
 #include "language.h"
 
 #include <optional>
@@ -33,6 +34,9 @@ public:
     void showCancelled();
     void showInputProblem(const QString &message);
     void setRetryJoinAvailable(bool available, const QString &reasonIfNot);
+    // Step 2 on this computer: one row per probed endpoint, filled in as each one finishes.
+    void showEndpoints(const QList<EndpointResult> &endpoints, const QString &proxy);
+    QString endpointsText() const;
     void retranslate(const Language &language);
 
     TicketInfoBar *ticketInfo() const { return m_ticket; }
@@ -75,6 +79,10 @@ private:
     QPushButton *m_retryJoin;
     QPushButton *m_runAgain;
     QLabel *m_retryJoinReasonLabel;
+    QLabel *m_endpointsTitle;
+    QLabel *m_endpoints;
+    QList<EndpointResult> m_endpointRows;
+    QString m_probeProxy;
     QPlainTextEdit *m_details;
     TicketInfoBar *m_ticket;
 };

@@ -1,5 +1,7 @@
 #include "wizard_environment.h"
 
+#include "step2_probe_result.h"
+
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -32,6 +34,9 @@ WizardEnvironment WizardEnvironment::standard()
         return QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
     };
     env.joinTrigger = makePlatformJoinTrigger();
+    env.probeSettings = [](const Facts &facts) {
+        return std::optional<ProbeSettings>(probeSettingsFor(facts));
+    };
     env.logFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                     QStringLiteral("/logs");
     return env;

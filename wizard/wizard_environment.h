@@ -31,6 +31,8 @@ struct WizardEnvironment
     std::shared_ptr<JoinTrigger> joinTrigger;
     CheckRunner::Checks checks;        // empty: the six real checks
     CheckRunner::LiveLoader liveFacts; // empty: "This computer" is not available in this build
+    CheckRunner::ProbeSettingsProvider
+        probeSettings; // live source: what step 2 probes; empty: no probe
     QString logFolder;
 
     // Real dialogs, the platform's join trigger and the log folder in the app-data location.

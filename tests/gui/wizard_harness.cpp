@@ -6,7 +6,8 @@
 
 namespace jd::test {
 
-void Harness::create(LanguageCode language, CheckList checks, const QString &liveDemo)
+void Harness::create(LanguageCode language, CheckList checks, const QString &liveDemo,
+                     CheckRunner::ProbeSettingsProvider probe)
 {
     WizardEnvironment env;
     env.confirm = [this](QWidget *, const QString &, const QString &) {
@@ -31,6 +32,7 @@ void Harness::create(LanguageCode language, CheckList checks, const QString &liv
     env.joinTrigger = trigger;
     env.checks = std::move(checks);
     env.logFolder = dir.path();
+    env.probeSettings = std::move(probe);
     if (!liveDemo.isEmpty()) {
         env.liveFacts = [liveDemo](const CancelToken &) {
             return parseFacts(*demoCaptureBytes(liveDemo), QStringLiteral("live"));

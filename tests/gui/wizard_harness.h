@@ -47,7 +47,7 @@ struct Harness
 
     // Builds the wizard; liveDemo: a demo whose facts stand for "this computer".
     void create(LanguageCode language = LanguageCode::English, CheckList checks = {},
-                const QString &liveDemo = QString());
+                const QString &liveDemo = QString(), CheckRunner::ProbeSettingsProvider probe = {});
     // Welcome page -> Next, then waits for every check (true when all arrived).
     bool runOn(const FactSource &source);
 };

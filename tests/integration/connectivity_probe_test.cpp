@@ -5,6 +5,7 @@
 #include "step2_probe_result.h"
 #include "test_servers.h"
 
+#include <gtest/gtest.h>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +13,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
-#include <gtest/gtest.h>
 
 using namespace jd;
 using namespace jd::test;
@@ -31,7 +31,8 @@ ProbeSettings settingsFor(QList<EndpointTarget> endpoints)
     s.timeout = kTimeout;
     // Loopback addresses only: names other than these do not resolve (no DNS traffic leaves).
     s.resolver = [](const QString &host) {
-        return host == u"localhost" ? QList<QHostAddress>{QHostAddress::LocalHost} : QList<QHostAddress>{};
+        return host == u"localhost" ? QList<QHostAddress>{QHostAddress::LocalHost}
+                                    : QList<QHostAddress>{};
     };
     return s;
 }
@@ -45,7 +46,8 @@ QList<EndpointResult> runProbe(const ProbeSettings &settings)
     return probe.results();
 }
 
-EndpointResult probeOne(EndpointKind kind, const QString &url, ProbeSettings settings = settingsFor({}))
+EndpointResult probeOne(EndpointKind kind, const QString &url,
+                        ProbeSettings settings = settingsFor({}))
 {
     settings.endpoints = {{kind, QUrl(url)}};
     const QList<EndpointResult> results = runProbe(settings);
@@ -56,7 +58,10 @@ EndpointResult probeOne(EndpointKind kind, const QString &url, ProbeSettings set
 class Connectivity : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(TestPki::instance().error.isEmpty()) << TestPki::instance().error.toStdString(); }
+    void SetUp() override
+    {
+        ASSERT_TRUE(TestPki::instance().error.isEmpty()) << TestPki::instance().error.toStdString();
+    }
 };
 
 } // namespace
@@ -68,7 +73,8 @@ TEST_F(Connectivity, HealthyEndpointsAreOk)
     const QList<EndpointResult> results = runProbe(settingsFor({
         {EndpointKind::Login, QUrl(login.url(QStringLiteral("/common/oauth2")))},
         {EndpointKind::DeviceLogin, QUrl(login.url(QStringLiteral("/common/oauth2")))},
-        {EndpointKind::DrsDiscovery, QUrl(drs.url(QStringLiteral("/contoso.com/discover?api-version=1.7")))},
+        {EndpointKind::DrsDiscovery,
+         QUrl(drs.url(QStringLiteral("/contoso.com/discover?api-version=1.7")))},
         {EndpointKind::Autologon, QUrl(login.url())},
     }));
     ASSERT_EQ(results.size(), 4);
@@ -77,7 +83,8 @@ TEST_F(Connectivity, HealthyEndpointsAreOk)
         EXPECT_EQ(r.httpStatus, 200);
         EXPECT_TRUE(r.tlsIssuer.contains(kTestIssuer)) << r.tlsIssuer.toStdString();
     }
-    EXPECT_EQ(connectivityStepResult(results, std::nullopt).code, QStringLiteral("S2-ENDPOINTS-OK"));
+    EXPECT_EQ(connectivityStepResult(results, std::nullopt).code,
+              QStringLiteral("S2-ENDPOINTS-OK"));
 }
 
 TEST_F(Connectivity, UntrustedCertificate)
@@ -101,20 +108,23 @@ TEST_F(Connectivity, TrustedButWrongIssuerIsInterception)
 
 TEST_F(Connectivity, ClosedPortIsRefused)
 {
-    const EndpointResult r = probeOne(EndpointKind::Login, QStringLiteral("https://127.0.0.1:%1/").arg(closedPort()));
+    const EndpointResult r =
+        probeOne(EndpointKind::Login, QStringLiteral("https://127.0.0.1:%1/").arg(closedPort()));
     EXPECT_EQ(probeCauseId(r.cause), QStringLiteral("refused"));
 }
 
 TEST_F(Connectivity, NameThatDoesNotResolve)
 {
-    const EndpointResult r = probeOne(EndpointKind::Login, QStringLiteral("https://jd-test.invalid/"));
+    const EndpointResult r =
+        probeOne(EndpointKind::Login, QStringLiteral("https://jd-test.invalid/"));
     EXPECT_EQ(probeCauseId(r.cause), QStringLiteral("dns"));
 }
 
 TEST_F(Connectivity, BlackHoleTimesOut)
 {
     BlackHoleServer hole;
-    const EndpointResult r = probeOne(EndpointKind::Login, QStringLiteral("https://127.0.0.1:%1/").arg(hole.port()));
+    const EndpointResult r =
+        probeOne(EndpointKind::Login, QStringLiteral("https://127.0.0.1:%1/").arg(hole.port()));
     EXPECT_EQ(probeCauseId(r.cause), QStringLiteral("timeout"));
     EXPECT_GE(r.elapsedMs, kTimeout.count() - 50);
 }
@@ -164,7 +174,8 @@ TEST_F(Connectivity, BodyCutOffMidway)
 {
     HttpsTestServer cut(HttpsTestServer::Answer::CutOff);
     const EndpointResult r = probeOne(EndpointKind::DrsDiscovery, cut.url());
-    EXPECT_EQ(probeCauseId(r.cause), QStringLiteral("unexpected-response")) << r.detail.toStdString();
+    EXPECT_EQ(probeCauseId(r.cause), QStringLiteral("unexpected-response"))
+        << r.detail.toStdString();
 }
 
 TEST_F(Connectivity, OpenidIssuerNamesTheTenant)
@@ -223,8 +234,10 @@ TEST_F(Connectivity, TheWorstCauseIsNamedFirst)
     timeout.cause = ProbeCause::Timeout;
     EndpointResult auth;
     auth.cause = ProbeCause::ProxyAuth;
-    EXPECT_EQ(connectivityStepResult({ok, timeout, auth}, std::nullopt).code, QStringLiteral("S2-PROXY-AUTH"));
-    EXPECT_EQ(connectivityStepResult({ok, timeout}, std::nullopt).code, QStringLiteral("S2-ENDPOINT-TIMEOUT"));
+    EXPECT_EQ(connectivityStepResult({ok, timeout, auth}, std::nullopt).code,
+              QStringLiteral("S2-PROXY-AUTH"));
+    EXPECT_EQ(connectivityStepResult({ok, timeout}, std::nullopt).code,
+              QStringLiteral("S2-ENDPOINT-TIMEOUT"));
 }
 
 // The command-line contract: run the real executable against the same servers.
@@ -238,7 +251,8 @@ struct CliRun
 CliRun runProbeCli(const QStringList &args)
 {
     QProcess p;
-    p.start(QStringLiteral(JD_EXECUTABLE), QStringList{QStringLiteral("--probe-connectivity")} + args);
+    p.start(QStringLiteral(JD_EXECUTABLE),
+            QStringList{QStringLiteral("--probe-connectivity")} + args);
     EXPECT_TRUE(p.waitForStarted(10000));
     // The servers live in this process: keep its event loop running while the probe works.
     EXPECT_TRUE(QTest::qWaitFor([&]() { return p.state() == QProcess::NotRunning; }, 30000));
@@ -254,14 +268,14 @@ TEST_F(Connectivity, CommandLineHealthyJson)
 {
     HttpsTestServer login(HttpsTestServer::Answer::Html);
     HttpsTestServer drs(HttpsTestServer::Answer::Json);
-    const CliRun r = runProbeCli({QStringLiteral("--endpoint"), QStringLiteral("login=") + login.url(),
-                                  QStringLiteral("--endpoint"), QStringLiteral("device-login=") + login.url(),
-                                  QStringLiteral("--endpoint"), QStringLiteral("drs-discovery=") + drs.url(),
-                                  QStringLiteral("--endpoint"), QStringLiteral("autologon=") + login.url(),
-                                  QStringLiteral("--ca-file"), TestPki::instance().caFile,
-                                  QStringLiteral("--expect-issuer"), kTestIssuer,
-                                  QStringLiteral("--timeout-ms"), QStringLiteral("3000"),
-                                  QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun r =
+        runProbeCli({QStringLiteral("--endpoint"), QStringLiteral("login=") + login.url(),
+                     QStringLiteral("--endpoint"), QStringLiteral("device-login=") + login.url(),
+                     QStringLiteral("--endpoint"), QStringLiteral("drs-discovery=") + drs.url(),
+                     QStringLiteral("--endpoint"), QStringLiteral("autologon=") + login.url(),
+                     QStringLiteral("--ca-file"), TestPki::instance().caFile,
+                     QStringLiteral("--expect-issuer"), kTestIssuer, QStringLiteral("--timeout-ms"),
+                     QStringLiteral("3000"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.json.value(QStringLiteral("proxy")).toString(), QStringLiteral("direct"));
     const QJsonArray endpoints = r.json.value(QStringLiteral("endpoints")).toArray();
@@ -275,9 +289,11 @@ TEST_F(Connectivity, CommandLineHealthyJson)
         EXPECT_TRUE(e.value(QStringLiteral("url")).isString());
         EXPECT_TRUE(e.value(QStringLiteral("detail")).isString());
     }
-    EXPECT_EQ(endpoints.at(2).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("drs-discovery"));
-    EXPECT_EQ(r.json.value(QStringLiteral("step")).toObject().value(QStringLiteral("status")).toString(),
-              QStringLiteral("passed"));
+    EXPECT_EQ(endpoints.at(2).toObject().value(QStringLiteral("kind")).toString(),
+              QStringLiteral("drs-discovery"));
+    EXPECT_EQ(
+        r.json.value(QStringLiteral("step")).toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("passed"));
 }
 
 TEST_F(Connectivity, CommandLineProxyAuthExitsOne)
@@ -285,24 +301,32 @@ TEST_F(Connectivity, CommandLineProxyAuthExitsOne)
     Tinyproxy proxy(QStringLiteral("probe"), QStringLiteral("secret"));
     ASSERT_TRUE(proxy.isRunning()) << proxy.error().toStdString();
     HttpsTestServer drs(HttpsTestServer::Answer::Json);
-    const CliRun r = runProbeCli({QStringLiteral("--endpoint"), QStringLiteral("drs-discovery=") + drs.url(),
-                                  QStringLiteral("--proxy"), QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()),
-                                  QStringLiteral("--ca-file"), TestPki::instance().caFile,
-                                  QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun r = runProbeCli(
+        {QStringLiteral("--endpoint"), QStringLiteral("drs-discovery=") + drs.url(),
+         QStringLiteral("--proxy"), QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()),
+         QStringLiteral("--ca-file"), TestPki::instance().caFile, QStringLiteral("--format"),
+         QStringLiteral("json")});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_EQ(r.json.value(QStringLiteral("endpoints")).toArray().at(0).toObject().value(QStringLiteral("cause")).toString(),
+    EXPECT_EQ(r.json.value(QStringLiteral("endpoints"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("cause"))
+                  .toString(),
               QStringLiteral("proxy-auth"));
-    EXPECT_EQ(r.json.value(QStringLiteral("step")).toObject().value(QStringLiteral("code")).toString(),
-              QStringLiteral("S2-PROXY-AUTH"));
+    EXPECT_EQ(
+        r.json.value(QStringLiteral("step")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("S2-PROXY-AUTH"));
 }
 
 TEST_F(Connectivity, CommandLineUsageErrors)
 {
-    for (const QStringList &args : {QStringList{QStringLiteral("--endpoint"), QStringLiteral("bogus=https://x/")},
-                                    QStringList{QStringLiteral("--cloud"), QStringLiteral("mars")},
-                                    QStringList{QStringLiteral("--timeout-ms"), QStringLiteral("abc")},
-                                    QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent.pem")},
-                                    QStringList{QStringLiteral("--proxy"), QStringLiteral("socks5://x:1")}}) {
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--endpoint"), QStringLiteral("bogus=https://x/")},
+          QStringList{QStringLiteral("--cloud"), QStringLiteral("mars")},
+          QStringList{QStringLiteral("--timeout-ms"), QStringLiteral("abc")},
+          QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent.pem")},
+          QStringList{QStringLiteral("--proxy"), QStringLiteral("socks5://x:1")}}) {
         const CliRun r = runProbeCli(args);
         EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString();
         EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();

@@ -17,7 +17,8 @@ bool runOpenssl(const QStringList &args, QString *error)
     QProcess p;
     p.start(QStringLiteral("openssl"), args);
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        *error = QStringLiteral("openssl %1 failed: %2").arg(args.join(u' '), QString::fromLocal8Bit(p.readAllStandardError()));
+        *error = QStringLiteral("openssl %1 failed: %2")
+                     .arg(args.join(u' '), QString::fromLocal8Bit(p.readAllStandardError()));
         return false;
     }
     return true;
@@ -42,30 +43,37 @@ const TestPki &TestPki::instance()
     static const TestPki pki = [] {
         TestPki k;
         const QDir d(pkiDir().path());
-        auto f = [&d](const char *name) { return d.filePath(QString::fromLatin1(name)); };
+        auto f = [&d](const char *name) {
+            return d.filePath(QString::fromLatin1(name));
+        };
         QFile ext(f("server.ext"));
         ext.open(QIODevice::WriteOnly);
         ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n");
         ext.close();
         const bool ok =
-            runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                        QStringLiteral("-nodes"), QStringLiteral("-keyout"), f("ca.key"), QStringLiteral("-out"), f("ca.pem"),
+            runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), f("ca.key"), QStringLiteral("-out"), f("ca.pem"),
                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
                         QStringLiteral("/O=JoinDoctor Tests/CN=JoinDoctor Test Root CA")},
                        &k.error) &&
-            runOpenssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                        QStringLiteral("-keyout"), f("server.key"), QStringLiteral("-out"), f("server.csr"),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
+            runOpenssl({QStringLiteral("req"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), f("server.key"), QStringLiteral("-out"),
+                        f("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
                        &k.error) &&
-            runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), f("server.csr"),
-                        QStringLiteral("-CA"), f("ca.pem"), QStringLiteral("-CAkey"), f("ca.key"),
-                        QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), f("server.pem"),
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), f("server.ext")},
+            runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        f("server.csr"), QStringLiteral("-CA"), f("ca.pem"),
+                        QStringLiteral("-CAkey"), f("ca.key"), QStringLiteral("-CAcreateserial"),
+                        QStringLiteral("-out"), f("server.pem"), QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-extfile"), f("server.ext")},
                        &k.error) &&
-            runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                        QStringLiteral("-nodes"), QStringLiteral("-keyout"), f("self.key"), QStringLiteral("-out"), f("self.pem"),
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=Untrusted Test Server"), QStringLiteral("-addext"),
+            runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), f("self.key"), QStringLiteral("-out"),
+                        f("self.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                        QStringLiteral("-subj"), QStringLiteral("/CN=Untrusted Test Server"),
+                        QStringLiteral("-addext"),
                         QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")},
                        &k.error);
         if (ok) {
@@ -119,32 +127,37 @@ void HttpsTestServer::serve(QSslSocket *socket)
         ++m_requests;
         auto reply = [socket](int status, const char *type, const QByteArray &body) {
             socket->write(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) +
-                          (status == 200 ? " OK" : " Service Unavailable") + "\r\nContent-Type: " + type +
-                          "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                          (status == 200 ? " OK" : " Service Unavailable") + "\r\nContent-Type: " +
+                          type + "\r\nContent-Length: " + QByteArray::number(body.size()) +
                           "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();
         };
         switch (m_answer) {
         case Answer::Json:
-            reply(200, "application/json",
-                  R"({"DiscoveryService":{"DiscoveryEndpoint":"https://127.0.0.1/Discover","ServiceVersion":"1.7"}})");
+            reply(
+                200, "application/json",
+                R"({"DiscoveryService":{"DiscoveryEndpoint":"https://127.0.0.1/Discover","ServiceVersion":"1.7"}})");
             break;
         case Answer::OpenidIssuer:
-            reply(200, "application/json", R"({"issuer":"https://sts.windows.net/)" + m_extra + R"(/"})");
+            reply(200, "application/json",
+                  R"({"issuer":"https://sts.windows.net/)" + m_extra + R"(/"})");
             break;
         case Answer::Html:
-            reply(200, "text/html", "<html><body>Access to this site is blocked by policy.</body></html>");
+            reply(200, "text/html",
+                  "<html><body>Access to this site is blocked by policy.</body></html>");
             break;
         case Answer::Status503:
             reply(503, "text/plain", "busy");
             break;
         case Answer::CutOff:
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{\"Disco");
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          "4000\r\n\r\n{\"Disco");
             socket->flush();
             QTimer::singleShot(50, socket, [socket]() { socket->abort(); });
             break;
         case Answer::Drip: {
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          "100000\r\n\r\n{");
             auto *drip = new QTimer(socket);
             connect(drip, &QTimer::timeout, socket, [socket]() { socket->write(" "); });
             drip->start(100);
@@ -158,7 +171,8 @@ BlackHoleServer::BlackHoleServer()
 {
     QObject::connect(&m_server, &QTcpServer::newConnection, [this]() {
         while (m_server.hasPendingConnections()) {
-            m_held.append(m_server.nextPendingConnection()); // kept open, never read, never answered
+            m_held.append(
+                m_server.nextPendingConnection()); // kept open, never read, never answered
         }
     });
     m_server.listen(QHostAddress::LocalHost, 0);
@@ -175,18 +189,21 @@ quint16 closedPort()
 
 Tinyproxy::Tinyproxy(const QString &user, const QString &password)
 {
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("tinyproxy"),
-                                                           {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
+    const QString program = QStandardPaths::findExecutable(
+        QStringLiteral("tinyproxy"), {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
     if (program.isEmpty()) {
-        m_error = QStringLiteral("tinyproxy is not installed (scripts/install-deps.sh installs it)");
+        m_error =
+            QStringLiteral("tinyproxy is not installed (scripts/install-deps.sh installs it)");
         return;
     }
     m_port = closedPort();
     QFile conf(m_dir.filePath(QStringLiteral("tinyproxy.conf")));
     conf.open(QIODevice::WriteOnly);
-    QByteArray text = "Port " + QByteArray::number(m_port) +
-                      "\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nAllow 127.0.0.1\nDisableViaHeader Yes\n"
-                      "LogLevel Warning\nLogFile \"" + m_dir.filePath(QStringLiteral("tinyproxy.log")).toUtf8() + "\"\n";
+    QByteArray text =
+        "Port " + QByteArray::number(m_port) +
+        "\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nAllow 127.0.0.1\nDisableViaHeader Yes\n"
+        "LogLevel Warning\nLogFile \"" +
+        m_dir.filePath(QStringLiteral("tinyproxy.log")).toUtf8() + "\"\n";
     if (!user.isEmpty()) {
         text += "BasicAuth " + user.toUtf8() + ' ' + password.toUtf8() + '\n';
     }
@@ -211,7 +228,9 @@ Tinyproxy::Tinyproxy(const QString &user, const QString &password)
         }
         QTest::qWait(20);
     }
-    m_error = QStringLiteral("tinyproxy did not listen on %1: %2").arg(m_port).arg(QString::fromLocal8Bit(m_process.readAll()));
+    m_error = QStringLiteral("tinyproxy did not listen on %1: %2")
+                  .arg(m_port)
+                  .arg(QString::fromLocal8Bit(m_process.readAll()));
 }
 
 Tinyproxy::~Tinyproxy()

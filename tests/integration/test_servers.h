@@ -3,6 +3,7 @@
 // configurable answers, a black hole, a closed port, and tinyproxy with and without Basic auth.
 // Certificates are made with openssl when the tests start.
 
+#include <memory>
 #include <QByteArray>
 #include <QList>
 #include <QPointer>
@@ -12,7 +13,6 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <memory>
 
 namespace jd::test {
 
@@ -35,7 +35,15 @@ class HttpsTestServer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Answer { Json, Html, Status503, Drip, CutOff, OpenidIssuer };
+    enum class Answer
+    {
+        Json,
+        Html,
+        Status503,
+        Drip,
+        CutOff,
+        OpenidIssuer
+    };
     HttpsTestServer(Answer answer, bool selfSigned = false, QByteArray extra = {});
     quint16 port() const { return m_server.serverPort(); }
     QString url(const QString &path = QStringLiteral("/")) const;

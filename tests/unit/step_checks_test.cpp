@@ -2,6 +2,7 @@
 // step must give for it.
 #include "dsreg_text_builder.h"
 #include "fixtures.h"
+#include "step2_probe_result.h"
 #include "step_check.h"
 
 #include <gtest/gtest.h>
@@ -345,4 +346,58 @@ TEST(StepChecks, CancelledBeforeStartLeavesStepsNotRun)
     ASSERT_TRUE(out.analysis);
     EXPECT_EQ(out.analysis->step(1).status, StepStatus::NotRun);
     EXPECT_EQ(out.analysis->verdict, Verdict::Unknown);
+}
+
+TEST(StepChecks, LiveProbeFailureIsTheMorePreciseCause)
+{
+    Analysis recorded = jd::test::analyseText(
+        domainOnly({f("DRS Discovery Test", "FAIL [0x801c0021/0x80072ee2]")}));
+    Facts facts = recorded.facts;
+    EndpointResult auth;
+    auth.kind = EndpointKind::DrsDiscovery;
+    auth.cause = ProbeCause::ProxyAuth;
+    auth.done = true;
+    facts.connectivity = ConnectivitySnapshot{{auth}, QUrl(QStringLiteral("http://proxy:8080"))};
+    const CheckResult r = makeStepChecks().at(1)->run(facts, CancelToken());
+    EXPECT_EQ(r.code, QStringLiteral("S2-PROXY-AUTH"));
+    bool hasRecorded = false;
+    for (const Evidence &e : r.evidence) {
+        hasRecorded = hasRecorded || e.field == u"DRS Discovery Test";
+    }
+    EXPECT_TRUE(hasRecorded) << "what dsregcmd recorded stays as evidence";
+}
+
+TEST(StepChecks, RecordedFailureStandsWhenTheProbeNowPasses)
+{
+    Analysis recorded = jd::test::analyseText(
+        domainOnly({f("DRS Discovery Test", "FAIL [0x801c0021/0x80072ee2]")}));
+    Facts facts = recorded.facts;
+    EndpointResult ok;
+    ok.cause = ProbeCause::Ok;
+    ok.done = true;
+    facts.connectivity = ConnectivitySnapshot{{ok}, std::nullopt};
+    const CheckResult r = makeStepChecks().at(1)->run(facts, CancelToken());
+    EXPECT_EQ(r.code, QStringLiteral("S2-DISCOVERY-FAILED"));
+    EXPECT_FALSE(r.details.isEmpty());
+}
+
+TEST(StepChecks, ProbeSettingsFollowTheReportedWinHttpProxy)
+{
+    const Analysis a = jd::test::analyseText(
+        DsregTextBuilder::hybridJoined()
+            .section(QStringLiteral("WinHttp Default Proxy Config"))
+            .field(QStringLiteral("Access Type"), QStringLiteral("PROXY"))
+            .field(QStringLiteral("Proxy Server List"),
+                   QStringLiteral("http=proxy.corp:8080;https=proxy.corp:8443"))
+            .field(QStringLiteral("Proxy Bypass List"), QStringLiteral("*.corp;<local>"))
+            .text());
+    const ProbeSettings s = probeSettingsFor(a.facts);
+    ASSERT_TRUE(s.proxy.has_value());
+    EXPECT_EQ(s.proxy->host(), QStringLiteral("proxy.corp"));
+    EXPECT_EQ(s.proxy->port(), 8443);
+    EXPECT_TRUE(hostBypassesProxy(QStringLiteral("dc1.corp"), s.bypass));
+    EXPECT_TRUE(hostBypassesProxy(QStringLiteral("intranet"), s.bypass));
+    EXPECT_FALSE(hostBypassesProxy(QStringLiteral("login.microsoftonline.com"), s.bypass));
+    EXPECT_EQ(s.tenantId, QStringLiteral("6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f"));
+    EXPECT_EQ(s.endpoints.size(), 5);
 }
