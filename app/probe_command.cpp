@@ -6,6 +6,7 @@
 #include "output.h"
 #include "report_labels.h"
 #include "step2_probe_result.h"
+#include "system_proxy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,8 +112,13 @@ QString parseProbeOptions(const QStringList &arguments, const Language &lang, Pr
     }
 
     const QString proxyValue = parser.value(proxy).trimmed();
-    if (!proxyValue.isEmpty() &&
-        proxyValue.compare(QStringLiteral("direct"), Qt::CaseInsensitive) != 0) {
+    if (proxyValue.isEmpty()) {
+        // Without --proxy: the WinHTTP default proxy, as SYSTEM uses it (Windows), else direct.
+        if (const auto system = readSystemWinHttpProxy()) {
+            s.proxy = system->proxy;
+            s.bypass = system->bypass;
+        }
+    } else if (proxyValue.compare(QStringLiteral("direct"), Qt::CaseInsensitive) != 0) {
         QUrl proxyUrl(proxyValue.contains(QStringLiteral("://"))
                           ? proxyValue
                           : QStringLiteral("http://") + proxyValue);

@@ -1,6 +1,7 @@
 #include "step2_probe_result.h"
 
 #include "facts.h"
+#include "system_proxy.h"
 
 namespace jd {
 
@@ -232,7 +233,12 @@ ProbeSettings probeSettingsFor(const Facts &facts)
     settings.endpoints = cloudEndpoints(
         Cloud::Global, facts.tenantName.contains(u'.') ? facts.tenantName : facts.tenantId);
     settings.tenantId = facts.tenantId.toLower();
-    if (!facts.proxy.winHttpDirect()) {
+    // This computer's WinHTTP settings from the API where there is one; otherwise what dsregcmd
+    // printed in its "WinHttp Default Proxy Config" section.
+    if (const auto system = readSystemWinHttpProxy()) {
+        settings.proxy = system->proxy;
+        settings.bypass = system->bypass;
+    } else if (!facts.proxy.winHttpDirect()) {
         settings.proxy = winHttpProxyUrl(facts.proxy.winHttpProxy);
         settings.bypass = splitBypassList(facts.proxy.winHttpBypass);
     }

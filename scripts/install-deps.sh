@@ -10,11 +10,14 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   # logging and tests
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
-  # real servers for the integration tests
-  tinyproxy
   # a display for GUI runs and screenshots
   xvfb xauth fonts-dejavu-core
 )
+
+# With --tests: what only the test suites need (real servers, the Windows cross toolchain, Wine).
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(tinyproxy g++-mingw-w64-x86-64 mingw-w64-x86-64-dev wine64)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
