@@ -1,5 +1,8 @@
 #include "endpoint_probe.h"
 
+#include "endpoint_answer.h"
+#include "proxy_rules.h"
+
 #include "logging.h"
 
 #include <memory>
@@ -21,124 +24,12 @@ namespace {
 
 constexpr qint64 kMaxBody = 1024 * 1024;
 
-const QList<QPair<EndpointKind, const char *>> &kindIds()
-{
-    static const QList<QPair<EndpointKind, const char *>> ids = {
-        {EndpointKind::Login, "login"},
-        {EndpointKind::DeviceLogin, "device-login"},
-        {EndpointKind::DrsDiscovery, "drs-discovery"},
-        {EndpointKind::Autologon, "autologon"},
-        {EndpointKind::OpenidConfiguration, "openid-configuration"}};
-    return ids;
-}
-
-// Login pages answer many requests with 4xx; for them any answer below 500 proves the path.
-// The discovery documents must come back as 2xx with their JSON.
-bool needsDocument(EndpointKind kind)
-{
-    return kind == EndpointKind::DrsDiscovery || kind == EndpointKind::OpenidConfiguration;
-}
-
-bool isMicrosoftHost(const QString &host)
-{
-    for (const char *suffix :
-         {"microsoftonline.com", "microsoftonline.us", "microsoft.com", "windows.net",
-          "microsoftazuread-sso.com", "microsoft.us", "chinacloudapi.cn", "microsoftonline.cn"}) {
-        const QString s = QString::fromLatin1(suffix);
-        if (host == s || host.endsWith(u'.' + s)) {
-            return true;
-        }
-    }
-    return false;
-}
-
 QString issuerText(const QSslCertificate &certificate)
 {
     return certificate.isNull() ? QString() : certificate.issuerDisplayName();
 }
 
-// Sends each request through the proxy unless its host is in the bypass list, as WinHTTP does.
-class BypassProxyFactory : public QNetworkProxyFactory
-{
-public:
-    BypassProxyFactory(QNetworkProxy proxy, QStringList bypass)
-        : m_proxy(std::move(proxy)), m_bypass(std::move(bypass))
-    {
-    }
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        if (hostBypassesProxy(query.peerHostName(), m_bypass)) {
-            return {QNetworkProxy(QNetworkProxy::NoProxy)};
-        }
-        return {m_proxy};
-    }
-
-private:
-    QNetworkProxy m_proxy;
-    QStringList m_bypass;
-};
-
 } // namespace
-
-bool hostBypassesProxy(const QString &host, const QStringList &bypass)
-{
-    for (const QString &entry : bypass) {
-        const QString pattern = entry.trimmed();
-        if (pattern.isEmpty()) {
-            continue;
-        }
-        if (pattern.compare(QStringLiteral("<local>"), Qt::CaseInsensitive) == 0) {
-            if (!host.contains(u'.')) {
-                return true;
-            }
-            continue;
-        }
-        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
-                                        pattern, QRegularExpression::UnanchoredWildcardConversion)
-                                        .prepend(u'^')
-                                        .append(u'$'),
-                                    QRegularExpression::CaseInsensitiveOption);
-        if (re.match(host).hasMatch()) {
-            return true;
-        }
-    }
-    return false;
-}
-
-std::optional<QUrl> winHttpProxyUrl(const QString &proxyServers)
-{
-    // "proxy:8080", "http://proxy:8080" or per scheme "http=proxy:8080;https=proxy:8443".
-    QString chosen;
-    for (const QString &part :
-         proxyServers.split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts)) {
-        const qsizetype eq = part.indexOf(u'=');
-        if (eq < 0) {
-            chosen = part;
-            break;
-        }
-        if (part.left(eq).compare(QStringLiteral("https"), Qt::CaseInsensitive) == 0) {
-            chosen = part.mid(eq + 1);
-            break;
-        }
-        if (chosen.isEmpty()) {
-            chosen = part.mid(eq + 1);
-        }
-    }
-    if (chosen.isEmpty()) {
-        return std::nullopt;
-    }
-    const QUrl url(chosen.contains(QStringLiteral("://")) ? chosen
-                                                          : QStringLiteral("http://") + chosen);
-    if (!url.isValid() || url.host().isEmpty()) {
-        return std::nullopt;
-    }
-    return url;
-}
-
-QStringList splitBypassList(const QString &bypassList)
-{
-    return bypassList.split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts);
-}
 
 struct ConnectivityProbe::Pending
 {
@@ -150,101 +41,6 @@ struct ConnectivityProbe::Pending
     bool intercepted = false;
     QString sslProblems;
 };
-
-QString endpointKindId(EndpointKind kind)
-{
-    for (const auto &[k, id] : kindIds()) {
-        if (k == kind) {
-            return QString::fromLatin1(id);
-        }
-    }
-    return {};
-}
-
-std::optional<EndpointKind> endpointKindFromId(const QString &id)
-{
-    for (const auto &[k, name] : kindIds()) {
-        if (id == QLatin1String(name)) {
-            return k;
-        }
-    }
-    return std::nullopt;
-}
-
-QString probeCauseId(ProbeCause cause)
-{
-    switch (cause) {
-    case ProbeCause::Ok:
-        return QStringLiteral("ok");
-    case ProbeCause::Dns:
-        return QStringLiteral("dns");
-    case ProbeCause::Refused:
-        return QStringLiteral("refused");
-    case ProbeCause::Timeout:
-        return QStringLiteral("timeout");
-    case ProbeCause::TlsUntrusted:
-        return QStringLiteral("tls-untrusted");
-    case ProbeCause::TlsIntercepted:
-        return QStringLiteral("tls-intercepted");
-    case ProbeCause::ProxyUnreachable:
-        return QStringLiteral("proxy-unreachable");
-    case ProbeCause::ProxyAuth:
-        return QStringLiteral("proxy-auth");
-    case ProbeCause::HttpError:
-        return QStringLiteral("http-error");
-    case ProbeCause::UnexpectedResponse:
-        break;
-    }
-    return QStringLiteral("unexpected-response");
-}
-
-std::optional<Cloud> cloudFromId(const QString &id)
-{
-    if (id == u"global") {
-        return Cloud::Global;
-    }
-    if (id == u"usgov") {
-        return Cloud::UsGov;
-    }
-    if (id == u"china") {
-        return Cloud::China;
-    }
-    return std::nullopt;
-}
-
-QList<EndpointTarget> cloudEndpoints(Cloud cloud, const QString &tenant)
-{
-    QString login = QStringLiteral("login.microsoftonline.com");
-    QString deviceLogin = QStringLiteral("device.login.microsoftonline.com");
-    QString drs = QStringLiteral("enterpriseregistration.windows.net");
-    QString autologon = QStringLiteral("autologon.microsoftazuread-sso.com");
-    if (cloud == Cloud::UsGov) {
-        login = QStringLiteral("login.microsoftonline.us");
-        deviceLogin = QStringLiteral("device.login.microsoftonline.us");
-        autologon = QStringLiteral("autologon.microsoft.us");
-    } else if (cloud == Cloud::China) {
-        login = QStringLiteral("login.chinacloudapi.cn");
-        deviceLogin = QStringLiteral("device.login.chinacloudapi.cn");
-        drs = QStringLiteral("enterpriseregistration.partner.microsoftonline.cn");
-        autologon = QStringLiteral("autologon.chinacloudapi.cn");
-    }
-    // Discovery needs a tenant; without one, a domain every tenant-less request can use.
-    const QString discoveryTenant = tenant.isEmpty() ? QStringLiteral("microsoft.com") : tenant;
-    QList<EndpointTarget> targets = {
-        {EndpointKind::Login, QUrl(QStringLiteral("https://%1/common/oauth2").arg(login))},
-        {EndpointKind::DeviceLogin,
-         QUrl(QStringLiteral("https://%1/common/oauth2").arg(deviceLogin))},
-        {EndpointKind::DrsDiscovery,
-         QUrl(QStringLiteral("https://%1/%2/discover?api-version=1.7").arg(drs, discoveryTenant))},
-        {EndpointKind::Autologon, QUrl(QStringLiteral("https://%1/").arg(autologon))},
-    };
-    if (!tenant.isEmpty()) {
-        targets.append({EndpointKind::OpenidConfiguration,
-                        QUrl(QStringLiteral("https://%1/%2/.well-known/openid-configuration")
-                                 .arg(login, tenant))});
-    }
-    return targets;
-}
 
 bool ConnectivityProbe::issuerMatches(const QSslCertificate &certificate, const QString &expected)
 {
@@ -278,7 +74,7 @@ void ConnectivityProbe::start(const ProbeSettings &settings)
     m_settings = settings;
     m_results.clear();
     if (settings.proxy) {
-        m_nam->setProxyFactory(new BypassProxyFactory(
+        m_nam->setProxyFactory(makeBypassProxyFactory(
             QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxy->host(),
                           quint16(settings.proxy->port(8080)), settings.proxy->userName(),
                           settings.proxy->password()),
@@ -500,52 +296,10 @@ void ConnectivityProbe::onReplyFinished(int index)
         break; // an HTTP status: judged below
     }
 
-    const EndpointKind kind = r.kind;
-    const bool good = needsDocument(kind) ? (r.httpStatus >= 200 && r.httpStatus < 300)
-                                          : (r.httpStatus >= 200 && r.httpStatus < 500);
-    if (!good) {
-        finish(index, ProbeCause::HttpError, QStringLiteral("HTTP %1").arg(r.httpStatus));
-        return;
-    }
-    const QUrl finalUrl = reply->url();
-    if (finalUrl.host() != r.url.host() && !isMicrosoftHost(finalUrl.host())) {
-        finish(index, ProbeCause::UnexpectedResponse,
-               QStringLiteral(
-                   "redirected to %1, which is not Microsoft (captive portal or block page?)")
-                   .arg(finalUrl.host()));
-        return;
-    }
-    if (needsDocument(kind)) {
-        const QJsonDocument json = QJsonDocument::fromJson(body);
-        if (!json.isObject()) {
-            const QString start = QString::fromUtf8(body.left(60)).simplified();
-            finish(index, ProbeCause::UnexpectedResponse,
-                   QStringLiteral("the answer is not the expected JSON document (it starts: %1)")
-                       .arg(start));
-            return;
-        }
-        if (kind == EndpointKind::OpenidConfiguration) {
-            const QString issuer = json.object().value(QStringLiteral("issuer")).toString();
-            static const QRegularExpression guid(QStringLiteral(
-                "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
-            r.tenantId = guid.match(issuer).captured(0).toLower();
-            if (issuer.isEmpty()) {
-                finish(index, ProbeCause::UnexpectedResponse,
-                       QStringLiteral("no issuer in the openid-configuration"));
-                return;
-            }
-            if (!m_settings.tenantId.isEmpty() &&
-                !issuer.contains(m_settings.tenantId, Qt::CaseInsensitive)) {
-                finish(index, ProbeCause::UnexpectedResponse,
-                       QStringLiteral("issuer %1 does not name tenant %2")
-                           .arg(issuer, m_settings.tenantId));
-                return;
-            }
-            finish(index, ProbeCause::Ok, QStringLiteral("issuer %1").arg(issuer));
-            return;
-        }
-    }
-    finish(index, ProbeCause::Ok, QStringLiteral("HTTP %1").arg(r.httpStatus));
+    const AnswerVerdict verdict =
+        judgeAnswer({r.kind, r.url, reply->url(), r.httpStatus, body}, m_settings.tenantId);
+    r.tenantId = verdict.tenantId;
+    finish(index, verdict.cause, verdict.detail);
 }
 
 void ConnectivityProbe::finish(int index, ProbeCause cause, const QString &detail)

@@ -4,6 +4,8 @@
 // proxy SYSTEM uses or none, and gives each endpoint exactly one cause with its evidence.
 
 #include "cancel_token.h"
+#include "endpoint_targets.h"
+#include "proxy_rules.h"
 
 #include <chrono>
 #include <functional>
@@ -21,58 +23,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace jd {
-
-enum class EndpointKind
-{
-    Login,
-    DeviceLogin,
-    DrsDiscovery,
-    Autologon,
-    OpenidConfiguration
-};
-enum class Cloud
-{
-    Global,
-    UsGov,
-    China
-};
-
-enum class ProbeCause
-{
-    Ok,
-    Dns,                // the name did not resolve
-    Refused,            // the server refused or closed the connection
-    Timeout,            // no complete answer within the time-out
-    TlsUntrusted,       // the certificate chain is not trusted
-    TlsIntercepted,     // trusted chain, but not the issuer expected for Microsoft (TLS inspection)
-    ProxyUnreachable,   // the proxy itself cannot be reached
-    ProxyAuth,          // 407: the proxy wants authentication, which SYSTEM cannot give
-    HttpError,          // an HTTP status other than expected
-    UnexpectedResponse, // an answer that is not what the endpoint sends (block page, cut off)
-};
-
-QString endpointKindId(EndpointKind kind); // "login", "device-login", "drs-discovery", …
-std::optional<EndpointKind> endpointKindFromId(const QString &id);
-QString probeCauseId(ProbeCause cause); // "ok", "dns", "refused", …
-std::optional<Cloud> cloudFromId(const QString &id);
-
-struct EndpointTarget
-{
-    EndpointKind kind = EndpointKind::Login;
-    QUrl url;
-};
-
-// The endpoints of a cloud; the DRS discovery and openid-configuration URLs need the tenant
-// (a verified domain or the tenant ID). Without a tenant, openid-configuration is left out.
-QList<EndpointTarget> cloudEndpoints(Cloud cloud, const QString &tenant);
-
-// Whether a host is in a WinHTTP-style bypass list ("*.contoso.com;<local>;10.*").
-bool hostBypassesProxy(const QString &host, const QStringList &bypass);
-
-// The proxy WinHTTP uses, from its settings text ("proxy:8080", "http=proxy:8080;https=…"),
-// and its bypass list; nullopt when direct.
-std::optional<QUrl> winHttpProxyUrl(const QString &proxyServers);
-QStringList splitBypassList(const QString &bypassList);
 
 // Resolves a host name for the "dns" cause when no proxy is used; empty list = not found.
 using HostResolver = std::function<QList<QHostAddress>(const QString &host)>;

@@ -19,7 +19,17 @@ const ErrorCodeInfo *lookupErrorCode(const QString &id)
         }
         return map;
     }();
-    return index.value(id.trimmed().toLower(), nullptr);
+    const QString key = id.trimmed().toLower();
+    if (const ErrorCodeInfo *info = index.value(key, nullptr)) {
+        return info;
+    }
+    // A bare Win32 code ("0x54b") is the same error as its HRESULT ("0x8007054b").
+    bool ok = false;
+    const uint value = key.startsWith(QStringLiteral("0x")) ? key.mid(2).toUInt(&ok, 16) : 0;
+    if (ok && value > 0 && value <= 0xFFFF) {
+        return index.value(QStringLiteral("0x8007%1").arg(value, 4, 16, QChar(u'0')), nullptr);
+    }
+    return nullptr;
 }
 
 QString decimalForm(const ErrorCodeInfo &info)

@@ -49,6 +49,9 @@ TEST(ErrorCatalogue, LookupIgnoresCase)
                  "DSREG_AUTOJOIN_ADCONFIG_READ_FAILED");
     EXPECT_NE(lookupErrorCode(QStringLiteral("aadsts50126")), nullptr);
     EXPECT_EQ(lookupErrorCode(QStringLiteral("0x12345678")), nullptr);
+    ASSERT_NE(lookupErrorCode(QStringLiteral("0x54b")), nullptr);
+    EXPECT_STREQ(lookupErrorCode(QStringLiteral("0x54b"))->id, "0x8007054b");
+    EXPECT_STREQ(lookupErrorCode(QStringLiteral("0x2ee2"))->id, "0x2ee2");
 }
 
 TEST(ErrorCatalogue, DecimalFormMatchesEventLogs)
