@@ -26,12 +26,15 @@ void describeApplication()
 
 bool wantsProbe(int argc, char *argv[])
 {
+    bool probe = false;
     for (int i = 1; i < argc; ++i) {
-        if (QByteArray(argv[i]) == "--probe-connectivity") {
-            return true;
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?") {
+            return false; // the general help lists the probe's options
         }
+        probe = probe || arg == "--probe-connectivity";
     }
-    return false;
+    return probe;
 }
 
 int runTerminal(int argc, char *argv[])

@@ -68,6 +68,7 @@ ConnectivityProbe::~ConnectivityProbe()
 
 void ConnectivityProbe::start(const ProbeSettings &settings)
 {
+    ++m_run;
     cancel();
     qDeleteAll(m_pendingState);
     m_pendingState.clear();
@@ -111,11 +112,13 @@ void ConnectivityProbe::start(const ProbeSettings &settings)
     // With a proxy, first make sure the proxy itself answers: then "proxy-unreachable" never
     // depends on how a failed tunnel is reported.
     auto *socket = new QTcpSocket(this);
+    m_preflight = socket;
+    const int run = m_run;
     auto *guard = new QTimer(socket);
     guard->setSingleShot(true);
     auto decided = std::make_shared<bool>(false);
-    auto unreachable = [this, socket, decided](const QString &why) {
-        if (std::exchange(*decided, true)) {
+    auto unreachable = [this, socket, decided, run](const QString &why) {
+        if (std::exchange(*decided, true) || run != m_run) {
             return;
         }
         socket->deleteLater();
@@ -126,8 +129,8 @@ void ConnectivityProbe::start(const ProbeSettings &settings)
                        .arg(m_settings.proxy->toString(QUrl::RemoveUserInfo), why));
         }
     };
-    connect(socket, &QTcpSocket::connected, this, [this, socket, decided]() {
-        if (std::exchange(*decided, true)) {
+    connect(socket, &QTcpSocket::connected, this, [this, socket, decided, run]() {
+        if (std::exchange(*decided, true) || run != m_run) {
             return;
         }
         socket->disconnectFromHost();
@@ -163,9 +166,12 @@ void ConnectivityProbe::launch(int index)
 
     const QUrl url = m_results.at(index).url;
     // Results are always delivered from the event loop, never from inside start().
-    auto finishLater = [this, index](ProbeCause cause, const QString &detail) {
-        QTimer::singleShot(0, this,
-                           [this, index, cause, detail]() { finish(index, cause, detail); });
+    auto finishLater = [this, index, run = m_run](ProbeCause cause, const QString &detail) {
+        QTimer::singleShot(0, this, [this, index, cause, detail, run]() {
+            if (run == m_run) { // not a later run's endpoint with the same index
+                finish(index, cause, detail);
+            }
+        });
     };
     if (!url.isValid() || url.host().isEmpty()) {
         finishLater(ProbeCause::UnexpectedResponse, QStringLiteral("invalid URL"));
@@ -325,6 +331,12 @@ void ConnectivityProbe::finish(int index, ProbeCause cause, const QString &detai
 
 void ConnectivityProbe::cancel()
 {
+    ++m_run; // queued deliveries of this run are dropped
+    if (m_preflight) {
+        m_preflight->abort();
+        m_preflight->deleteLater();
+        m_preflight = nullptr;
+    }
     for (int i = 0; i < m_pendingState.size(); ++i) {
         Pending *p = m_pendingState.at(i);
         if (!p->done) {

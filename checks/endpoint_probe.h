@@ -14,6 +14,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTcpSocket;
 
 namespace jd {
 
@@ -82,6 +84,8 @@ private:
     QList<EndpointResult> m_results;
     QList<Pending *> m_pendingState;
     int m_pending = 0;
+    int m_run = 0;                    // which start() the queued deliveries belong to
+    QPointer<QTcpSocket> m_preflight; // the proxy check before the endpoints
 };
 
 } // namespace jd
