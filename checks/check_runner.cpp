@@ -37,8 +37,11 @@ CheckRunner::CheckRunner(QObject *parent) : CheckRunner(defaultChecks(), parent)
 }
 
 CheckRunner::CheckRunner(Checks checks, QObject *parent)
-    : QObject(parent), m_checks(std::move(checks)), m_probe(new ConnectivityProbe(this))
+    : QObject(parent), m_checks(std::move(checks)), m_probe(new ConnectivityProbe(this)),
+      m_userProbe(new ConnectivityProbe(this))
 {
+    connect(m_userProbe, &ConnectivityProbe::endpointFinished, this,
+            &CheckRunner::probeEndpointFinished);
     connect(m_probe, &ConnectivityProbe::endpointFinished, this,
             &CheckRunner::probeEndpointFinished);
     m_pool.setMaxThreadCount(int(m_checks.size()) + 1);
@@ -62,6 +65,7 @@ void CheckRunner::start(const FactSource &source)
     m_source = source;
     m_facts.reset();
     m_probeInUse = false;
+    m_userProbeInUse = false;
     m_encoding.clear();
     m_problem = {};
     m_analysis.reset();
@@ -99,12 +103,14 @@ void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &loaded)
 
     // On the live source step 2 also probes the endpoints from here; its check then waits for
     // the probe (on this thread's event loop, as QNetworkAccessManager needs).
-    std::optional<ProbeSettings> probe;
+    std::optional<ProbePlan> probe;
     if (m_source.kind == FactSource::Kind::Live && m_probeSettings) {
         probe = m_probeSettings(*m_facts);
     }
     m_probeInUse = probe.has_value();
-    m_probeProxy = probe ? probe->proxy : std::nullopt;
+    m_userProbeInUse = probe && probe->user.has_value();
+    m_probeProxy = probe ? probe->system.proxy : std::nullopt;
+    m_userProbeProxy = m_userProbeInUse ? probe->user->proxy : std::nullopt;
     for (const auto &check : m_checks) {
         m_states.at(size_t(check->step() - 1)) = StepRunState::Running;
         if (!(m_probeInUse && check->step() == 2)) {
@@ -112,10 +118,19 @@ void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &loaded)
         }
     }
     if (m_probeInUse) {
-        connect(
-            m_probe, &ConnectivityProbe::finished, this,
-            [this, generation]() { onProbeFinished(generation); }, Qt::SingleShotConnection);
-        m_probe->start(*probe);
+        m_probesRunning = m_userProbeInUse ? 2 : 1;
+        for (ConnectivityProbe *p : {m_probe, m_userProbe}) {
+            if (p == m_userProbe && !m_userProbeInUse) {
+                continue;
+            }
+            connect(
+                p, &ConnectivityProbe::finished, this,
+                [this, generation]() { onProbeFinished(generation); }, Qt::SingleShotConnection);
+        }
+        m_probe->start(probe->system);
+        if (m_userProbeInUse) {
+            m_userProbe->start(*probe->user);
+        }
         emit probeStarted();
     }
     m_deadline.start(m_timeout);
@@ -133,11 +148,15 @@ void CheckRunner::startCheck(const std::shared_ptr<const StepCheck> &check,
 
 void CheckRunner::onProbeFinished(int generation)
 {
-    if (generation != m_generation || !m_running) {
+    if (generation != m_generation || !m_running || --m_probesRunning > 0) {
         return;
     }
     auto withProbe = std::make_shared<Facts>(*m_facts);
     withProbe->connectivity = ConnectivitySnapshot{m_probe->results(), m_probeProxy};
+    if (m_userProbeInUse) {
+        withProbe->userConnectivity =
+            ConnectivitySnapshot{m_userProbe->results(), m_userProbeProxy};
+    }
     m_facts = withProbe;
     for (const auto &check : m_checks) {
         if (check->step() == 2) {
@@ -169,6 +188,7 @@ void CheckRunner::onTimeout()
     // Checks still busy get a result that says so; their workers are told to stop.
     m_cancel.cancel();
     m_probe->cancel();
+    m_userProbe->cancel();
     for (int step = 1; step <= kStepCount; ++step) {
         if (m_states.at(size_t(step - 1)) == StepRunState::Running) {
             log::checks()->warn("run {}: step {} timed out", m_generation, step);
@@ -212,6 +232,7 @@ void CheckRunner::cancel()
     }
     m_cancel.cancel();
     m_probe->cancel();
+    m_userProbe->cancel();
     ++m_generation; // whatever the workers still return is dropped
     m_running = false;
     m_deadline.stop();

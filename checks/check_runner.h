@@ -38,7 +38,13 @@ public:
     // Reads this computer's live state; empty where this build cannot (not Windows).
     using LiveLoader = std::function<LoadedFacts(const CancelToken &)>;
     // For the live source: which endpoints to probe and through which proxy (the one SYSTEM uses).
-    using ProbeSettingsProvider = std::function<std::optional<ProbeSettings>(const Facts &)>;
+    // The user's proxy is probed too when it differs, so "works in the browser" shows.
+    struct ProbePlan
+    {
+        ProbeSettings system;
+        std::optional<ProbeSettings> user;
+    };
+    using ProbeSettingsProvider = std::function<std::optional<ProbePlan>(const Facts &)>;
 
     explicit CheckRunner(QObject *parent = nullptr);
     // Tests inject their own checks (slow, blocking, counting) here.
@@ -66,6 +72,9 @@ public:
     bool probeInUse() const { return m_probeInUse; }
     const QList<EndpointResult> &probeResults() const { return m_probe->results(); }
     std::optional<QUrl> probeProxy() const { return m_probeProxy; }
+    bool userProbeInUse() const { return m_userProbeInUse; }
+    const QList<EndpointResult> &userProbeResults() const { return m_userProbe->results(); }
+    std::optional<QUrl> userProbeProxy() const { return m_userProbeProxy; }
 
     const FactSource &source() const { return m_source; }
     std::shared_ptr<const Facts> facts() const { return m_facts; }
@@ -100,8 +109,12 @@ private:
     LiveLoader m_liveLoader;
     ProbeSettingsProvider m_probeSettings;
     ConnectivityProbe *m_probe;
+    ConnectivityProbe *m_userProbe;
     bool m_probeInUse = false;
+    bool m_userProbeInUse = false;
+    int m_probesRunning = 0;
     std::optional<QUrl> m_probeProxy;
+    std::optional<QUrl> m_userProbeProxy;
     QThreadPool m_pool;
     QTimer m_deadline;
     std::chrono::milliseconds m_timeout{60000};

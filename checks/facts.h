@@ -137,7 +137,8 @@ struct Facts
     Tri aadRecoveryEnabled = Tri::Unknown;
     TestValue keySignTest;
     ProxyFacts proxy;
-    std::optional<ConnectivitySnapshot> connectivity;
+    std::optional<ConnectivitySnapshot> connectivity;     // through SYSTEM's (WinHTTP) proxy
+    std::optional<ConnectivitySnapshot> userConnectivity; // through the signed-in user's proxy
 };
 
 QString joinTypeId(JoinType type);  // JSON ids: "hybrid", "azureAdJoined", …

@@ -245,6 +245,65 @@ ProbeSettings probeSettingsFor(const Facts &facts)
     return settings;
 }
 
+std::optional<ProbeSettings> userProbeSettingsFor(const Facts &facts, const ProbeSettings &system)
+{
+    std::optional<QUrl> userProxy;
+    QStringList bypass;
+    if (const auto user = readUserProxySettings()) {
+        userProxy = user->proxy;
+        bypass = user->bypass;
+    } else if (!facts.proxy.ieProxyServer.isEmpty()) {
+        userProxy = winHttpProxyUrl(facts.proxy.ieProxyServer);
+        bypass = splitBypassList(facts.proxy.ieBypass);
+    }
+    if (!userProxy || (system.proxy && system.proxy->host() == userProxy->host() &&
+                       system.proxy->port() == userProxy->port())) {
+        return std::nullopt;
+    }
+    ProbeSettings user = system;
+    user.proxy = userProxy;
+    user.bypass = bypass;
+    return user;
+}
+
+void addUserProxyFindings(CheckResult &result, const Facts &facts)
+{
+    if (!facts.userConnectivity) {
+        return;
+    }
+    const ConnectivitySnapshot &user = *facts.userConnectivity;
+    const QString proxy =
+        user.proxy ? user.proxy->toString(QUrl::RemoveUserInfo) : QStringLiteral("direct");
+    bool allOk = !user.endpoints.isEmpty();
+    for (const EndpointResult &e : user.endpoints) {
+        allOk = allOk && e.cause == ProbeCause::Ok;
+        result.evidence.append(Evidence{QStringLiteral("user proxy: ") + endpointKindId(e.kind),
+                                        probeCauseId(e.cause) + QStringLiteral(" - ") + e.detail,
+                                        QStringLiteral("connectivity probe"), 0});
+    }
+    result.evidence.append(
+        Evidence{QStringLiteral("user proxy"), proxy, QStringLiteral("connectivity probe"), 0});
+    if (facts.proxy.ieAutoDetect == Tri::Yes || !facts.proxy.ieAutoConfigUrl.isEmpty()) {
+        // WPAD and PAC scripts are not evaluated; they are shown so a technician sees them.
+        result.evidence.append(Evidence{
+            QStringLiteral("user proxy auto-detect / PAC"),
+            QStringLiteral("%1 / %2").arg(
+                facts.proxy.ieAutoDetect == Tri::Yes ? QStringLiteral("YES") : QStringLiteral("NO"),
+                facts.proxy.ieAutoConfigUrl),
+            QStringLiteral("IE Proxy Config for Current User"), 0});
+    }
+    if (allOk && result.status == StepStatus::Failed) {
+        result.details.append(
+            checksText(
+                QT_TRANSLATE_NOOP("Checks",
+                                  "Through the signed-in user's proxy (%1) every endpoint "
+                                  "answers: it works in the browser, but not for SYSTEM. Give "
+                                  "WinHTTP the same proxy (netsh winhttp import proxy source=ie, "
+                                  "or by Group Policy)."))
+                .with({proxy}));
+    }
+}
+
 QList<const ResultCodeDef *> probeResultCodes()
 {
     return {&kOk,

@@ -19,4 +19,11 @@ struct Facts;
 // names it), through the WinHTTP proxy and bypass list that dsregcmd reported.
 ProbeSettings probeSettingsFor(const Facts &facts);
 
+// The same endpoints through the signed-in user's proxy, when that differs from SYSTEM's, so
+// "works in the browser, fails for SYSTEM" shows; nullopt when there is nothing to compare.
+std::optional<ProbeSettings> userProbeSettingsFor(const Facts &facts, const ProbeSettings &system);
+
+// Adds what the user-proxy probe found to step 2's result.
+void addUserProxyFindings(CheckResult &result, const Facts &facts);
+
 } // namespace jd

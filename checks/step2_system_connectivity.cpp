@@ -176,6 +176,13 @@ QList<const ResultCodeDef *> SystemConnectivityCheck::codes() const
 
 CheckResult SystemConnectivityCheck::run(const Facts &facts, const CancelToken &) const
 {
+    CheckResult result = combinedWithProbe(facts);
+    addUserProxyFindings(result, facts);
+    return result;
+}
+
+CheckResult SystemConnectivityCheck::combinedWithProbe(const Facts &facts) const
+{
     CheckResult recorded = fromDsregcmd(facts);
     if (!facts.connectivity || recorded.status == StepStatus::NotApplicable) {
         return recorded;

@@ -14,6 +14,7 @@ public:
 
 private:
     CheckResult fromDsregcmd(const Facts &facts) const;
+    CheckResult combinedWithProbe(const Facts &facts) const;
 };
 
 } // namespace jd

@@ -26,4 +26,22 @@ std::optional<SystemProxy> readSystemWinHttpProxy()
 #endif
 }
 
+std::optional<SystemProxy> readUserProxySettings()
+{
+#ifdef Q_OS_WIN
+    const platform::UserProxy read = platform::readUserProxy();
+    if (!read.read) {
+        return std::nullopt;
+    }
+    SystemProxy result;
+    result.proxy = winHttpProxyUrl(QString::fromStdWString(read.proxyServers));
+    result.bypass = splitBypassList(QString::fromStdWString(read.bypassList));
+    result.autoDetect = read.autoDetect;
+    result.autoConfigUrl = QString::fromStdWString(read.autoConfigUrl);
+    return result;
+#else
+    return std::nullopt;
+#endif
+}
+
 } // namespace jd

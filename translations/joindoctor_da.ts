@@ -1450,6 +1450,10 @@
         <source>Microsoft&apos;s endpoints answer from this computer now; the failure was recorded by Windows at its last attempt. Sign out and in again to let it try once more.</source>
         <translation>Microsofts slutpunkter svarer fra denne computer nu. Fejlen blev registreret af Windows ved det seneste forsøg. Log af og på igen, så Windows prøver en gang til.</translation>
     </message>
+    <message>
+        <source>Through the signed-in user&apos;s proxy (%1) every endpoint answers: it works in the browser, but not for SYSTEM. Give WinHTTP the same proxy (netsh winhttp import proxy source=ie, or by Group Policy).</source>
+        <translation>Gennem den indloggede brugers proxyserver (%1) svarer alle slutpunkter: det virker i browseren, men ikke for SYSTEM. Giv WinHTTP den samme proxyserver (netsh winhttp import proxy source=ie eller med gruppepolitik).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1915,6 +1919,10 @@ Vil du fortsætte?</translation>
     <message>
         <source>none, direct</source>
         <translation>ingen, direkte</translation>
+    </message>
+    <message>
+        <source>Through the signed-in user&apos;s proxy (%1), as the browser goes:</source>
+        <translation>Gennem den indloggede brugers proxyserver (%1), sådan som browseren går:</translation>
     </message>
 </context>
 <context>

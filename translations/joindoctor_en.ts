@@ -1450,6 +1450,10 @@
         <source>Microsoft&apos;s endpoints answer from this computer now; the failure was recorded by Windows at its last attempt. Sign out and in again to let it try once more.</source>
         <translation>Microsoft&apos;s endpoints answer from this computer now; the failure was recorded by Windows at its last attempt. Sign out and in again to let it try once more.</translation>
     </message>
+    <message>
+        <source>Through the signed-in user&apos;s proxy (%1) every endpoint answers: it works in the browser, but not for SYSTEM. Give WinHTTP the same proxy (netsh winhttp import proxy source=ie, or by Group Policy).</source>
+        <translation>Through the signed-in user&apos;s proxy (%1) every endpoint answers: it works in the browser, but not for SYSTEM. Give WinHTTP the same proxy (netsh winhttp import proxy source=ie, or by Group Policy).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1915,6 +1919,10 @@ Do you want to continue?</translation>
     <message>
         <source>none, direct</source>
         <translation>none, direct</translation>
+    </message>
+    <message>
+        <source>Through the signed-in user&apos;s proxy (%1), as the browser goes:</source>
+        <translation>Through the signed-in user&apos;s proxy (%1), as the browser goes:</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,11 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
     connect(m_runner, &CheckRunner::inputLoaded, this, &JoinDoctorWizard::updateTicketInfo);
     auto showProbe = [this]() {
         const auto proxy = m_runner->probeProxy();
-        stepPage(2)->showEndpoints(m_runner->probeResults(),
-                                   proxy ? proxy->toString(QUrl::RemoveUserInfo) : QString());
+        const auto userProxy = m_runner->userProbeProxy();
+        stepPage(2)->showEndpoints(
+            m_runner->probeResults(), proxy ? proxy->toString(QUrl::RemoveUserInfo) : QString(),
+            m_runner->userProbeInUse() ? m_runner->userProbeResults() : QList<EndpointResult>{},
+            userProxy ? userProxy->toString(QUrl::RemoveUserInfo) : QString());
     };
     connect(m_runner, &CheckRunner::probeStarted, this, showProbe);
     connect(m_runner, &CheckRunner::probeEndpointFinished, this, showProbe);

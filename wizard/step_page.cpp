@@ -119,25 +119,42 @@ void StepPage::setRetryJoinAvailable(bool available, const QString &reasonIfNot)
     render();
 }
 
-void StepPage::showEndpoints(const QList<EndpointResult> &endpoints, const QString &proxy)
+void StepPage::showEndpoints(const QList<EndpointResult> &endpoints, const QString &proxy,
+                             const QList<EndpointResult> &userEndpoints, const QString &userProxy)
 {
     m_endpointRows = endpoints;
     m_probeProxy = proxy;
+    m_userEndpointRows = userEndpoints;
+    m_userProbeProxy = userProxy;
     render();
 }
 
+namespace {
+QStringList endpointLines(const QList<EndpointResult> &rows, const QString &checking)
+{
+    QStringList lines;
+    for (const EndpointResult &e : rows) {
+        const QString state = e.done ? probeCauseId(e.cause) : checking;
+        lines << QStringLiteral("%1 %2 %3  %4")
+                     .arg(endpointKindId(e.kind).leftJustified(21), state.leftJustified(20),
+                          e.done ? QStringLiteral("%1 ms").arg(e.elapsedMs).rightJustified(8)
+                                 : QString(8, u' '),
+                          e.url.host());
+    }
+    return lines;
+}
+} // namespace
+
 QString StepPage::endpointsText() const
 {
-    QStringList rows;
-    for (const EndpointResult &e : m_endpointRows) {
-        const QString state = e.done ? probeCauseId(e.cause) : tr("checking...");
-        rows << QStringLiteral("%1 %2 %3  %4")
-                    .arg(endpointKindId(e.kind).leftJustified(21), state.leftJustified(20),
-                         e.done ? QStringLiteral("%1 ms").arg(e.elapsedMs).rightJustified(8)
-                                : QString(8, u' '),
-                         e.url.host());
+    QStringList lines = endpointLines(m_endpointRows, tr("checking..."));
+    if (!m_userEndpointRows.isEmpty()) {
+        lines << QString()
+              << tr("Through the signed-in user's proxy (%1), as the browser goes:")
+                     .arg(m_userProbeProxy);
+        lines += endpointLines(m_userEndpointRows, tr("checking..."));
     }
-    return rows.join(u'\n');
+    return lines.join(u'\n');
 }
 
 void StepPage::retranslate(const Language &language)

@@ -35,7 +35,10 @@ public:
     void showInputProblem(const QString &message);
     void setRetryJoinAvailable(bool available, const QString &reasonIfNot);
     // Step 2 on this computer: one row per probed endpoint, filled in as each one finishes.
-    void showEndpoints(const QList<EndpointResult> &endpoints, const QString &proxy);
+    // The same endpoints through the signed-in user's proxy follow when they were probed too.
+    void showEndpoints(const QList<EndpointResult> &endpoints, const QString &proxy,
+                       const QList<EndpointResult> &userEndpoints = {},
+                       const QString &userProxy = {});
     QString endpointsText() const;
     void retranslate(const Language &language);
 
@@ -83,6 +86,8 @@ private:
     QLabel *m_endpoints;
     QList<EndpointResult> m_endpointRows;
     QString m_probeProxy;
+    QList<EndpointResult> m_userEndpointRows;
+    QString m_userProbeProxy;
     QPlainTextEdit *m_details;
     TicketInfoBar *m_ticket;
 };

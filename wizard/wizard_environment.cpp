@@ -35,7 +35,9 @@ WizardEnvironment WizardEnvironment::standard()
     };
     env.joinTrigger = makePlatformJoinTrigger();
     env.probeSettings = [](const Facts &facts) {
-        return std::optional<ProbeSettings>(probeSettingsFor(facts));
+        CheckRunner::ProbePlan plan{probeSettingsFor(facts), std::nullopt};
+        plan.user = userProbeSettingsFor(facts, plan.system);
+        return std::optional<CheckRunner::ProbePlan>(plan);
     };
     env.logFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                     QStringLiteral("/logs");

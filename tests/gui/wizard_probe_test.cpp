@@ -21,7 +21,7 @@ CheckRunner::ProbeSettingsProvider probeOf(QList<EndpointTarget> targets)
         s.extraCaCertificates = {TestPki::instance().ca};
         s.expectedIssuer = QStringLiteral("JoinDoctor Test Root CA");
         s.timeout = std::chrono::milliseconds(3000);
-        return std::optional<ProbeSettings>(s);
+        return std::optional<CheckRunner::ProbePlan>(CheckRunner::ProbePlan{s, std::nullopt});
     };
 }
 } // namespace
@@ -65,4 +65,33 @@ TEST(WizardProbe, DemosAreNotProbed)
     ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("healthy"))));
     EXPECT_EQ(drs.requests(), 0);
     EXPECT_TRUE(h.wizard->stepPage(2)->endpointsText().isEmpty());
+}
+
+TEST(WizardProbe, TheUsersProxyIsProbedToo)
+{
+    ASSERT_TRUE(TestPki::instance().error.isEmpty());
+    Tinyproxy userProxy;
+    ASSERT_TRUE(userProxy.isRunning()) << userProxy.error().toStdString();
+    HttpsTestServer drs(HttpsTestServer::Answer::Json);
+    const quint16 deadProxy = closedPort();
+    Harness h;
+    h.create(LanguageCode::English, {}, QStringLiteral("healthy"), [&](const Facts &) {
+        ProbeSettings system;
+        system.endpoints = {{EndpointKind::DrsDiscovery, QUrl(drs.url())}};
+        system.extraCaCertificates = {TestPki::instance().ca};
+        system.expectedIssuer = QStringLiteral("JoinDoctor Test Root CA");
+        system.timeout = std::chrono::milliseconds(3000);
+        system.proxy = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadProxy));
+        ProbeSettings user = system;
+        user.proxy = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(userProxy.port()));
+        return std::optional<CheckRunner::ProbePlan>(CheckRunner::ProbePlan{system, user});
+    });
+    ASSERT_TRUE(h.runOn(FactSource::live()));
+    const StepPage *page = h.wizard->stepPage(2);
+    EXPECT_EQ(page->statusView()->codeText(), QStringLiteral("S2-PROXY-UNREACHABLE"));
+    EXPECT_TRUE(page->endpointsText().contains(QStringLiteral("proxy-unreachable")));
+    EXPECT_TRUE(page->endpointsText().contains(QStringLiteral("signed-in user's proxy")));
+    EXPECT_TRUE(
+        page->detailsText().contains(QStringLiteral("it works in the browser, but not for SYSTEM")))
+        << page->detailsText().toStdString();
 }
