@@ -2094,5 +2094,13 @@ Vil du fortsætte?</translation>
         <source>Text files (*.txt *.log);;All files (*)</source>
         <translation>Tekstfiler (*.txt *.log);;Alle filer (*)</translation>
     </message>
+    <message>
+        <source>To go on, choose a file (Browse...) or drop one here.</source>
+        <translation>Vælg en fil (Gennemse...), eller træk en fil hertil for at gå videre.</translation>
+    </message>
+    <message>
+        <source>To go on, paste the output of dsregcmd /status into the box.</source>
+        <translation>Indsæt outputtet fra dsregcmd /status i feltet for at gå videre.</translation>
+    </message>
 </context>
 </TS>

@@ -2094,5 +2094,13 @@ Do you want to continue?</translation>
         <source>Text files (*.txt *.log);;All files (*)</source>
         <translation>Text files (*.txt *.log);;All files (*)</translation>
     </message>
+    <message>
+        <source>To go on, choose a file (Browse...) or drop one here.</source>
+        <translation>To go on, choose a file (Browse...) or drop one here.</translation>
+    </message>
+    <message>
+        <source>To go on, paste the output of dsregcmd /status into the box.</source>
+        <translation>To go on, paste the output of dsregcmd /status into the box.</translation>
+    </message>
 </context>
 </TS>

@@ -30,7 +30,8 @@ WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
       m_file(new QRadioButton(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_paste(new QRadioButton(this)), m_pasted(new QPlainTextEdit(this)),
       m_demo(new QRadioButton(this)), m_demoName(new QComboBox(this)),
-      m_problem(plainTextLabel(this)), m_ticket(new TicketInfoBar(this))
+      m_problem(plainTextLabel(this)), m_whyNoNext(plainTextLabel(this)),
+      m_ticket(new TicketInfoBar(this))
 {
     setAcceptDrops(true);
     m_language->addItem(QStringLiteral("Dansk"), int(LanguageCode::Danish));
@@ -88,12 +89,14 @@ WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
     layout->addWidget(m_sourceLabel);
     layout->addLayout(sources, 1);
     layout->addWidget(m_problem);
+    layout->addWidget(m_whyNoNext);
     layout->addWidget(m_ticket);
 
     m_live->setEnabled(bool(m_env.liveFacts) || liveSourceAvailable(&m_liveReasonText));
     m_liveReason->setVisible(!m_live->isEnabled());
     (m_live->isEnabled() ? m_live : m_demo)->setChecked(true);
 
+    connect(this, &QWizardPage::completeChanged, this, &WelcomePage::updateWhyNoNext);
     connect(m_browse, &QPushButton::clicked, this, &WelcomePage::browse);
     connect(m_group, &QButtonGroup::buttonToggled, this, &WelcomePage::updateEnabled);
     connect(m_path, &QLineEdit::textChanged, this, [this]() {
@@ -143,6 +146,7 @@ void WelcomePage::retranslate(const Language &language)
     m_demoName->setAccessibleName(tr("Demo example"));
     m_language->setAccessibleName(tr("Language"));
     m_ticket->retranslate();
+    updateWhyNoNext();
 }
 
 void WelcomePage::setLanguage(LanguageCode code)
@@ -206,6 +210,18 @@ bool WelcomePage::isComplete() const
         return !m_pasted->toPlainText().trimmed().isEmpty();
     }
     return m_live->isChecked() || m_demo->isChecked();
+}
+
+void WelcomePage::updateWhyNoNext()
+{
+    QString why;
+    if (m_file->isChecked() && m_path->text().trimmed().isEmpty()) {
+        why = tr("To go on, choose a file (Browse...) or drop one here.");
+    } else if (m_paste->isChecked() && m_pasted->toPlainText().trimmed().isEmpty()) {
+        why = tr("To go on, paste the output of dsregcmd /status into the box.");
+    }
+    m_whyNoNext->setText(why);
+    m_whyNoNext->setVisible(!why.isEmpty());
 }
 
 void WelcomePage::browse()

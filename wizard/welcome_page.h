@@ -47,6 +47,7 @@ protected:
 private:
     void browse();
     void updateEnabled();
+    void updateWhyNoNext();
 
     const WizardEnvironment &m_env;
     QLabel *m_intro;
@@ -64,6 +65,7 @@ private:
     QRadioButton *m_demo;
     QComboBox *m_demoName;
     QLabel *m_problem;
+    QLabel *m_whyNoNext; // says why Next is disabled
     TicketInfoBar *m_ticket;
     TrText m_liveReasonText;
 };

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -272,4 +273,20 @@ TEST(Wizard, ReportCanBeSavedInTheOtherLanguage)
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_TRUE(QString::fromUtf8(f.readAll()).contains(QStringLiteral("domænecontroller")));
+}
+
+TEST(Wizard, WelcomePageSaysWhyNextIsDisabled)
+{
+    Harness h;
+    h.create();
+    h.wizard->setSource(FactSource::capture(QString()));
+    EXPECT_FALSE(h.wizard->button(QWizard::NextButton)->isEnabled());
+    bool explained = false;
+    for (const QLabel *label : h.wizard->welcomePage()->findChildren<QLabel *>()) {
+        explained =
+            explained || (label->isVisible() && label->text().contains(QStringLiteral("To go on")));
+    }
+    EXPECT_TRUE(explained);
+    h.wizard->setSource(FactSource::demo(QStringLiteral("healthy")));
+    EXPECT_TRUE(h.wizard->button(QWizard::NextButton)->isEnabled());
 }
