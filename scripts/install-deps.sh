@@ -10,13 +10,15 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   # logging and tests
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
+  # the directory (LDAP) client
+  libldap-dev
   # a display for GUI runs and screenshots
   xvfb xauth fonts-dejavu-core
 )
 
 # With --tests: what only the test suites need (real servers, the Windows cross toolchain, Wine).
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(tinyproxy g++-mingw-w64-x86-64 mingw-w64-x86-64-dev wine64)
+  packages+=(tinyproxy slapd ldap-utils dnsmasq-base openssl g++-mingw-w64-x86-64 mingw-w64-x86-64-dev wine64)
 fi
 
 missing=()

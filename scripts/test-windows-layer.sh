@@ -17,4 +17,7 @@ export DISPLAY=
 mkdir -p "$WINEPREFIX"
 wine=/usr/lib/wine/wine64
 [ -x "$wine" ] || wine=$(command -v wine64 || command -v wine)
-exec "$wine" "$build_dir/joindoctor_platform_tests.exe" "$@"
+# The directory cases need the fixture's slapd, dnsmasq and black hole; Wine passes the
+# environment through to the Windows process.
+exec python3 tests/directory/directory_fixture.py run -- \
+  "$wine" "$build_dir/joindoctor_platform_tests.exe" "$@"
