@@ -86,11 +86,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
             "Cli", "Test Microsoft's endpoints from this computer: --cloud global|usgov|china, "
                    "--tenant NAME, --endpoint KIND=URL, --proxy URL|direct, --ca-file PEM, "
                    "--expect-issuer TEXT, --timeout-ms N.")));
+    const QCommandLineOption directory(
+        QStringLiteral("probe-directory"),
+        text(QT_TRANSLATE_NOOP(
+            "Cli", "Read the SCP and this computer's object from Active Directory: --ldap-url "
+                   "ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file "
+                   "FILE, --domain NAME --dns-server IP, --timeout-ms N.")));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
     parser.addOptions({help, version, analyze, demo, capture, screenshots, format, language,
-                       listCodes, listDemos, probe, verbose});
+                       listCodes, listDemos, probe, directory, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  text(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
                                  QStringLiteral("[file|-]"));
@@ -186,8 +192,8 @@ bool isTerminalCommand(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         for (const char *terminal :
-             {"--analyze", "--list-codes", "--list-demos", "--probe-connectivity", "--help", "-h",
-              "--version", "-v", "-?"}) {
+             {"--analyze", "--list-codes", "--list-demos", "--probe-connectivity",
+              "--probe-directory", "--help", "-h", "--version", "-v", "-?"}) {
             if (arg == terminal) {
                 return true;
             }

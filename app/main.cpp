@@ -3,6 +3,7 @@
 
 #include "analyze_command.h"
 #include "command_line.h"
+#include "directory_command.h"
 #include "exit_codes.h"
 #include "list_command.h"
 #include "logging_setup.h"
@@ -24,15 +25,19 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(JOINDOCTOR_VERSION_STRING));
 }
 
-bool wantsProbe(int argc, char *argv[])
+// "--probe-connectivity" or "--probe-directory" when one of them is asked for (they parse their
+// own options); empty otherwise.
+QByteArray wantedProbe(int argc, char *argv[])
 {
-    bool probe = false;
+    QByteArray probe;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--help" || arg == "-h" || arg == "-?") {
-            return false; // the general help lists the probe's options
+            return {}; // the general help lists the probes' options
         }
-        probe = probe || arg == "--probe-connectivity";
+        if (arg == "--probe-connectivity" || arg == "--probe-directory") {
+            probe = arg;
+        }
     }
     return probe;
 }
@@ -41,14 +46,15 @@ int runTerminal(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     describeApplication();
-    if (wantsProbe(argc, argv)) {
+    if (const QByteArray probe = wantedProbe(argc, argv); !probe.isEmpty()) {
         const QStringList args = QCoreApplication::arguments();
         const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
         const auto code = langAt > 0 && langAt + 1 < args.size()
                               ? jd::Language::parse(args.at(langAt + 1))
                               : std::nullopt;
-        return jd::runProbeCommand(args,
-                                   jd::Language(code.value_or(jd::Language::fromSystemLocale())));
+        const jd::Language language(code.value_or(jd::Language::fromSystemLocale()));
+        return probe == "--probe-directory" ? jd::runDirectoryCommand(args, language)
+                                            : jd::runProbeCommand(args, language);
     }
     const jd::CommandLine cl = jd::parseCommandLine(QCoreApplication::arguments());
     const jd::Language language(cl.language);

@@ -5,6 +5,7 @@
 #include "logging_setup.h"
 #include "output.h"
 #include "report_labels.h"
+#include "report_renderers.h"
 #include "step2_probe_result.h"
 #include "system_proxy.h"
 
@@ -145,26 +146,6 @@ QString parseProbeOptions(const QStringList &arguments, const Language &lang, Pr
     return {};
 }
 
-QJsonObject stepJson(const CheckResult &c, const Language &lang)
-{
-    QJsonArray next;
-    for (const TrText &t : c.nextSteps) {
-        next.append(lang.tr(t));
-    }
-    QJsonArray evidence;
-    for (const Evidence &e : c.evidence) {
-        evidence.append(
-            QJsonObject{{QStringLiteral("field"), e.field}, {QStringLiteral("value"), e.value}});
-    }
-    return QJsonObject{{QStringLiteral("step"), c.step},
-                       {QStringLiteral("status"), statusId(c.status)},
-                       {QStringLiteral("code"), c.code},
-                       {QStringLiteral("summary"), lang.tr(c.summary)},
-                       {QStringLiteral("explanation"), lang.tr(c.explanation)},
-                       {QStringLiteral("nextSteps"), next},
-                       {QStringLiteral("evidence"), evidence}};
-}
-
 QByteArray probeJson(const ProbeOptions &o, const QList<EndpointResult> &results,
                      const CheckResult &step, const Language &lang)
 {
@@ -189,7 +170,7 @@ QByteArray probeJson(const ProbeOptions &o, const QList<EndpointResult> &results
                                              : QStringLiteral("direct")},
                            {QStringLiteral("timeoutMs"), qint64(o.settings.timeout.count())},
                            {QStringLiteral("endpoints"), endpoints},
-                           {QStringLiteral("step"), stepJson(step, lang)}};
+                           {QStringLiteral("step"), stepJsonObject(step, lang)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -2,6 +2,7 @@
 // What JoinDoctor knows about one device, independent of where it came from (live, capture, demo).
 // Interpreted values for the checks plus the document they were read from, for evidence.
 
+#include "directory_facts.h"
 #include "dsreg_document.h"
 #include "endpoint_probe.h"
 #include "evidence.h"
@@ -92,6 +93,26 @@ struct ProxyFacts
     bool userHasProxy() const; // the signed-in user's (IE/WinINet) settings point to a proxy or PAC
 };
 
+// The client-side SCP: TenantId and TenantName under the registry key
+// HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD, read live or from a .reg export.
+struct ClientScpFacts
+{
+    bool read = false;    // the key was looked at (live) or its export was in the capture
+    bool present = false; // the key has TenantId or TenantName
+    QString tenantId;
+    QString tenantName;
+    EvidenceList evidence;
+};
+
+// The tenant the SCP names, asked of Azure AD (openid-configuration of the tenant name).
+struct TenantCheck
+{
+    bool attempted = false;
+    QString url;
+    QString tenantId; // from the issuer; empty when the check failed
+    QString error;
+};
+
 // A live connectivity probe made from this computer, when there is one.
 struct ConnectivitySnapshot
 {
@@ -139,6 +160,9 @@ struct Facts
     ProxyFacts proxy;
     std::optional<ConnectivitySnapshot> connectivity;     // through SYSTEM's (WinHTTP) proxy
     std::optional<ConnectivitySnapshot> userConnectivity; // through the signed-in user's proxy
+    ClientScpFacts clientScp;
+    std::optional<DirectoryFacts> directory; // read from Active Directory over LDAP
+    TenantCheck tenantCheck;                 // of the SCP's azureADName, when the network allowed
 };
 
 QString joinTypeId(JoinType type);  // JSON ids: "hybrid", "azureAdJoined", …

@@ -35,5 +35,9 @@ inline std::shared_ptr<spdlog::logger> wizard()
 {
     return get("wizard");
 }
+inline std::shared_ptr<spdlog::logger> net()
+{
+    return get("net");
+}
 
 } // namespace jd::log

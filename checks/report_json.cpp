@@ -37,22 +37,27 @@ QJsonArray textArray(const QList<TrText> &texts, const Language &lang)
 
 } // namespace
 
+QJsonObject stepJsonObject(const CheckResult &c, const Language &lang)
+{
+    return QJsonObject{
+        {QStringLiteral("step"), c.step},
+        {QStringLiteral("title"), lang.tr(stepInfo(c.step).title)},
+        {QStringLiteral("status"), statusId(c.status)},
+        {QStringLiteral("code"), c.code},
+        {QStringLiteral("summary"), lang.tr(c.summary)},
+        {QStringLiteral("explanation"), lang.tr(c.explanation)},
+        {QStringLiteral("details"), textArray(c.details, lang)},
+        {QStringLiteral("nextSteps"), textArray(c.nextSteps, lang)},
+        {QStringLiteral("evidence"), evidenceArray(c.evidence)},
+        {QStringLiteral("errorCodes"), QJsonArray::fromStringList(c.errorCodes)},
+    };
+}
+
 QByteArray renderJsonReport(const Analysis &a, const Language &lang)
 {
     QJsonArray steps;
     for (const CheckResult &c : a.steps) {
-        steps.append(QJsonObject{
-            {QStringLiteral("step"), c.step},
-            {QStringLiteral("title"), lang.tr(stepInfo(c.step).title)},
-            {QStringLiteral("status"), statusId(c.status)},
-            {QStringLiteral("code"), c.code},
-            {QStringLiteral("summary"), lang.tr(c.summary)},
-            {QStringLiteral("explanation"), lang.tr(c.explanation)},
-            {QStringLiteral("details"), textArray(c.details, lang)},
-            {QStringLiteral("nextSteps"), textArray(c.nextSteps, lang)},
-            {QStringLiteral("evidence"), evidenceArray(c.evidence)},
-            {QStringLiteral("errorCodes"), QJsonArray::fromStringList(c.errorCodes)},
-        });
+        steps.append(stepJsonObject(c, lang));
     }
     QJsonArray codes;
     for (const FoundErrorCode &f : a.errorCodes) {

@@ -6,6 +6,7 @@
 #include "language.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace jd {
@@ -20,6 +21,9 @@ enum class ReportFormat
 QString renderTextReport(const Analysis &analysis, const Language &language);
 QByteArray renderJsonReport(const Analysis &analysis, const Language &language);
 QString renderHtmlReport(const Analysis &analysis, const Language &language);
+
+// One step as the JSON report writes it (the same shape in every command's JSON).
+QJsonObject stepJsonObject(const CheckResult &result, const Language &language);
 
 // The technical details of one step as plain text: specific findings, evidence with where it was
 // read, and the decoded error codes. Used by the text report and the wizard's "Show details".

@@ -2,6 +2,9 @@
 
 #include "check_support.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace jd {
 
 namespace {
@@ -66,6 +69,129 @@ const ResultCodeDef kNotTested{
                                   "prompt on a device that is not yet joined.")),
     {t(QT_TRANSLATE_NOOP("Checks", "Run dsregcmd /status in a Command Prompt started with \"Run as "
                                    "administrator\" and analyse that output."))}};
+const ResultCodeDef kCertOk{
+    3,
+    "S3-CERT-OK",
+    StepStatus::Passed,
+    t(QT_TRANSLATE_NOOP("Checks", "The computer object in Active Directory has a valid "
+                                  "certificate.")),
+    t(QT_TRANSLATE_NOOP("Checks", "Windows wrote its self-signed certificate (subject CN=<the "
+                                  "computer's objectGUID>) to userCertificate, and it is within "
+                                  "its validity. Azure AD Connect can now sync the device.")),
+    {}};
+const ResultCodeDef kKerberosBlocked{
+    3,
+    "S3-KERBEROS-BLOCKED",
+    StepStatus::Warning,
+    t(QT_TRANSLATE_NOOP("Checks", "The certificate is in place, but the domain controller's "
+                                  "Kerberos port does not answer.")),
+    t(QT_TRANSLATE_NOOP("Checks", "LDAP works, but Kerberos (TCP port 88) is blocked. Sign-in, "
+                                  "password changes and the join itself need Kerberos; a firewall "
+                                  "or a VPN profile that only lets some ports through is a common "
+                                  "cause.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Ask IT to open TCP and UDP port 88 to the domain controllers "
+                                   "on this network or VPN."))}};
+const ResultCodeDef kDcNotInDns{
+    3,
+    "S3-DC-NOT-IN-DNS",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "No domain controller could be found: DNS does not know the "
+                                  "domain's domain controllers.")),
+    t(QT_TRANSLATE_NOOP("Checks", "Windows finds a domain controller through the DNS record "
+                                  "_ldap._tcp.dc._msdcs.<domain>. This network's DNS does not "
+                                  "answer it, which is what happens outside the office without "
+                                  "VPN, or with a VPN that does not hand out the company's DNS "
+                                  "servers.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Connect to the company network or the VPN, then run the "
+                                   "checks again.")),
+     t(QT_TRANSLATE_NOOP("Checks", "If the VPN is connected, ask IT to check that it gives the "
+                                   "company's DNS servers and the domain's DNS suffix."))}};
+const ResultCodeDef kDcNoAnswer{
+    3,
+    "S3-DC-NO-ANSWER",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The domain controller accepted the connection but did not "
+                                  "answer.")),
+    t(QT_TRANSLATE_NOOP("Checks", "The LDAP port is open, but no answer came back within the "
+                                  "time-out. A firewall or VPN that inspects traffic, or an "
+                                  "overloaded domain controller, can cause this; Windows then "
+                                  "cannot write its certificate.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Run the checks again in a few minutes; if it persists, ask IT "
+                         "to look at the path to the domain controller (firewall, VPN).")),
+     t(QT_TRANSLATE_NOOP("Checks", "Then lock and unlock, or sign out and in again."))}};
+const ResultCodeDef kComputerNotFound{
+    3,
+    "S3-COMPUTER-NOT-FOUND",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "This computer has no object in Active Directory.")),
+    t(QT_TRANSLATE_NOOP("Checks", "No computer object with this name was found in the domain. "
+                                  "The certificate can only be written to the computer's own "
+                                  "object: the computer may have been deleted from AD, renamed, or "
+                                  "joined to another domain.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Ask IT to look the computer up in Active Directory Users and "
+                                   "Computers; if it is gone, the computer must be joined to the "
+                                   "domain again."))}};
+const ResultCodeDef kComputerUnreadable{
+    3,
+    "S3-COMPUTER-UNREADABLE",
+    StepStatus::Unknown,
+    t(QT_TRANSLATE_NOOP("Checks", "The computer object could not be read.")),
+    t(QT_TRANSLATE_NOOP("Checks", "The domain controller answered, but did not let this account "
+                                  "search for the computer object.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Run JoinDoctor as a domain user (or give --bind-dn), or ask "
+                         "IT to check the computer object's userCertificate attribute."))}};
+const ResultCodeDef kCertMissing{
+    3,
+    "S3-CERT-MISSING",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "Windows has not written its certificate to the computer "
+                                  "object.")),
+    t(QT_TRANSLATE_NOOP("Checks", "The computer object's userCertificate attribute is empty. "
+                                  "Windows writes it when a user signs in while a domain "
+                                  "controller is reachable. Either no domain controller was "
+                                  "reachable at sign-in (VPN connected too late), or the computer "
+                                  "may not write to its own object. Azure AD Connect does not "
+                                  "sync a computer without it.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Connect to the company network or VPN, then lock and unlock, "
+                                   "or sign out and in again, and run the checks again.")),
+     t(QT_TRANSLATE_NOOP("Checks", "If it stays empty, ask IT to check that SELF may write "
+                                   "userCertificate on computer objects in this OU, and look for "
+                                   "events 304, 305 and 307 in User Device Registration."))}};
+const ResultCodeDef kCertExpired{
+    3,
+    "S3-CERT-EXPIRED",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The certificate on the computer object has expired.")),
+    t(QT_TRANSLATE_NOOP("Checks", "The only certificate with the right subject is past its end "
+                                  "date, so it cannot be used to register the device.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Sign out and in again on the company network or VPN; Windows "
+                                   "then writes a new certificate. IT can also start the scheduled "
+                                   "task Automatic-Device-Join."))}};
+const ResultCodeDef kCertNotYetValid{
+    3,
+    "S3-CERT-NOT-YET-VALID",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The certificate on the computer object is not valid yet.")),
+    t(QT_TRANSLATE_NOOP("Checks", "The certificate's start date is in the future. That points to "
+                                  "a wrong clock, on this computer or where the certificate was "
+                                  "made.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Check the date, time and time zone of this computer, then "
+                                   "sign out and in again."))}};
+const ResultCodeDef kCertWrongSubject{
+    3,
+    "S3-CERT-WRONG-SUBJECT",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The certificate on the computer object belongs to another "
+                                  "object.")),
+    t(QT_TRANSLATE_NOOP("Checks", "Windows' certificate has the subject CN=<objectGUID> of the "
+                                  "computer object. The certificates found have another subject; "
+                                  "the object may have been re-created or restored, or the "
+                                  "certificates were copied from another computer.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Ask IT to clear userCertificate on the computer object, then "
+                                   "sign out and in again on the company network so that Windows "
+                                   "writes a new one."))}};
 const ResultCodeDef kNotApplicable{
     3,
     "S3-NOT-APPLICABLE",
@@ -79,8 +205,80 @@ const ResultCodeDef kNotApplicable{
 
 QList<const ResultCodeDef *> ComputerCertificateCheck::codes() const
 {
-    return {&kOk, &kNoDc, &kTaskDisabled, &kCertNotVisible, &kNotTested, &kNotApplicable};
+    return {&kOk,
+            &kCertOk,
+            &kKerberosBlocked,
+            &kNoDc,
+            &kDcNotInDns,
+            &kDcNoAnswer,
+            &kTaskDisabled,
+            &kComputerNotFound,
+            &kComputerUnreadable,
+            &kCertMissing,
+            &kCertExpired,
+            &kCertNotYetValid,
+            &kCertWrongSubject,
+            &kCertNotVisible,
+            &kNotTested,
+            &kNotApplicable};
 }
+
+namespace {
+
+// What the directory itself shows, when JoinDoctor tried to read it.
+std::optional<CheckResult> judgeDirectory(const DirectoryFacts &d)
+{
+    EvidenceList evidence = directoryConnectionEvidence(d);
+    const auto &r = d.readout;
+    if (!d.ldapReached()) {
+        if (d.discovery.attempted && !d.discovery.found()) {
+            return makeResult(kDcNotInDns, evidence);
+        }
+        if (!d.attemptedLdap() || r.connection.kind == directory::LdapErrorKind::Cancelled) {
+            return std::nullopt;
+        }
+        if (r.connection.kind == directory::LdapErrorKind::TimedOut) {
+            return makeResult(kDcNoAnswer, evidence);
+        }
+        return makeResult(kNoDc, evidence);
+    }
+    const auto &pc = r.computer;
+    evidence += computerEvidence(d);
+    if (!pc.searched) {
+        return std::nullopt;
+    }
+    if (pc.error.failed()) {
+        return makeResult(kComputerUnreadable, evidence);
+    }
+    if (!pc.found) {
+        return makeResult(kComputerNotFound, evidence);
+    }
+    if (pc.certificates.empty()) {
+        return makeResult(kCertMissing, evidence);
+    }
+    if (pc.hasUsableCertificate()) {
+        if (d.kerberos.attempted && !d.kerberos.open) {
+            return makeResult(kKerberosBlocked, evidence);
+        }
+        return makeResult(kCertOk, evidence);
+    }
+    const auto any = [&pc](auto predicate) {
+        return std::any_of(pc.certificates.begin(), pc.certificates.end(), predicate);
+    };
+    if (any([](const directory::CertificateReadout &c) {
+            return c.matchesObjectGuid && c.expired;
+        })) {
+        return makeResult(kCertExpired, evidence);
+    }
+    if (any([](const directory::CertificateReadout &c) {
+            return c.matchesObjectGuid && c.notYetValid;
+        })) {
+        return makeResult(kCertNotYetValid, evidence);
+    }
+    return makeResult(kCertWrongSubject, evidence);
+}
+
+} // namespace
 
 CheckResult ComputerCertificateCheck::run(const Facts &facts, const CancelToken &) const
 {
@@ -88,7 +286,12 @@ CheckResult ComputerCertificateCheck::run(const Facts &facts, const CancelToken 
         return notApplicableResult(kNotApplicable, facts);
     }
     if (facts.joinType == JoinType::Hybrid) {
-        return makeResult(kOk, joinStateEvidence(facts));
+        EvidenceList evidence = joinStateEvidence(facts);
+        if (facts.directory) {
+            evidence +=
+                directoryConnectionEvidence(*facts.directory) + computerEvidence(*facts.directory);
+        }
+        return makeResult(kOk, evidence);
     }
 
     EvidenceList evidence;
@@ -104,6 +307,13 @@ CheckResult ComputerCertificateCheck::run(const Facts &facts, const CancelToken 
 
     if (containsAny(codes, {"0x80041326"})) {
         return makeResult(kTaskDisabled, evidence, details, {QStringLiteral("0x80041326")});
+    }
+    if (facts.directory) {
+        if (auto judged = judgeDirectory(*facts.directory)) {
+            judged->evidence = evidence + judged->evidence;
+            judged->details = details + judged->details;
+            return *judged;
+        }
     }
     if (facts.adConnectivity.failed() || errorIsMine) {
         QStringList mine = facts.adConnectivity.value.codes;

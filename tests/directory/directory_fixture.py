@@ -204,6 +204,7 @@ class Fixture:
         self.hole = BlackHole()
         self.env["JD_TEST_LDAP_SLOW_URL"] = "ldap://127.0.0.1:%d" % self.hole.port
         self.env["JD_TEST_LDAP_DOWN_URL"] = "ldap://127.0.0.1:%d" % free_port()
+        self.closed_port = free_port()
         self.start_dnsmasq()
 
     def start_slapd(self):
@@ -276,6 +277,10 @@ class Fixture:
             "--srv-host=_ldap._tcp.dc._msdcs.down.example,dc1.down.example,%s,0,100"
             % self.env["JD_TEST_LDAP_DOWN_URL"].rsplit(":", 1)[1],
             "--host-record=dc1.down.example,127.0.0.1",
+            # A domain whose DC answers LDAP while its Kerberos port is closed.
+            "--srv-host=_ldap._tcp.dc._msdcs.nokdc.example,dc1.corp.example,%s,0,100" % ldap_port,
+            "--srv-host=_kerberos._tcp.dc._msdcs.nokdc.example,dc1.corp.example,%d,0,100"
+            % self.closed_port,
         ]
         last_error = ""
         for x in range(77, 120):
