@@ -1,5 +1,8 @@
 #include "analyze_command.h"
 
+#include "fact_source.h"
+#include <QFileInfo>
+
 #include "analysis.h"
 #include "demo_captures.h"
 #include "exit_codes.h"
@@ -48,11 +51,52 @@ int exitCodeFor(Verdict verdict)
     return ExitNotEnoughInfo;
 }
 
+int writeAnalysis(const Analysis &analysis, const CommandLine &cl, const Language &lang)
+{
+    for (const CheckResult &r : analysis.steps) {
+        log::checks()->info("step {} {} {} ({} us)", r.step, statusId(r.status), r.code,
+                            r.duration.count());
+    }
+    log::app()->info("verdict={} joinType={} prt={} firstFailingStep={}",
+                     verdictId(analysis.verdict), joinTypeId(analysis.facts.joinType),
+                     prtStateId(analysis.facts.prt), analysis.firstFailingStep);
+    switch (cl.format) {
+    case ReportFormat::Text:
+        writeStdout(renderTextReport(analysis, lang));
+        break;
+    case ReportFormat::Json:
+        writeStdout(renderJsonReport(analysis, lang));
+        break;
+    case ReportFormat::Html:
+        writeStdout(renderHtmlReport(analysis, lang));
+        break;
+    }
+    return exitCodeFor(analysis.verdict);
+}
+
+// A capture folder: dsregcmd output plus registry exports, recognised by content.
+int runFolderAnalysis(const CommandLine &cl, const Language &lang)
+{
+    log::app()->info("==== JoinDoctor {} analyse: folder={} lang={} ====",
+                     QStringLiteral(JOINDOCTOR_VERSION_STRING), cl.inputPath, lang.isoCode());
+    const LoadedFacts loaded = loadFacts(FactSource::capture(cl.inputPath), CancelToken());
+    if (!loaded.facts) {
+        writeError(lang.tr(loaded.problem.message));
+        return ExitUsageOrInput;
+    }
+    Analysis analysis = analyseFacts(*loaded.facts);
+    analysis.encoding = loaded.encoding;
+    return writeAnalysis(analysis, cl, lang);
+}
+
 } // namespace
 
 int runAnalyzeCommand(const CommandLine &cl, const Language &lang)
 {
     auto logger = log::app();
+    if (!cl.inputPath.isEmpty() && QFileInfo(cl.inputPath).isDir()) {
+        return runFolderAnalysis(cl, lang);
+    }
     const RawInput input = readCommandInput(cl);
     logger->info("==== JoinDoctor {} analyse: source={} bytes={} lang={} ====",
                  QStringLiteral(JOINDOCTOR_VERSION_STRING), input.sourceName, input.bytes.size(),
@@ -68,27 +112,7 @@ int runAnalyzeCommand(const CommandLine &cl, const Language &lang)
         writeError(lang.tr(outcome.problem.message));
         return ExitUsageOrInput;
     }
-    const Analysis &analysis = *outcome.analysis;
-    for (const CheckResult &r : analysis.steps) {
-        log::checks()->info("step {} {} {} ({} us)", r.step, statusId(r.status), r.code,
-                            r.duration.count());
-    }
-    logger->info("verdict={} joinType={} prt={} firstFailingStep={}", verdictId(analysis.verdict),
-                 joinTypeId(analysis.facts.joinType), prtStateId(analysis.facts.prt),
-                 analysis.firstFailingStep);
-
-    switch (cl.format) {
-    case ReportFormat::Text:
-        writeStdout(renderTextReport(analysis, lang));
-        break;
-    case ReportFormat::Json:
-        writeStdout(renderJsonReport(analysis, lang));
-        break;
-    case ReportFormat::Html:
-        writeStdout(renderHtmlReport(analysis, lang));
-        break;
-    }
-    return exitCodeFor(analysis.verdict);
+    return writeAnalysis(*outcome.analysis, cl, lang);
 }
 
 } // namespace jd

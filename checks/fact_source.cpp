@@ -1,5 +1,8 @@
 #include "fact_source.h"
 
+#include "capture_folder.h"
+#include "reg_export.h"
+
 #include "demo_captures.h"
 #include "dsreg_parser.h"
 #include "facts_builder.h"
@@ -50,6 +53,14 @@ LoadedFacts parseFacts(const QByteArray &bytes, const QString &sourceName)
         loaded.problem = decoded.problem;
         return loaded;
     }
+    if (looksLikeRegExport(decoded.text)) {
+        loaded.problem = {
+            InputProblemKind::NotDsregcmd,
+            checksText(QT_TRANSLATE_NOOP("Checks",
+                                         "This is a registry export, not dsregcmd /status output. "
+                                         "Put both in one folder and open the folder."))};
+        return loaded;
+    }
     ParseOutcome parsed = parseDsregStatus(decoded.text);
     if (parsed.problem) {
         loaded.problem = parsed.problem;
@@ -73,6 +84,9 @@ LoadedFacts loadFacts(const FactSource &source, const CancelToken &cancel)
         return loaded;
     }
     case FactSource::Kind::Capture:
+        if (QFileInfo(source.name).isDir()) {
+            return loadCaptureFolder(source.name, cancel);
+        }
         input = readInputFile(source.name);
         break;
     case FactSource::Kind::Paste:

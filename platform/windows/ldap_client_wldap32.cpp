@@ -3,9 +3,12 @@
 
 #include "ldap_client.h"
 
-#include <winber.h>
 #include <windows.h>
+// Order matters: winldap.h needs windows.h, winber.h needs winldap.h.
 #include <winldap.h>
+// clang-format off
+#include <winber.h>
+// clang-format on
 
 #include <chrono>
 
