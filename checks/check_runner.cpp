@@ -44,7 +44,8 @@ CheckRunner::CheckRunner(Checks checks, QObject *parent)
             &CheckRunner::probeEndpointFinished);
     connect(m_probe, &ConnectivityProbe::endpointFinished, this,
             &CheckRunner::probeEndpointFinished);
-    m_pool.setMaxThreadCount(int(m_checks.size()) + 1);
+    // One thread per check, one for loading, one for the directory read.
+    m_pool.setMaxThreadCount(int(m_checks.size()) + 2);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &CheckRunner::onTimeout);
 }
@@ -66,6 +67,7 @@ void CheckRunner::start(const FactSource &source)
     m_facts.reset();
     m_probeInUse = false;
     m_userProbeInUse = false;
+    m_directoryInUse = false;
     m_encoding.clear();
     m_problem = {};
     m_analysis.reset();
@@ -107,15 +109,27 @@ void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &loaded)
     if (m_source.kind == FactSource::Kind::Live && m_probeSettings) {
         probe = m_probeSettings(*m_facts);
     }
+    std::optional<DirectoryProbeSettings> directory;
+    if (m_source.kind == FactSource::Kind::Live && m_directorySettings) {
+        directory = m_directorySettings(*m_facts);
+    }
+    m_directoryInUse = directory.has_value();
     m_probeInUse = probe.has_value();
     m_userProbeInUse = probe && probe->user.has_value();
     m_probeProxy = probe ? probe->system.proxy : std::nullopt;
     m_userProbeProxy = m_userProbeInUse ? probe->user->proxy : std::nullopt;
     for (const auto &check : m_checks) {
         m_states.at(size_t(check->step() - 1)) = StepRunState::Running;
-        if (!(m_probeInUse && check->step() == 2)) {
+        if (!waitsForInput(check->step())) {
             startCheck(check, m_facts);
         }
+    }
+    if (directory) {
+        const CancelToken cancel = m_cancel;
+        runAsync<DirectoryFacts>(
+            &m_pool, this,
+            [settings = *directory, cancel]() { return probeDirectory(settings, cancel); },
+            [this, generation](const DirectoryFacts &d) { onDirectoryRead(generation, d); });
     }
     if (m_probeInUse) {
         m_probesRunning = m_userProbeInUse ? 2 : 1;
@@ -160,6 +174,26 @@ void CheckRunner::onProbeFinished(int generation)
     m_facts = withProbe;
     for (const auto &check : m_checks) {
         if (check->step() == 2) {
+            startCheck(check, m_facts);
+        }
+    }
+}
+
+bool CheckRunner::waitsForInput(int step) const
+{
+    return (m_probeInUse && step == 2) || (m_directoryInUse && (step == 1 || step == 3));
+}
+
+void CheckRunner::onDirectoryRead(int generation, const DirectoryFacts &directory)
+{
+    if (generation != m_generation || !m_running) {
+        return;
+    }
+    auto withDirectory = std::make_shared<Facts>(*m_facts);
+    withDirectory->directory = directory;
+    m_facts = withDirectory;
+    for (const auto &check : m_checks) {
+        if (check->step() == 1 || check->step() == 3) {
             startCheck(check, m_facts);
         }
     }

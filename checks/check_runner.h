@@ -5,6 +5,7 @@
 
 #include "analysis.h"
 #include "cancel_token.h"
+#include "directory_probe.h"
 #include "endpoint_probe.h"
 #include "fact_source.h"
 #include "step_check.h"
@@ -45,6 +46,9 @@ public:
         std::optional<ProbeSettings> user;
     };
     using ProbeSettingsProvider = std::function<std::optional<ProbePlan>(const Facts &)>;
+    // For the live source: where to read Active Directory for steps 1 and 3; nullopt: not at all.
+    using DirectorySettingsProvider =
+        std::function<std::optional<DirectoryProbeSettings>(const Facts &)>;
 
     explicit CheckRunner(QObject *parent = nullptr);
     // Tests inject their own checks (slow, blocking, counting) here.
@@ -67,6 +71,13 @@ public:
     {
         m_probeSettings = std::move(provider);
     }
+
+    void setDirectorySettingsProvider(DirectorySettingsProvider provider)
+    {
+        m_directorySettings = std::move(provider);
+    }
+    // Whether the current run reads Active Directory (steps 1 and 3 wait for it).
+    bool directoryInUse() const { return m_directoryInUse; }
 
     // The live connectivity probe of the current run (step 2), when there is one.
     bool probeInUse() const { return m_probeInUse; }
@@ -104,10 +115,14 @@ private:
     void startCheck(const std::shared_ptr<const StepCheck> &check,
                     std::shared_ptr<const Facts> facts);
     void onProbeFinished(int generation);
+    void onDirectoryRead(int generation, const DirectoryFacts &directory);
+    bool waitsForInput(int step) const;
 
     Checks m_checks;
     LiveLoader m_liveLoader;
     ProbeSettingsProvider m_probeSettings;
+    DirectorySettingsProvider m_directorySettings;
+    bool m_directoryInUse = false;
     ConnectivityProbe *m_probe;
     ConnectivityProbe *m_userProbe;
     bool m_probeInUse = false;

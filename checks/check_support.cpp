@@ -80,6 +80,17 @@ CheckResult notApplicableResult(const ResultCodeDef &def, const Facts &facts)
     return makeResult(def, joinStateEvidence(facts), {joinTypeDescription(facts.joinType)});
 }
 
+CheckResult withDirectoryNote(CheckResult result, const Facts &facts)
+{
+    if (!facts.directory && result.status != StepStatus::Passed &&
+        result.status != StepStatus::NotApplicable) {
+        result.details.append(checksText(QT_TRANSLATE_NOOP(
+            "Checks", "Active Directory itself was not read: JoinDoctor reads it when it checks "
+                      "this computer on the company network or VPN (or with --probe-directory).")));
+    }
+    return result;
+}
+
 bool containsAny(const QStringList &codes, std::initializer_list<const char *> wanted)
 {
     for (const char *code : wanted) {

@@ -32,6 +32,10 @@ QList<TrText> lastRegistrationDetails(const Facts &facts);
 // "auth", "join"), which shows that this phase itself worked at that attempt.
 bool lastAttemptGotPast(const Facts &facts, const char *phase);
 
+// Steps 1 and 3 without a directory read say so when they cannot pass: the plain reason a
+// capture or a device off the company network leaves them open.
+CheckResult withDirectoryNote(CheckResult result, const Facts &facts);
+
 bool containsAny(const QStringList &codes, std::initializer_list<const char *> wanted);
 
 } // namespace jd

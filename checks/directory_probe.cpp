@@ -154,6 +154,21 @@ QString localComputerName()
     return name.isEmpty() ? QSysInfo::machineHostName().section(u'.', 0, 0) : name;
 }
 
+std::optional<DirectoryProbeSettings> liveDirectorySettings()
+{
+    DirectoryProbeSettings s;
+    s.domain = QHostInfo::localDomainName();
+    if (s.domain.isEmpty()) {
+        s.domain = qEnvironmentVariable("USERDNSDOMAIN").toLower();
+    }
+    if (s.domain.isEmpty()) {
+        return std::nullopt;
+    }
+    s.computerName = localComputerName();
+    s.currentUser = true;
+    return s;
+}
+
 DirectoryFacts probeDirectory(const DirectoryProbeSettings &s, const CancelToken &cancel)
 {
     DirectoryFacts facts;

@@ -8,6 +8,7 @@
 #include "directory_facts.h"
 
 #include <chrono>
+#include <optional>
 #include <QHostAddress>
 #include <QString>
 
@@ -30,5 +31,9 @@ DirectoryFacts probeDirectory(const DirectoryProbeSettings &settings, const Canc
 
 // This computer's NetBIOS-style name (COMPUTERNAME on Windows, else the host name).
 QString localComputerName();
+
+// What the live source reads: this computer's domain (its primary DNS suffix) found through DNS,
+// bound as the signed-in user. nullopt when the computer has no domain to look for.
+std::optional<DirectoryProbeSettings> liveDirectorySettings();
 
 } // namespace jd

@@ -298,6 +298,11 @@ std::optional<CheckResult> judgeAdScp(const Facts &facts)
 
 CheckResult TenantDiscoveryCheck::run(const Facts &facts, const CancelToken &) const
 {
+    return withDirectoryNote(judge(facts), facts);
+}
+
+CheckResult TenantDiscoveryCheck::judge(const Facts &facts)
+{
     if (!hybridStepsApply(facts.joinType)) {
         return notApplicableResult(kNotApplicable, facts);
     }

@@ -11,6 +11,9 @@ public:
     int step() const override { return 1; }
     CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
     QList<const ResultCodeDef *> codes() const override;
+
+private:
+    static CheckResult judge(const Facts &facts);
 };
 
 } // namespace jd

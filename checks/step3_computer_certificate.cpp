@@ -282,6 +282,11 @@ std::optional<CheckResult> judgeDirectory(const DirectoryFacts &d)
 
 CheckResult ComputerCertificateCheck::run(const Facts &facts, const CancelToken &) const
 {
+    return withDirectoryNote(judge(facts), facts);
+}
+
+CheckResult ComputerCertificateCheck::judge(const Facts &facts)
+{
     if (!hybridStepsApply(facts.joinType)) {
         return notApplicableResult(kNotApplicable, facts);
     }

@@ -12,6 +12,9 @@ public:
     int step() const override { return 3; }
     CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
     QList<const ResultCodeDef *> codes() const override;
+
+private:
+    static CheckResult judge(const Facts &facts);
 };
 
 } // namespace jd

@@ -1454,6 +1454,274 @@
         <source>Through the signed-in user&apos;s proxy (%1) every endpoint answers: it works in the browser, but not for SYSTEM. Give WinHTTP the same proxy (netsh winhttp import proxy source=ie, or by Group Policy).</source>
         <translation>Gennem den indloggede brugers proxyserver (%1) svarer alle slutpunkter: det virker i browseren, men ikke for SYSTEM. Giv WinHTTP den samme proxyserver (netsh winhttp import proxy source=ie eller med gruppepolitik).</translation>
     </message>
+    <message>
+        <source>The folder %1 holds more than %2 files; this is not a capture.</source>
+        <translation>Mappen %1 indeholder mere end %2 filer; det er ikke en opsamling.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no dsregcmd /status output.</source>
+        <translation>Mappen %1 indeholder ikke noget output fra dsregcmd /status.</translation>
+    </message>
+    <message>
+        <source>Active Directory itself was not read: JoinDoctor reads it when it checks this computer on the company network or VPN (or with --probe-directory).</source>
+        <translation>Active Directory blev ikke læst direkte: JoinDoctor læser det, når den kontrollerer denne computer på firmaets netværk eller VPN (eller med --probe-directory).</translation>
+    </message>
+    <message>
+        <source>This is a registry export, not dsregcmd /status output. Put both in one folder and open the folder.</source>
+        <translation>Dette er en eksport fra registreringsdatabasen, ikke output fra dsregcmd /status. Læg begge filer i én mappe, og åbn mappen.</translation>
+    </message>
+    <message>
+        <source>The service connection point (SCP) in Active Directory names the tenant.</source>
+        <translation>Tjenesteforbindelsespunktet (SCP) i Active Directory angiver lejeren.</translation>
+    </message>
+    <message>
+        <source>The SCP object exists and its keywords give a tenant name (azureADName) and a well-formed tenant ID (azureADId), so the device can find its tenant.</source>
+        <translation>SCP-objektet findes, og dets keywords angiver et lejernavn (azureADName) og et gyldigt lejer-id (azureADId), så enheden kan finde sin lejer.</translation>
+    </message>
+    <message>
+        <source>There is no service connection point (SCP) in Active Directory.</source>
+        <translation>Der er intet tjenesteforbindelsespunkt (SCP) i Active Directory.</translation>
+    </message>
+    <message>
+        <source>The domain controller answered, but the SCP object under Device Registration Configuration in the configuration partition does not exist. Without it (or a client-side SCP in the registry) the device does not know its tenant and never starts the registration.</source>
+        <translation>Domænecontrolleren svarede, men SCP-objektet under Device Registration Configuration i konfigurationspartitionen findes ikke. Uden det (eller et SCP på klientsiden i registreringsdatabasen) ved enheden ikke, hvilken lejer den hører til, og registreringen starter aldrig.</translation>
+    </message>
+    <message>
+        <source>Ask IT to configure the SCP with Azure AD Connect (Configure device options) for this forest; it needs an Enterprise Admin.</source>
+        <translation>Bed IT om at konfigurere SCP&apos;et for denne skov med Azure AD Connect (Konfigurer enhedsindstillinger); det kræver en Enterprise Admin.</translation>
+    </message>
+    <message>
+        <source>For a targeted roll-out without an SCP in AD, deploy TenantId and TenantName under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD by Group Policy.</source>
+        <translation>Til en målrettet udrulning uden SCP i AD kan TenantId og TenantName udrulles under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD med gruppepolitik.</translation>
+    </message>
+    <message>
+        <source>The service connection point (SCP) lacks the tenant&apos;s name or ID.</source>
+        <translation>Tjenesteforbindelsespunktet (SCP) mangler lejerens navn eller id.</translation>
+    </message>
+    <message>
+        <source>The SCP object exists, but its keywords attribute must hold both azureADName:&lt;verified domain&gt; and azureADId:&lt;tenant ID&gt;. One or both are missing, so the device cannot tell which tenant to register in.</source>
+        <translation>SCP-objektet findes, men dets keywords-attribut skal indeholde både azureADName:&lt;bekræftet domæne&gt; og azureADId:&lt;lejer-id&gt;. Den ene eller begge mangler, så enheden kan ikke vide, hvilken lejer den skal registreres i.</translation>
+    </message>
+    <message>
+        <source>Ask IT to run Configure device options in Azure AD Connect again, or to set both keywords on the SCP object (ADSI Edit).</source>
+        <translation>Bed IT om at køre Konfigurer enhedsindstillinger i Azure AD Connect igen eller sætte begge keywords på SCP-objektet (ADSI Edit).</translation>
+    </message>
+    <message>
+        <source>Wait for AD replication, then sign out and in again.</source>
+        <translation>Vent på AD-replikeringen, og log derefter af og på igen.</translation>
+    </message>
+    <message>
+        <source>The tenant ID in the service connection point (SCP) is not a valid ID.</source>
+        <translation>Lejer-id&apos;et i tjenesteforbindelsespunktet (SCP) er ikke et gyldigt id.</translation>
+    </message>
+    <message>
+        <source>The azureADId keyword must be the tenant&apos;s ID, a GUID such as 11111111-2222-3333-4444-555555555555. The value in AD is not, so the registration cannot find the tenant.</source>
+        <translation>Nøgleordet azureADId skal være lejerens id, et GUID som 11111111-2222-3333-4444-555555555555. Værdien i AD er det ikke, så registreringen kan ikke finde lejeren.</translation>
+    </message>
+    <message>
+        <source>Ask IT to correct the azureADId keyword on the SCP object to the tenant ID shown in the Azure portal (Microsoft Entra ID &gt; Overview).</source>
+        <translation>Bed IT om at rette nøgleordet azureADId på SCP-objektet til det lejer-id, der står i Azure-portalen (Microsoft Entra ID &gt; Oversigt).</translation>
+    </message>
+    <message>
+        <source>The tenant name and tenant ID in the SCP belong to different tenants.</source>
+        <translation>Lejernavnet og lejer-id&apos;et i SCP&apos;et hører til forskellige lejere.</translation>
+    </message>
+    <message>
+        <source>Azure AD says that the domain in azureADName belongs to another tenant than the one in azureADId. The device would try to register in the wrong tenant.</source>
+        <translation>Ifølge Azure AD hører domænet i azureADName til en anden lejer end den i azureADId. Enheden ville forsøge at blive registreret i den forkerte lejer.</translation>
+    </message>
+    <message>
+        <source>Ask IT to make azureADName a verified domain of the tenant whose ID is in azureADId (or correct the ID).</source>
+        <translation>Bed IT om at gøre azureADName til et bekræftet domæne i den lejer, hvis id står i azureADId (eller rette id&apos;et).</translation>
+    </message>
+    <message>
+        <source>The registry and Active Directory name different tenants.</source>
+        <translation>Registreringsdatabasen og Active Directory angiver forskellige lejere.</translation>
+    </message>
+    <message>
+        <source>The client-side SCP in the registry takes precedence, so this device registers in the tenant named there, not in the one the SCP in Active Directory names. That is only right during a planned, targeted roll-out.</source>
+        <translation>SCP&apos;et på klientsiden i registreringsdatabasen har forrang, så enheden registreres i den lejer, der står der, og ikke i den, som SCP&apos;et i Active Directory angiver. Det er kun rigtigt under en planlagt, målrettet udrulning.</translation>
+    </message>
+    <message>
+        <source>Ask IT which tenant is right, and correct the Group Policy that writes TenantId and TenantName, or the SCP in AD.</source>
+        <translation>Spørg IT, hvilken lejer der er den rigtige, og få rettet den gruppepolitik, der skriver TenantId og TenantName, eller SCP&apos;et i AD.</translation>
+    </message>
+    <message>
+        <source>The device has its tenant from the registry (client-side SCP).</source>
+        <translation>Enheden har sin lejer fra registreringsdatabasen (SCP på klientsiden).</translation>
+    </message>
+    <message>
+        <source>TenantId and TenantName are set under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD. The device uses them and does not ask Active Directory.</source>
+        <translation>TenantId og TenantName er angivet under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD. Enheden bruger dem og spørger ikke Active Directory.</translation>
+    </message>
+    <message>
+        <source>The client-side SCP in the registry is incomplete or malformed.</source>
+        <translation>SCP&apos;et på klientsiden i registreringsdatabasen er ufuldstændigt eller forkert udformet.</translation>
+    </message>
+    <message>
+        <source>The registry key CDJ\AAD is present, so the device uses it instead of Active Directory, but TenantId is not a tenant ID or TenantName is empty.</source>
+        <translation>Registreringsnøglen CDJ\AAD findes, så enheden bruger den i stedet for Active Directory, men TenantId er ikke et lejer-id, eller TenantName er tomt.</translation>
+    </message>
+    <message>
+        <source>Ask IT to correct the Group Policy (Preferences &gt; Registry) that writes TenantId and TenantName, or remove the key so that the SCP in Active Directory is used.</source>
+        <translation>Bed IT om at rette den gruppepolitik (Indstillinger &gt; Registreringsdatabase), der skriver TenantId og TenantName, eller fjerne nøglen, så SCP&apos;et i Active Directory bruges.</translation>
+    </message>
+    <message>
+        <source>The service connection point (SCP) could not be read.</source>
+        <translation>Tjenesteforbindelsespunktet (SCP) kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The domain controller answered, but refused to show the SCP object to this account.</source>
+        <translation>Domænecontrolleren svarede, men ville ikke vise SCP-objektet for denne konto.</translation>
+    </message>
+    <message>
+        <source>Run JoinDoctor as a domain user (or give --bind-dn), or ask IT to check the SCP with ADSI Edit.</source>
+        <translation>Kør JoinDoctor som domænebruger (eller angiv --bind-dn), eller bed IT om at kontrollere SCP&apos;et med ADSI Edit.</translation>
+    </message>
+    <message>
+        <source>Registry: %1 (%2).</source>
+        <translation>Registreringsdatabasen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Active Directory: %1 (%2).</source>
+        <translation>Active Directory: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (%2).</source>
+        <translation>Lejer: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Azure AD gives %1 the tenant ID %2.</source>
+        <translation>Ifølge Azure AD har %1 lejer-id&apos;et %2.</translation>
+    </message>
+    <message>
+        <source>The computer object in Active Directory has a valid certificate.</source>
+        <translation>Computerobjektet i Active Directory har et gyldigt certifikat.</translation>
+    </message>
+    <message>
+        <source>Windows wrote its self-signed certificate (subject CN=&lt;the computer&apos;s objectGUID&gt;) to userCertificate, and it is within its validity. Azure AD Connect can now sync the device.</source>
+        <translation>Windows har skrevet sit selvsignerede certifikat (emne CN=&lt;computerens objectGUID&gt;) i userCertificate, og det er inden for sin gyldighedsperiode. Azure AD Connect kan nu synkronisere enheden.</translation>
+    </message>
+    <message>
+        <source>The certificate is in place, but the domain controller&apos;s Kerberos port does not answer.</source>
+        <translation>Certifikatet er på plads, men domænecontrollerens Kerberos-port svarer ikke.</translation>
+    </message>
+    <message>
+        <source>LDAP works, but Kerberos (TCP port 88) is blocked. Sign-in, password changes and the join itself need Kerberos; a firewall or a VPN profile that only lets some ports through is a common cause.</source>
+        <translation>LDAP virker, men Kerberos (TCP-port 88) er blokeret. Logon, adgangskodeskift og selve tilmeldingen kræver Kerberos; en firewall eller en VPN-profil, der kun lukker visse porte igennem, er en almindelig årsag.</translation>
+    </message>
+    <message>
+        <source>Ask IT to open TCP and UDP port 88 to the domain controllers on this network or VPN.</source>
+        <translation>Bed IT om at åbne TCP- og UDP-port 88 til domænecontrollerne på dette netværk eller VPN.</translation>
+    </message>
+    <message>
+        <source>No domain controller could be found: DNS does not know the domain&apos;s domain controllers.</source>
+        <translation>Der blev ikke fundet nogen domænecontroller: DNS kender ikke domænets domænecontrollere.</translation>
+    </message>
+    <message>
+        <source>Windows finds a domain controller through the DNS record _ldap._tcp.dc._msdcs.&lt;domain&gt;. This network&apos;s DNS does not answer it, which is what happens outside the office without VPN, or with a VPN that does not hand out the company&apos;s DNS servers.</source>
+        <translation>Windows finder en domænecontroller via DNS-posten _ldap._tcp.dc._msdcs.&lt;domæne&gt;. Dette netværks DNS svarer ikke på den, og det er netop, hvad der sker uden for kontoret uden VPN, eller med en VPN, der ikke giver firmaets DNS-servere.</translation>
+    </message>
+    <message>
+        <source>Connect to the company network or the VPN, then run the checks again.</source>
+        <translation>Opret forbindelse til firmaets netværk eller VPN, og kør kontrollerne igen.</translation>
+    </message>
+    <message>
+        <source>If the VPN is connected, ask IT to check that it gives the company&apos;s DNS servers and the domain&apos;s DNS suffix.</source>
+        <translation>Hvis VPN er forbundet, så bed IT om at kontrollere, at den giver firmaets DNS-servere og domænets DNS-suffiks.</translation>
+    </message>
+    <message>
+        <source>The domain controller accepted the connection but did not answer.</source>
+        <translation>Domænecontrolleren tog imod forbindelsen, men svarede ikke.</translation>
+    </message>
+    <message>
+        <source>The LDAP port is open, but no answer came back within the time-out. A firewall or VPN that inspects traffic, or an overloaded domain controller, can cause this; Windows then cannot write its certificate.</source>
+        <translation>LDAP-porten er åben, men der kom intet svar inden for tidsgrænsen. En firewall eller VPN, der inspicerer trafikken, eller en overbelastet domænecontroller kan være årsagen; så kan Windows ikke skrive sit certifikat.</translation>
+    </message>
+    <message>
+        <source>Run the checks again in a few minutes; if it persists, ask IT to look at the path to the domain controller (firewall, VPN).</source>
+        <translation>Kør kontrollerne igen om et par minutter; bliver det ved, så bed IT om at se på forbindelsen til domænecontrolleren (firewall, VPN).</translation>
+    </message>
+    <message>
+        <source>Then lock and unlock, or sign out and in again.</source>
+        <translation>Lås derefter skærmen og lås den op, eller log af og på igen.</translation>
+    </message>
+    <message>
+        <source>This computer has no object in Active Directory.</source>
+        <translation>Denne computer har intet objekt i Active Directory.</translation>
+    </message>
+    <message>
+        <source>No computer object with this name was found in the domain. The certificate can only be written to the computer&apos;s own object: the computer may have been deleted from AD, renamed, or joined to another domain.</source>
+        <translation>Der blev ikke fundet noget computerobjekt med dette navn i domænet. Certifikatet kan kun skrives i computerens eget objekt: computeren kan være slettet fra AD, omdøbt eller meldt ind i et andet domæne.</translation>
+    </message>
+    <message>
+        <source>Ask IT to look the computer up in Active Directory Users and Computers; if it is gone, the computer must be joined to the domain again.</source>
+        <translation>Bed IT om at slå computeren op i Active Directory – brugere og computere; er den væk, skal computeren meldes ind i domænet igen.</translation>
+    </message>
+    <message>
+        <source>The computer object could not be read.</source>
+        <translation>Computerobjektet kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The domain controller answered, but did not let this account search for the computer object.</source>
+        <translation>Domænecontrolleren svarede, men lod ikke denne konto søge efter computerobjektet.</translation>
+    </message>
+    <message>
+        <source>Run JoinDoctor as a domain user (or give --bind-dn), or ask IT to check the computer object&apos;s userCertificate attribute.</source>
+        <translation>Kør JoinDoctor som domænebruger (eller angiv --bind-dn), eller bed IT om at kontrollere attributten userCertificate på computerobjektet.</translation>
+    </message>
+    <message>
+        <source>Windows has not written its certificate to the computer object.</source>
+        <translation>Windows har ikke skrevet sit certifikat i computerobjektet.</translation>
+    </message>
+    <message>
+        <source>The computer object&apos;s userCertificate attribute is empty. Windows writes it when a user signs in while a domain controller is reachable. Either no domain controller was reachable at sign-in (VPN connected too late), or the computer may not write to its own object. Azure AD Connect does not sync a computer without it.</source>
+        <translation>Computerobjektets attribut userCertificate er tom. Windows skriver den, når en bruger logger på, mens en domænecontroller kan nås. Enten kunne ingen domænecontroller nås ved logon (VPN blev forbundet for sent), eller også må computeren ikke skrive i sit eget objekt. Azure AD Connect synkroniserer ikke en computer uden den.</translation>
+    </message>
+    <message>
+        <source>Connect to the company network or VPN, then lock and unlock, or sign out and in again, and run the checks again.</source>
+        <translation>Opret forbindelse til firmaets netværk eller VPN, lås skærmen og lås den op, eller log af og på igen, og kør så kontrollerne igen.</translation>
+    </message>
+    <message>
+        <source>If it stays empty, ask IT to check that SELF may write userCertificate on computer objects in this OU, and look for events 304, 305 and 307 in User Device Registration.</source>
+        <translation>Hvis den forbliver tom, så bed IT om at kontrollere, at SELF må skrive userCertificate på computerobjekter i denne OU, og se efter hændelse 304, 305 og 307 i User Device Registration.</translation>
+    </message>
+    <message>
+        <source>The certificate on the computer object has expired.</source>
+        <translation>Certifikatet på computerobjektet er udløbet.</translation>
+    </message>
+    <message>
+        <source>The only certificate with the right subject is past its end date, so it cannot be used to register the device.</source>
+        <translation>Det eneste certifikat med det rigtige emne er udløbet, så det kan ikke bruges til at registrere enheden.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again on the company network or VPN; Windows then writes a new certificate. IT can also start the scheduled task Automatic-Device-Join.</source>
+        <translation>Log af og på igen på firmaets netværk eller VPN; så skriver Windows et nyt certifikat. IT kan også starte den planlagte opgave Automatic-Device-Join.</translation>
+    </message>
+    <message>
+        <source>The certificate on the computer object is not valid yet.</source>
+        <translation>Certifikatet på computerobjektet er ikke gyldigt endnu.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s start date is in the future. That points to a wrong clock, on this computer or where the certificate was made.</source>
+        <translation>Certifikatets startdato ligger i fremtiden. Det tyder på et forkert ur, enten på denne computer eller der, hvor certifikatet blev lavet.</translation>
+    </message>
+    <message>
+        <source>Check the date, time and time zone of this computer, then sign out and in again.</source>
+        <translation>Kontrollér dato, klokkeslæt og tidszone på denne computer, og log derefter af og på igen.</translation>
+    </message>
+    <message>
+        <source>The certificate on the computer object belongs to another object.</source>
+        <translation>Certifikatet på computerobjektet tilhører et andet objekt.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; certificate has the subject CN=&lt;objectGUID&gt; of the computer object. The certificates found have another subject; the object may have been re-created or restored, or the certificates were copied from another computer.</source>
+        <translation>Windows&apos; certifikat har emnet CN=&lt;objectGUID&gt; for computerobjektet. De fundne certifikater har et andet emne; objektet kan være genoprettet eller oprettet på ny, eller certifikaterne er kopieret fra en anden computer.</translation>
+    </message>
+    <message>
+        <source>Ask IT to clear userCertificate on the computer object, then sign out and in again on the company network so that Windows writes a new one.</source>
+        <translation>Bed IT om at rydde userCertificate på computerobjektet, og log derefter af og på igen på firmaets netværk, så Windows skriver et nyt.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1608,6 +1876,46 @@
     <message>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Read the SCP and this computer&apos;s object from Active Directory: --ldap-url ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file FILE, --domain NAME --dns-server IP, --timeout-ms N.</source>
+        <translation>Læs SCP&apos;et og denne computers objekt fra Active Directory: --ldap-url ldap://VÆRT:PORT, --base-dn DN, --computer NAVN, --bind-dn DN --password-file FIL, --domain NAVN --dns-server IP, --timeout-ms N.</translation>
+    </message>
+    <message>
+        <source>--probe-directory takes no file.</source>
+        <translation>--probe-directory tager ingen fil.</translation>
+    </message>
+    <message>
+        <source>--probe-directory needs --ldap-url ldap://HOST:PORT or --domain NAME.</source>
+        <translation>--probe-directory kræver --ldap-url ldap://VÆRT:PORT eller --domain NAVN.</translation>
+    </message>
+    <message>
+        <source>Bad --ldap-url &quot;%1&quot;: use ldap://HOST:PORT or ldaps://HOST:PORT.</source>
+        <translation>Ugyldig --ldap-url &quot;%1&quot;: brug ldap://VÆRT:PORT eller ldaps://VÆRT:PORT.</translation>
+    </message>
+    <message>
+        <source>Bad --dns-server &quot;%1&quot;: give an IP address.</source>
+        <translation>Ugyldig --dns-server &quot;%1&quot;: angiv en IP-adresse.</translation>
+    </message>
+    <message>
+        <source>--dns-server is only used with --domain.</source>
+        <translation>--dns-server bruges kun sammen med --domain.</translation>
+    </message>
+    <message>
+        <source>--computer needs a computer name.</source>
+        <translation>--computer kræver et computernavn.</translation>
+    </message>
+    <message>
+        <source>--bind-dn and --password-file go together.</source>
+        <translation>--bind-dn og --password-file hører sammen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Adgangskodefilen %1 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is too large.</source>
+        <translation>Adgangskodefilen %1 er for stor.</translation>
     </message>
 </context>
 <context>

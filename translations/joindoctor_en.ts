@@ -1454,6 +1454,274 @@
         <source>Through the signed-in user&apos;s proxy (%1) every endpoint answers: it works in the browser, but not for SYSTEM. Give WinHTTP the same proxy (netsh winhttp import proxy source=ie, or by Group Policy).</source>
         <translation>Through the signed-in user&apos;s proxy (%1) every endpoint answers: it works in the browser, but not for SYSTEM. Give WinHTTP the same proxy (netsh winhttp import proxy source=ie, or by Group Policy).</translation>
     </message>
+    <message>
+        <source>The folder %1 holds more than %2 files; this is not a capture.</source>
+        <translation>The folder %1 holds more than %2 files; this is not a capture.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no dsregcmd /status output.</source>
+        <translation>The folder %1 holds no dsregcmd /status output.</translation>
+    </message>
+    <message>
+        <source>Active Directory itself was not read: JoinDoctor reads it when it checks this computer on the company network or VPN (or with --probe-directory).</source>
+        <translation>Active Directory itself was not read: JoinDoctor reads it when it checks this computer on the company network or VPN (or with --probe-directory).</translation>
+    </message>
+    <message>
+        <source>This is a registry export, not dsregcmd /status output. Put both in one folder and open the folder.</source>
+        <translation>This is a registry export, not dsregcmd /status output. Put both in one folder and open the folder.</translation>
+    </message>
+    <message>
+        <source>The service connection point (SCP) in Active Directory names the tenant.</source>
+        <translation>The service connection point (SCP) in Active Directory names the tenant.</translation>
+    </message>
+    <message>
+        <source>The SCP object exists and its keywords give a tenant name (azureADName) and a well-formed tenant ID (azureADId), so the device can find its tenant.</source>
+        <translation>The SCP object exists and its keywords give a tenant name (azureADName) and a well-formed tenant ID (azureADId), so the device can find its tenant.</translation>
+    </message>
+    <message>
+        <source>There is no service connection point (SCP) in Active Directory.</source>
+        <translation>There is no service connection point (SCP) in Active Directory.</translation>
+    </message>
+    <message>
+        <source>The domain controller answered, but the SCP object under Device Registration Configuration in the configuration partition does not exist. Without it (or a client-side SCP in the registry) the device does not know its tenant and never starts the registration.</source>
+        <translation>The domain controller answered, but the SCP object under Device Registration Configuration in the configuration partition does not exist. Without it (or a client-side SCP in the registry) the device does not know its tenant and never starts the registration.</translation>
+    </message>
+    <message>
+        <source>Ask IT to configure the SCP with Azure AD Connect (Configure device options) for this forest; it needs an Enterprise Admin.</source>
+        <translation>Ask IT to configure the SCP with Azure AD Connect (Configure device options) for this forest; it needs an Enterprise Admin.</translation>
+    </message>
+    <message>
+        <source>For a targeted roll-out without an SCP in AD, deploy TenantId and TenantName under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD by Group Policy.</source>
+        <translation>For a targeted roll-out without an SCP in AD, deploy TenantId and TenantName under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD by Group Policy.</translation>
+    </message>
+    <message>
+        <source>The service connection point (SCP) lacks the tenant&apos;s name or ID.</source>
+        <translation>The service connection point (SCP) lacks the tenant&apos;s name or ID.</translation>
+    </message>
+    <message>
+        <source>The SCP object exists, but its keywords attribute must hold both azureADName:&lt;verified domain&gt; and azureADId:&lt;tenant ID&gt;. One or both are missing, so the device cannot tell which tenant to register in.</source>
+        <translation>The SCP object exists, but its keywords attribute must hold both azureADName:&lt;verified domain&gt; and azureADId:&lt;tenant ID&gt;. One or both are missing, so the device cannot tell which tenant to register in.</translation>
+    </message>
+    <message>
+        <source>Ask IT to run Configure device options in Azure AD Connect again, or to set both keywords on the SCP object (ADSI Edit).</source>
+        <translation>Ask IT to run Configure device options in Azure AD Connect again, or to set both keywords on the SCP object (ADSI Edit).</translation>
+    </message>
+    <message>
+        <source>Wait for AD replication, then sign out and in again.</source>
+        <translation>Wait for AD replication, then sign out and in again.</translation>
+    </message>
+    <message>
+        <source>The tenant ID in the service connection point (SCP) is not a valid ID.</source>
+        <translation>The tenant ID in the service connection point (SCP) is not a valid ID.</translation>
+    </message>
+    <message>
+        <source>The azureADId keyword must be the tenant&apos;s ID, a GUID such as 11111111-2222-3333-4444-555555555555. The value in AD is not, so the registration cannot find the tenant.</source>
+        <translation>The azureADId keyword must be the tenant&apos;s ID, a GUID such as 11111111-2222-3333-4444-555555555555. The value in AD is not, so the registration cannot find the tenant.</translation>
+    </message>
+    <message>
+        <source>Ask IT to correct the azureADId keyword on the SCP object to the tenant ID shown in the Azure portal (Microsoft Entra ID &gt; Overview).</source>
+        <translation>Ask IT to correct the azureADId keyword on the SCP object to the tenant ID shown in the Azure portal (Microsoft Entra ID &gt; Overview).</translation>
+    </message>
+    <message>
+        <source>The tenant name and tenant ID in the SCP belong to different tenants.</source>
+        <translation>The tenant name and tenant ID in the SCP belong to different tenants.</translation>
+    </message>
+    <message>
+        <source>Azure AD says that the domain in azureADName belongs to another tenant than the one in azureADId. The device would try to register in the wrong tenant.</source>
+        <translation>Azure AD says that the domain in azureADName belongs to another tenant than the one in azureADId. The device would try to register in the wrong tenant.</translation>
+    </message>
+    <message>
+        <source>Ask IT to make azureADName a verified domain of the tenant whose ID is in azureADId (or correct the ID).</source>
+        <translation>Ask IT to make azureADName a verified domain of the tenant whose ID is in azureADId (or correct the ID).</translation>
+    </message>
+    <message>
+        <source>The registry and Active Directory name different tenants.</source>
+        <translation>The registry and Active Directory name different tenants.</translation>
+    </message>
+    <message>
+        <source>The client-side SCP in the registry takes precedence, so this device registers in the tenant named there, not in the one the SCP in Active Directory names. That is only right during a planned, targeted roll-out.</source>
+        <translation>The client-side SCP in the registry takes precedence, so this device registers in the tenant named there, not in the one the SCP in Active Directory names. That is only right during a planned, targeted roll-out.</translation>
+    </message>
+    <message>
+        <source>Ask IT which tenant is right, and correct the Group Policy that writes TenantId and TenantName, or the SCP in AD.</source>
+        <translation>Ask IT which tenant is right, and correct the Group Policy that writes TenantId and TenantName, or the SCP in AD.</translation>
+    </message>
+    <message>
+        <source>The device has its tenant from the registry (client-side SCP).</source>
+        <translation>The device has its tenant from the registry (client-side SCP).</translation>
+    </message>
+    <message>
+        <source>TenantId and TenantName are set under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD. The device uses them and does not ask Active Directory.</source>
+        <translation>TenantId and TenantName are set under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD. The device uses them and does not ask Active Directory.</translation>
+    </message>
+    <message>
+        <source>The client-side SCP in the registry is incomplete or malformed.</source>
+        <translation>The client-side SCP in the registry is incomplete or malformed.</translation>
+    </message>
+    <message>
+        <source>The registry key CDJ\AAD is present, so the device uses it instead of Active Directory, but TenantId is not a tenant ID or TenantName is empty.</source>
+        <translation>The registry key CDJ\AAD is present, so the device uses it instead of Active Directory, but TenantId is not a tenant ID or TenantName is empty.</translation>
+    </message>
+    <message>
+        <source>Ask IT to correct the Group Policy (Preferences &gt; Registry) that writes TenantId and TenantName, or remove the key so that the SCP in Active Directory is used.</source>
+        <translation>Ask IT to correct the Group Policy (Preferences &gt; Registry) that writes TenantId and TenantName, or remove the key so that the SCP in Active Directory is used.</translation>
+    </message>
+    <message>
+        <source>The service connection point (SCP) could not be read.</source>
+        <translation>The service connection point (SCP) could not be read.</translation>
+    </message>
+    <message>
+        <source>The domain controller answered, but refused to show the SCP object to this account.</source>
+        <translation>The domain controller answered, but refused to show the SCP object to this account.</translation>
+    </message>
+    <message>
+        <source>Run JoinDoctor as a domain user (or give --bind-dn), or ask IT to check the SCP with ADSI Edit.</source>
+        <translation>Run JoinDoctor as a domain user (or give --bind-dn), or ask IT to check the SCP with ADSI Edit.</translation>
+    </message>
+    <message>
+        <source>Registry: %1 (%2).</source>
+        <translation>Registry: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Active Directory: %1 (%2).</source>
+        <translation>Active Directory: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (%2).</source>
+        <translation>Tenant: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Azure AD gives %1 the tenant ID %2.</source>
+        <translation>Azure AD gives %1 the tenant ID %2.</translation>
+    </message>
+    <message>
+        <source>The computer object in Active Directory has a valid certificate.</source>
+        <translation>The computer object in Active Directory has a valid certificate.</translation>
+    </message>
+    <message>
+        <source>Windows wrote its self-signed certificate (subject CN=&lt;the computer&apos;s objectGUID&gt;) to userCertificate, and it is within its validity. Azure AD Connect can now sync the device.</source>
+        <translation>Windows wrote its self-signed certificate (subject CN=&lt;the computer&apos;s objectGUID&gt;) to userCertificate, and it is within its validity. Azure AD Connect can now sync the device.</translation>
+    </message>
+    <message>
+        <source>The certificate is in place, but the domain controller&apos;s Kerberos port does not answer.</source>
+        <translation>The certificate is in place, but the domain controller&apos;s Kerberos port does not answer.</translation>
+    </message>
+    <message>
+        <source>LDAP works, but Kerberos (TCP port 88) is blocked. Sign-in, password changes and the join itself need Kerberos; a firewall or a VPN profile that only lets some ports through is a common cause.</source>
+        <translation>LDAP works, but Kerberos (TCP port 88) is blocked. Sign-in, password changes and the join itself need Kerberos; a firewall or a VPN profile that only lets some ports through is a common cause.</translation>
+    </message>
+    <message>
+        <source>Ask IT to open TCP and UDP port 88 to the domain controllers on this network or VPN.</source>
+        <translation>Ask IT to open TCP and UDP port 88 to the domain controllers on this network or VPN.</translation>
+    </message>
+    <message>
+        <source>No domain controller could be found: DNS does not know the domain&apos;s domain controllers.</source>
+        <translation>No domain controller could be found: DNS does not know the domain&apos;s domain controllers.</translation>
+    </message>
+    <message>
+        <source>Windows finds a domain controller through the DNS record _ldap._tcp.dc._msdcs.&lt;domain&gt;. This network&apos;s DNS does not answer it, which is what happens outside the office without VPN, or with a VPN that does not hand out the company&apos;s DNS servers.</source>
+        <translation>Windows finds a domain controller through the DNS record _ldap._tcp.dc._msdcs.&lt;domain&gt;. This network&apos;s DNS does not answer it, which is what happens outside the office without VPN, or with a VPN that does not hand out the company&apos;s DNS servers.</translation>
+    </message>
+    <message>
+        <source>Connect to the company network or the VPN, then run the checks again.</source>
+        <translation>Connect to the company network or the VPN, then run the checks again.</translation>
+    </message>
+    <message>
+        <source>If the VPN is connected, ask IT to check that it gives the company&apos;s DNS servers and the domain&apos;s DNS suffix.</source>
+        <translation>If the VPN is connected, ask IT to check that it gives the company&apos;s DNS servers and the domain&apos;s DNS suffix.</translation>
+    </message>
+    <message>
+        <source>The domain controller accepted the connection but did not answer.</source>
+        <translation>The domain controller accepted the connection but did not answer.</translation>
+    </message>
+    <message>
+        <source>The LDAP port is open, but no answer came back within the time-out. A firewall or VPN that inspects traffic, or an overloaded domain controller, can cause this; Windows then cannot write its certificate.</source>
+        <translation>The LDAP port is open, but no answer came back within the time-out. A firewall or VPN that inspects traffic, or an overloaded domain controller, can cause this; Windows then cannot write its certificate.</translation>
+    </message>
+    <message>
+        <source>Run the checks again in a few minutes; if it persists, ask IT to look at the path to the domain controller (firewall, VPN).</source>
+        <translation>Run the checks again in a few minutes; if it persists, ask IT to look at the path to the domain controller (firewall, VPN).</translation>
+    </message>
+    <message>
+        <source>Then lock and unlock, or sign out and in again.</source>
+        <translation>Then lock and unlock, or sign out and in again.</translation>
+    </message>
+    <message>
+        <source>This computer has no object in Active Directory.</source>
+        <translation>This computer has no object in Active Directory.</translation>
+    </message>
+    <message>
+        <source>No computer object with this name was found in the domain. The certificate can only be written to the computer&apos;s own object: the computer may have been deleted from AD, renamed, or joined to another domain.</source>
+        <translation>No computer object with this name was found in the domain. The certificate can only be written to the computer&apos;s own object: the computer may have been deleted from AD, renamed, or joined to another domain.</translation>
+    </message>
+    <message>
+        <source>Ask IT to look the computer up in Active Directory Users and Computers; if it is gone, the computer must be joined to the domain again.</source>
+        <translation>Ask IT to look the computer up in Active Directory Users and Computers; if it is gone, the computer must be joined to the domain again.</translation>
+    </message>
+    <message>
+        <source>The computer object could not be read.</source>
+        <translation>The computer object could not be read.</translation>
+    </message>
+    <message>
+        <source>The domain controller answered, but did not let this account search for the computer object.</source>
+        <translation>The domain controller answered, but did not let this account search for the computer object.</translation>
+    </message>
+    <message>
+        <source>Run JoinDoctor as a domain user (or give --bind-dn), or ask IT to check the computer object&apos;s userCertificate attribute.</source>
+        <translation>Run JoinDoctor as a domain user (or give --bind-dn), or ask IT to check the computer object&apos;s userCertificate attribute.</translation>
+    </message>
+    <message>
+        <source>Windows has not written its certificate to the computer object.</source>
+        <translation>Windows has not written its certificate to the computer object.</translation>
+    </message>
+    <message>
+        <source>The computer object&apos;s userCertificate attribute is empty. Windows writes it when a user signs in while a domain controller is reachable. Either no domain controller was reachable at sign-in (VPN connected too late), or the computer may not write to its own object. Azure AD Connect does not sync a computer without it.</source>
+        <translation>The computer object&apos;s userCertificate attribute is empty. Windows writes it when a user signs in while a domain controller is reachable. Either no domain controller was reachable at sign-in (VPN connected too late), or the computer may not write to its own object. Azure AD Connect does not sync a computer without it.</translation>
+    </message>
+    <message>
+        <source>Connect to the company network or VPN, then lock and unlock, or sign out and in again, and run the checks again.</source>
+        <translation>Connect to the company network or VPN, then lock and unlock, or sign out and in again, and run the checks again.</translation>
+    </message>
+    <message>
+        <source>If it stays empty, ask IT to check that SELF may write userCertificate on computer objects in this OU, and look for events 304, 305 and 307 in User Device Registration.</source>
+        <translation>If it stays empty, ask IT to check that SELF may write userCertificate on computer objects in this OU, and look for events 304, 305 and 307 in User Device Registration.</translation>
+    </message>
+    <message>
+        <source>The certificate on the computer object has expired.</source>
+        <translation>The certificate on the computer object has expired.</translation>
+    </message>
+    <message>
+        <source>The only certificate with the right subject is past its end date, so it cannot be used to register the device.</source>
+        <translation>The only certificate with the right subject is past its end date, so it cannot be used to register the device.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again on the company network or VPN; Windows then writes a new certificate. IT can also start the scheduled task Automatic-Device-Join.</source>
+        <translation>Sign out and in again on the company network or VPN; Windows then writes a new certificate. IT can also start the scheduled task Automatic-Device-Join.</translation>
+    </message>
+    <message>
+        <source>The certificate on the computer object is not valid yet.</source>
+        <translation>The certificate on the computer object is not valid yet.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s start date is in the future. That points to a wrong clock, on this computer or where the certificate was made.</source>
+        <translation>The certificate&apos;s start date is in the future. That points to a wrong clock, on this computer or where the certificate was made.</translation>
+    </message>
+    <message>
+        <source>Check the date, time and time zone of this computer, then sign out and in again.</source>
+        <translation>Check the date, time and time zone of this computer, then sign out and in again.</translation>
+    </message>
+    <message>
+        <source>The certificate on the computer object belongs to another object.</source>
+        <translation>The certificate on the computer object belongs to another object.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; certificate has the subject CN=&lt;objectGUID&gt; of the computer object. The certificates found have another subject; the object may have been re-created or restored, or the certificates were copied from another computer.</source>
+        <translation>Windows&apos; certificate has the subject CN=&lt;objectGUID&gt; of the computer object. The certificates found have another subject; the object may have been re-created or restored, or the certificates were copied from another computer.</translation>
+    </message>
+    <message>
+        <source>Ask IT to clear userCertificate on the computer object, then sign out and in again on the company network so that Windows writes a new one.</source>
+        <translation>Ask IT to clear userCertificate on the computer object, then sign out and in again on the company network so that Windows writes a new one.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1608,6 +1876,46 @@
     <message>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Read the SCP and this computer&apos;s object from Active Directory: --ldap-url ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file FILE, --domain NAME --dns-server IP, --timeout-ms N.</source>
+        <translation>Read the SCP and this computer&apos;s object from Active Directory: --ldap-url ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file FILE, --domain NAME --dns-server IP, --timeout-ms N.</translation>
+    </message>
+    <message>
+        <source>--probe-directory takes no file.</source>
+        <translation>--probe-directory takes no file.</translation>
+    </message>
+    <message>
+        <source>--probe-directory needs --ldap-url ldap://HOST:PORT or --domain NAME.</source>
+        <translation>--probe-directory needs --ldap-url ldap://HOST:PORT or --domain NAME.</translation>
+    </message>
+    <message>
+        <source>Bad --ldap-url &quot;%1&quot;: use ldap://HOST:PORT or ldaps://HOST:PORT.</source>
+        <translation>Bad --ldap-url &quot;%1&quot;: use ldap://HOST:PORT or ldaps://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Bad --dns-server &quot;%1&quot;: give an IP address.</source>
+        <translation>Bad --dns-server &quot;%1&quot;: give an IP address.</translation>
+    </message>
+    <message>
+        <source>--dns-server is only used with --domain.</source>
+        <translation>--dns-server is only used with --domain.</translation>
+    </message>
+    <message>
+        <source>--computer needs a computer name.</source>
+        <translation>--computer needs a computer name.</translation>
+    </message>
+    <message>
+        <source>--bind-dn and --password-file go together.</source>
+        <translation>--bind-dn and --password-file go together.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Cannot read the password file %1.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is too large.</source>
+        <translation>The password file %1 is too large.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
 {
     m_runner->setLiveLoader(m_env.liveFacts);
     m_runner->setProbeSettingsProvider(m_env.probeSettings);
+    m_runner->setDirectorySettingsProvider(m_env.directorySettings);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::HaveCustomButton1, true);
     setOption(QWizard::NoBackButtonOnStartPage, true);

@@ -257,4 +257,9 @@ QString StepPage::detailsText() const
     return text;
 }
 
+QString StepPage::summaryText() const
+{
+    return m_summary->text();
+}
+
 } // namespace jd

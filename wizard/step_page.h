@@ -45,6 +45,7 @@ public:
     TicketInfoBar *ticketInfo() const { return m_ticket; }
     const StatusView *statusView() const { return m_status; }
     QString detailsText() const;
+    QString summaryText() const; // the one-line finding under the status
     void cleanupPage() override {}
 
 signals:

@@ -39,6 +39,7 @@ WizardEnvironment WizardEnvironment::standard()
         plan.user = userProbeSettingsFor(facts, plan.system);
         return std::optional<CheckRunner::ProbePlan>(plan);
     };
+    env.directorySettings = [](const Facts &) { return liveDirectorySettings(); };
     env.logFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                     QStringLiteral("/logs");
     return env;

@@ -33,6 +33,8 @@ struct WizardEnvironment
     CheckRunner::LiveLoader liveFacts; // empty: "This computer" is not available in this build
     CheckRunner::ProbeSettingsProvider
         probeSettings; // live source: what step 2 probes; empty: no probe
+    CheckRunner::DirectorySettingsProvider
+        directorySettings; // live source: where steps 1 and 3 read AD; empty: not at all
     QString logFolder;
 
     // Real dialogs, the platform's join trigger and the log folder in the app-data location.

@@ -33,6 +33,7 @@ void Harness::create(LanguageCode language, CheckList checks, const QString &liv
     env.checks = std::move(checks);
     env.logFolder = dir.path();
     env.probeSettings = std::move(probe);
+    env.directorySettings = directorySettings;
     if (!liveDemo.isEmpty()) {
         env.liveFacts = [liveDemo](const CancelToken &) {
             return parseFacts(*demoCaptureBytes(liveDemo), QStringLiteral("live"));

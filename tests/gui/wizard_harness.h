@@ -44,6 +44,7 @@ struct Harness
     QStringList messages;
     std::shared_ptr<FakeJoinTrigger> trigger = std::make_shared<FakeJoinTrigger>();
     std::unique_ptr<JoinDoctorWizard> wizard;
+    CheckRunner::DirectorySettingsProvider directorySettings; // set before create()
 
     // Builds the wizard; liveDemo: a demo whose facts stand for "this computer".
     void create(LanguageCode language = LanguageCode::English, CheckList checks = {},

@@ -1,0 +1,109 @@
+// Steps 1 and 3 on "this computer": the wizard reads a real directory (slapd and dnsmasq from the
+// directory fixture) and shows what it found, or says plainly why it could not.
+#include "directory_server.h"
+#include "status_view.h"
+#include "step_page.h"
+#include "wizard_harness.h"
+
+#include <gtest/gtest.h>
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace jd;
+using namespace jd::test;
+
+namespace {
+
+class WizardDirectory : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { s_server = new DirectoryServer; }
+    static void TearDownTestSuite()
+    {
+        delete s_server;
+        s_server = nullptr;
+    }
+    void SetUp() override { ASSERT_TRUE(s_server->isRunning()) << s_server->error().toStdString(); }
+
+    static CheckRunner::DirectorySettingsProvider byDns(const QString &domain,
+                                                        const QString &computer)
+    {
+        return [domain, computer](const Facts &) {
+            DirectoryProbeSettings s;
+            s.domain = domain;
+            s.dnsServer = s_server->dnsServer();
+            s.computerName = computer;
+            s.timeout = std::chrono::milliseconds(2000);
+            return std::optional<DirectoryProbeSettings>(s);
+        };
+    }
+
+    static DirectoryServer *s_server;
+};
+DirectoryServer *WizardDirectory::s_server = nullptr;
+
+} // namespace
+
+TEST_F(WizardDirectory, MissingCertificateIsShownOnStepThree)
+{
+    Harness h;
+    h.directorySettings = byDns(QStringLiteral("corp.example"), QStringLiteral("PC-NOCERT"));
+    h.create(LanguageCode::English, {}, QStringLiteral("not-synced"));
+    ASSERT_TRUE(h.runOn(FactSource::live()));
+    EXPECT_TRUE(h.wizard->runner().directoryInUse());
+    EXPECT_EQ(h.wizard->stepPage(3)->statusView()->codeText(), QStringLiteral("S3-CERT-MISSING"));
+    EXPECT_EQ(h.wizard->stepPage(1)->statusView()->codeText(), QStringLiteral("S1-AD-SCP-OK"));
+    const QString details = h.wizard->stepPage(3)->detailsText();
+    EXPECT_TRUE(details.contains(s_server->value("JD_TEST_GUID_PC_NOCERT"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("_ldap._tcp.dc._msdcs.corp.example")));
+}
+
+TEST_F(WizardDirectory, NoDomainControllerInDnsIsTheVpnCaseInDanish)
+{
+    Harness h;
+    h.directorySettings = byDns(QStringLiteral("nodc.example"), QStringLiteral("PC-HEALTHY"));
+    h.create(LanguageCode::Danish, {}, QStringLiteral("vpn-user"));
+    ASSERT_TRUE(h.runOn(FactSource::live()));
+    const StepPage *page = h.wizard->stepPage(3);
+    EXPECT_EQ(page->statusView()->codeText(), QStringLiteral("S3-DC-NOT-IN-DNS"));
+    EXPECT_TRUE(page->summaryText().contains(QStringLiteral("domænecontroller")))
+        << page->summaryText().toStdString();
+}
+
+TEST_F(WizardDirectory, CapturesAndDemosDoNotReadTheDirectory)
+{
+    int asked = 0;
+    Harness h;
+    h.directorySettings = [&asked](const Facts &) {
+        ++asked;
+        return std::optional<DirectoryProbeSettings>();
+    };
+    h.create(LanguageCode::English);
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("vpn-user"))));
+    EXPECT_EQ(asked, 0);
+    EXPECT_FALSE(h.wizard->runner().directoryInUse());
+    EXPECT_TRUE(h.wizard->stepPage(3)->detailsText().contains(
+        QStringLiteral("Active Directory itself was not read")));
+}
+
+TEST_F(WizardDirectory, CancelWhileTheDirectoryIsSlow)
+{
+    Harness h;
+    h.directorySettings = [](const Facts &) {
+        DirectoryProbeSettings s;
+        s.ldapUrl = s_server->value("JD_TEST_LDAP_SLOW_URL");
+        s.computerName = QStringLiteral("PC-HEALTHY");
+        s.timeout = std::chrono::seconds(30);
+        return std::optional<DirectoryProbeSettings>(s);
+    };
+    h.create(LanguageCode::English, {}, QStringLiteral("not-synced"));
+    h.wizard->setSource(FactSource::live());
+    h.wizard->next();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return h.wizard->runner().directoryInUse(); }, 5000));
+    QElapsedTimer clock;
+    clock.start();
+    h.wizard->back(); // cancels the run
+    EXPECT_FALSE(h.wizard->runner().isRunning());
+    h.wizard->runner().join(); // the directory read stops at its next poll, not at the time-out
+    EXPECT_LT(clock.elapsed(), 5000);
+}
