@@ -91,7 +91,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         text(QT_TRANSLATE_NOOP(
             "Cli", "Read the SCP and this computer's object from Active Directory: --ldap-url "
                    "ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file "
-                   "FILE, --domain NAME --dns-server IP, --timeout-ms N.")));
+                   "FILE, --domain NAME --dns-server IP, --timeout-ms N; --check-tenant asks "
+                   "Azure AD whether the SCP's tenant name and ID belong together.")));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));

@@ -11,6 +11,8 @@
 #include "step1_tenant_discovery.h"
 #include "step3_computer_certificate.h"
 #include "step_check.h"
+#include "system_proxy.h"
+#include "tenant_check.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
@@ -32,6 +34,9 @@ TrText c(const char *source)
 struct DirectoryOptions
 {
     DirectoryProbeSettings settings;
+    bool checkTenant = false;
+    QString openidUrl = QLatin1String(kOpenidUrlTemplate);
+    ProbeSettings tenantProbe; // proxy, CA file and issuer for the tenant check
     ReportFormat format = ReportFormat::Text;
     bool verbose = false;
 };
@@ -59,9 +64,15 @@ QString parseDirectoryOptions(const QStringList &arguments, const Language &lang
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("format"),
                                     QStringLiteral("text"));
     const QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("lang"));
+    const QCommandLineOption checkTenant(QStringLiteral("check-tenant"));
+    const QCommandLineOption openidUrl(QStringLiteral("openid-url"), QString(),
+                                       QStringLiteral("url"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QString(), QStringLiteral("pem"));
+    const QCommandLineOption issuer(QStringLiteral("expect-issuer"), QString(),
+                                    QStringLiteral("text"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
     parser.addOptions({probe, url, base, computer, bindDn, passwordFile, domain, dnsServer, timeout,
-                       format, language, verbose});
+                       format, language, checkTenant, openidUrl, caFile, issuer, verbose});
     if (!parser.parse(arguments)) {
         return parser.errorText();
     }
@@ -106,6 +117,34 @@ QString parseDirectoryOptions(const QStringList &arguments, const Language &lang
         return text(QT_TRANSLATE_NOOP("Cli", "--timeout-ms takes a number from 100 to 600000."));
     }
     s.timeout = std::chrono::milliseconds(ms);
+    options->checkTenant = parser.isSet(checkTenant) || parser.isSet(openidUrl);
+    if (parser.isSet(openidUrl)) {
+        options->openidUrl = parser.value(openidUrl).trimmed();
+        if (!options->openidUrl.contains(QStringLiteral("{tenant}")) ||
+            !QUrl(options->openidUrl).isValid()) {
+            return text(QT_TRANSLATE_NOOP(
+                "Cli", "--openid-url needs an https URL with {tenant} where the name goes."));
+        }
+    }
+    ProbeSettings &tp = options->tenantProbe;
+    tp.timeout = std::chrono::milliseconds(ms);
+    tp.expectedIssuer = parser.value(issuer);
+    if (const auto system = readSystemWinHttpProxy()) {
+        tp.proxy = system->proxy; // the tenant check goes the way SYSTEM's traffic goes
+        tp.bypass = system->bypass;
+    }
+    if (parser.isSet(caFile)) {
+        QFile file(parser.value(caFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Cannot read the CA file %1.")))
+                .arg(parser.value(caFile));
+        }
+        tp.extraCaCertificates = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
+        if (tp.extraCaCertificates.isEmpty()) {
+            return lang.tr(c(QT_TRANSLATE_NOOP("Cli", "The CA file %1 holds no PEM certificate.")))
+                .arg(parser.value(caFile));
+        }
+    }
     s.baseDn = parser.value(base).trimmed();
     s.computerName = parser.value(computer).trimmed();
     if (parser.isSet(computer) && directory::samAccountName(s.computerName.toStdString()).empty()) {
@@ -272,8 +311,21 @@ QJsonObject computerJson(const DirectoryFacts &d)
     };
 }
 
-QByteArray directoryReportJson(const DirectoryFacts &d, const QList<CheckResult> &steps,
-                               const Language &lang)
+QJsonValue tenantCheckJson(const TenantCheck &check)
+{
+    if (!check.attempted) {
+        return QJsonValue();
+    }
+    return QJsonObject{
+        {QStringLiteral("url"), check.url},
+        {QStringLiteral("tenantId"),
+         check.tenantId.isEmpty() ? QJsonValue() : QJsonValue(check.tenantId)},
+        {QStringLiteral("error"), check.error.isEmpty() ? QJsonValue() : QJsonValue(check.error)},
+    };
+}
+
+QByteArray directoryReportJson(const DirectoryFacts &d, const TenantCheck &tenantCheck,
+                               const QList<CheckResult> &steps, const Language &lang)
 {
     QJsonArray stepArray;
     for (const CheckResult &r : steps) {
@@ -285,6 +337,7 @@ QByteArray directoryReportJson(const DirectoryFacts &d, const QList<CheckResult>
         {QStringLiteral("kerberos"), kerberosJson(d)},
         {QStringLiteral("scp"), scpJson(d)},
         {QStringLiteral("computer"), computerJson(d)},
+        {QStringLiteral("tenantCheck"), tenantCheckJson(tenantCheck)},
         {QStringLiteral("steps"), stepArray},
         {QStringLiteral("checkedAt"), d.checkedAt.toString(Qt::ISODate)},
         {QStringLiteral("language"), lang.isoCode()},
@@ -336,10 +389,15 @@ int runDirectoryCommand(const QStringList &arguments, const Language &lang)
     Facts facts;
     facts.sourceName = QStringLiteral("directory");
     facts.directory = probeDirectory(options.settings, CancelToken());
+    const auto &scp = facts.directory->readout.scp;
+    if (options.checkTenant && scp.found && scp.hasAzureAdName && !scp.azureAdName.empty()) {
+        facts.tenantCheck =
+            checkTenantName(qs(scp.azureAdName), options.tenantProbe, options.openidUrl);
+    }
     const QList<CheckResult> steps{TenantDiscoveryCheck().run(facts, CancelToken()),
                                    ComputerCertificateCheck().run(facts, CancelToken())};
     writeStdout(options.format == ReportFormat::Json
-                    ? directoryReportJson(*facts.directory, steps, lang)
+                    ? directoryReportJson(*facts.directory, facts.tenantCheck, steps, lang)
                     : directoryReportText(*facts.directory, steps, lang).toUtf8());
     for (const CheckResult &r : steps) {
         if (r.status != StepStatus::Passed) {

@@ -17,10 +17,11 @@ LoadedFacts loadCaptureFolder(const QString &folder, const CancelToken &cancel)
     const QFileInfoList files =
         dir.entryInfoList(QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDir::Name);
     if (files.size() > kMaxCaptureFiles) {
-        loaded.problem = {InputProblemKind::TooLarge,
-                          checksText(QT_TRANSLATE_NOOP("Checks", "The folder %1 holds more than "
-                                                                 "%2 files; this is not a capture."))
-                              .with({folder, QString::number(kMaxCaptureFiles)})};
+        loaded.problem = {
+            InputProblemKind::TooLarge,
+            checksText(QT_TRANSLATE_NOOP("Checks", "The folder %1 holds more than "
+                                                   "%2 files; this is not a capture."))
+                .with({folder, QString::number(kMaxCaptureFiles)})};
         return loaded;
     }
     ClientScpFacts clientScp;
@@ -40,15 +41,16 @@ LoadedFacts loadCaptureFolder(const QString &folder, const CancelToken &cancel)
             continue;
         }
         if (looksLikeRegExport(decoded.text)) {
-            const ClientScpFacts scp = clientScpFromExport(parseRegExport(decoded.text), file.fileName());
+            const ClientScpFacts scp =
+                clientScpFromExport(parseRegExport(decoded.text), file.fileName());
             if (scp.read && !clientScp.present) {
                 clientScp = scp;
             }
             continue;
         }
         if (!dsreg.facts) {
-            LoadedFacts parsed = parseFacts(input.bytes, QStringLiteral("capture: ") +
-                                                             dir.dirName() + u'/' + file.fileName());
+            LoadedFacts parsed = parseFacts(
+                input.bytes, QStringLiteral("capture: ") + dir.dirName() + u'/' + file.fileName());
             if (parsed.facts) {
                 dsreg = std::move(parsed);
             }

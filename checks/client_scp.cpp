@@ -27,8 +27,9 @@ ClientScpFacts clientScpFromExport(const RegExport &reg, const QString &fileName
                                  fileName + QStringLiteral(": CDJ\\AAD"), v->line};
     }
     if (!scp.present) {
-        scp.evidence << Evidence{QStringLiteral("CDJ\\AAD"), QStringLiteral("(no TenantId or TenantName)"),
-                                 fileName, aad->line};
+        scp.evidence << Evidence{QStringLiteral("CDJ\\AAD"),
+                                 QStringLiteral("(no TenantId or TenantName)"), fileName,
+                                 aad->line};
     }
     return scp;
 }

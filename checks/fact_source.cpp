@@ -54,11 +54,10 @@ LoadedFacts parseFacts(const QByteArray &bytes, const QString &sourceName)
         return loaded;
     }
     if (looksLikeRegExport(decoded.text)) {
-        loaded.problem = {
-            InputProblemKind::NotDsregcmd,
-            checksText(QT_TRANSLATE_NOOP("Checks",
-                                         "This is a registry export, not dsregcmd /status output. "
-                                         "Put both in one folder and open the folder."))};
+        loaded.problem = {InputProblemKind::NotDsregcmd,
+                          checksText(QT_TRANSLATE_NOOP(
+                              "Checks", "This is a registry export, not dsregcmd /status output. "
+                                        "Put both in one folder and open the folder."))};
         return loaded;
     }
     ParseOutcome parsed = parseDsregStatus(decoded.text);

@@ -167,7 +167,8 @@ const RegKey *RegExport::key(const QString &path) const
 bool looksLikeRegExport(const QString &text)
 {
     const QString start = text.left(200).trimmed();
-    return start.startsWith(QLatin1String("Windows Registry Editor Version"), Qt::CaseInsensitive) ||
+    return start.startsWith(QLatin1String("Windows Registry Editor Version"),
+                            Qt::CaseInsensitive) ||
            start.startsWith(QLatin1String("REGEDIT4"), Qt::CaseInsensitive);
 }
 

@@ -1878,10 +1878,6 @@
         <translation>Proxy:</translation>
     </message>
     <message>
-        <source>Read the SCP and this computer&apos;s object from Active Directory: --ldap-url ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file FILE, --domain NAME --dns-server IP, --timeout-ms N.</source>
-        <translation>Læs SCP&apos;et og denne computers objekt fra Active Directory: --ldap-url ldap://VÆRT:PORT, --base-dn DN, --computer NAVN, --bind-dn DN --password-file FIL, --domain NAVN --dns-server IP, --timeout-ms N.</translation>
-    </message>
-    <message>
         <source>--probe-directory takes no file.</source>
         <translation>--probe-directory tager ingen fil.</translation>
     </message>
@@ -1916,6 +1912,14 @@
     <message>
         <source>The password file %1 is too large.</source>
         <translation>Adgangskodefilen %1 er for stor.</translation>
+    </message>
+    <message>
+        <source>Read the SCP and this computer&apos;s object from Active Directory: --ldap-url ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file FILE, --domain NAME --dns-server IP, --timeout-ms N; --check-tenant asks Azure AD whether the SCP&apos;s tenant name and ID belong together.</source>
+        <translation>Læs SCP&apos;et og denne computers objekt fra Active Directory: --ldap-url ldap://VÆRT:PORT, --base-dn DN, --computer NAVN, --bind-dn DN --password-file FIL, --domain NAVN --dns-server IP, --timeout-ms N; --check-tenant spørger Azure AD, om SCP&apos;ets lejernavn og lejer-id hører sammen.</translation>
+    </message>
+    <message>
+        <source>--openid-url needs an https URL with {tenant} where the name goes.</source>
+        <translation>--openid-url kræver en https-adresse med {tenant} der, hvor navnet skal stå.</translation>
     </message>
 </context>
 <context>

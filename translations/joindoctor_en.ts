@@ -1878,10 +1878,6 @@
         <translation>Proxy:</translation>
     </message>
     <message>
-        <source>Read the SCP and this computer&apos;s object from Active Directory: --ldap-url ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file FILE, --domain NAME --dns-server IP, --timeout-ms N.</source>
-        <translation>Read the SCP and this computer&apos;s object from Active Directory: --ldap-url ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file FILE, --domain NAME --dns-server IP, --timeout-ms N.</translation>
-    </message>
-    <message>
         <source>--probe-directory takes no file.</source>
         <translation>--probe-directory takes no file.</translation>
     </message>
@@ -1916,6 +1912,14 @@
     <message>
         <source>The password file %1 is too large.</source>
         <translation>The password file %1 is too large.</translation>
+    </message>
+    <message>
+        <source>Read the SCP and this computer&apos;s object from Active Directory: --ldap-url ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file FILE, --domain NAME --dns-server IP, --timeout-ms N; --check-tenant asks Azure AD whether the SCP&apos;s tenant name and ID belong together.</source>
+        <translation>Read the SCP and this computer&apos;s object from Active Directory: --ldap-url ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file FILE, --domain NAME --dns-server IP, --timeout-ms N; --check-tenant asks Azure AD whether the SCP&apos;s tenant name and ID belong together.</translation>
+    </message>
+    <message>
+        <source>--openid-url needs an https URL with {tenant} where the name goes.</source>
+        <translation>--openid-url needs an https URL with {tenant} where the name goes.</translation>
     </message>
 </context>
 <context>

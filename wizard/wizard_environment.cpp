@@ -39,7 +39,9 @@ WizardEnvironment WizardEnvironment::standard()
         plan.user = userProbeSettingsFor(facts, plan.system);
         return std::optional<CheckRunner::ProbePlan>(plan);
     };
-    env.directorySettings = [](const Facts &) { return liveDirectorySettings(); };
+    env.directorySettings = [](const Facts &) {
+        return liveDirectorySettings();
+    };
     env.logFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                     QStringLiteral("/logs");
     return env;

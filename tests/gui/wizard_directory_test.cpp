@@ -54,7 +54,8 @@ TEST_F(WizardDirectory, MissingCertificateIsShownOnStepThree)
     EXPECT_EQ(h.wizard->stepPage(3)->statusView()->codeText(), QStringLiteral("S3-CERT-MISSING"));
     EXPECT_EQ(h.wizard->stepPage(1)->statusView()->codeText(), QStringLiteral("S1-AD-SCP-OK"));
     const QString details = h.wizard->stepPage(3)->detailsText();
-    EXPECT_TRUE(details.contains(s_server->value("JD_TEST_GUID_PC_NOCERT"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(s_server->value("JD_TEST_GUID_PC_NOCERT")))
+        << details.toStdString();
     EXPECT_TRUE(details.contains(QStringLiteral("_ldap._tcp.dc._msdcs.corp.example")));
 }
 

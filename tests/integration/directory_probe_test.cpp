@@ -6,6 +6,8 @@
 #include "qt_printers.h"
 #include "step1_tenant_discovery.h"
 #include "step3_computer_certificate.h"
+#include "tenant_check.h"
+#include "test_servers.h"
 
 #include <gtest/gtest.h>
 #include <QElapsedTimer>
@@ -14,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace jd;
 using namespace jd::test;
@@ -210,7 +213,8 @@ CliRun joindoctor(const DirectoryServer &server, QStringList args)
     QProcess p;
     p.setProcessEnvironment(server.environment());
     p.start(QStringLiteral(JD_EXECUTABLE), args);
-    EXPECT_TRUE(p.waitForFinished(60000));
+    // Spin the event loop while waiting: test HTTPS servers live in this process.
+    EXPECT_TRUE(QTest::qWaitFor([&p]() { return p.state() == QProcess::NotRunning; }, 60000));
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
@@ -344,4 +348,60 @@ TEST_F(Directory, CliUsageErrors)
         EXPECT_TRUE(run.out.isEmpty());
         EXPECT_FALSE(run.err.isEmpty());
     }
+}
+
+TEST_F(Directory, CliTenantCheckConfirmsTheScp)
+{
+    ASSERT_TRUE(TestPki::instance().error.isEmpty());
+    HttpsTestServer openid(HttpsTestServer::Answer::OpenidIssuer, false,
+                           s_server->value("JD_TEST_TENANT_ID").toUtf8());
+    const CliRun run = joindoctor(
+        *s_server,
+        {QStringLiteral("--probe-directory"), QStringLiteral("--ldap-url"), s_server->url(),
+         QStringLiteral("--computer"), QStringLiteral("PC-HEALTHY"), QStringLiteral("--openid-url"),
+         openid.url(QStringLiteral("/{tenant}/.well-known/openid-configuration")),
+         QStringLiteral("--ca-file"), TestPki::instance().caFile, QStringLiteral("--expect-issuer"),
+         QStringLiteral("JoinDoctor Test Root CA"), QStringLiteral("--format"),
+         QStringLiteral("json")});
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString();
+    const QJsonObject root = json(run);
+    const QJsonObject check = root.value(u"tenantCheck").toObject();
+    EXPECT_EQ(check.value(u"tenantId").toString(), s_server->value("JD_TEST_TENANT_ID"));
+    EXPECT_TRUE(check.value(u"url").toString().contains(QStringLiteral("/corp.example/")));
+    EXPECT_EQ(openid.requests(), 1);
+}
+
+TEST_F(Directory, CliTenantCheckFindsANameOfAnotherTenant)
+{
+    ASSERT_TRUE(TestPki::instance().error.isEmpty());
+    HttpsTestServer openid(HttpsTestServer::Answer::OpenidIssuer, false,
+                           QByteArrayLiteral("99999999-8888-7777-6666-555555555555"));
+    const CliRun run = joindoctor(
+        *s_server,
+        {QStringLiteral("--probe-directory"), QStringLiteral("--ldap-url"), s_server->url(),
+         QStringLiteral("--computer"), QStringLiteral("PC-HEALTHY"), QStringLiteral("--openid-url"),
+         openid.url(QStringLiteral("/{tenant}/.well-known/openid-configuration")),
+         QStringLiteral("--ca-file"), TestPki::instance().caFile, QStringLiteral("--expect-issuer"),
+         QStringLiteral("JoinDoctor Test Root CA"), QStringLiteral("--format"),
+         QStringLiteral("json")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(json(run).value(u"steps").toArray().at(0).toObject().value(u"code").toString(),
+              u"S1-SCP-TENANT-MISMATCH");
+}
+
+TEST_F(Directory, TenantCheckThatCannotConnectDecidesNothing)
+{
+    ProbeSettings settings;
+    settings.timeout = std::chrono::milliseconds(1000);
+    const TenantCheck check = checkTenantName(
+        QStringLiteral("corp.example"), settings,
+        QStringLiteral("https://127.0.0.1:%1/{tenant}/.well-known/openid-configuration")
+            .arg(closedPort()));
+    EXPECT_TRUE(check.attempted);
+    EXPECT_TRUE(check.tenantId.isEmpty());
+    EXPECT_FALSE(check.error.isEmpty());
+    Facts facts;
+    facts.directory = probeDirectory(byUrl(QStringLiteral("PC-HEALTHY")), CancelToken());
+    facts.tenantCheck = check;
+    EXPECT_EQ(TenantDiscoveryCheck().run(facts, CancelToken()).code, u"S1-AD-SCP-OK");
 }

@@ -1,10 +1,10 @@
 // Steps 1 and 3 with directory and registry facts next to dsregcmd's: which source decides, the
 // capture folder that brings a registry export, and client-side vs AD SCP.
 #include "analysis.h"
+#include "dsreg_parser.h"
 #include "dsreg_text_builder.h"
 #include "fact_source.h"
 #include "facts_builder.h"
-#include "dsreg_parser.h"
 #include "qt_printers.h"
 #include "step1_tenant_discovery.h"
 #include "step3_computer_certificate.h"
@@ -145,7 +145,8 @@ TEST(DirectoryJudgement, TenantNameAndIdThatDoNotMatch)
     Facts f = notJoined();
     f.directory = healthyDirectory();
     f.tenantCheck.attempted = true;
-    f.tenantCheck.url = QStringLiteral("https://login.example/corp.example/.well-known/openid-configuration");
+    f.tenantCheck.url =
+        QStringLiteral("https://login.example/corp.example/.well-known/openid-configuration");
     f.tenantCheck.tenantId = QStringLiteral("99999999-2222-3333-4444-555555555555");
     EXPECT_EQ(step1(f), u"S1-SCP-TENANT-MISMATCH");
     f.tenantCheck.tenantId = QStringLiteral("11111111-2222-3333-4444-555555555555");

@@ -114,8 +114,8 @@ TEST(RegExport, NotAnExport)
 
 TEST(ClientScp, FromExport)
 {
-    const ClientScpFacts scp =
-        clientScpFromExport(parseRegExport(QString::fromLatin1(kCdjExport)), QStringLiteral("cdj.reg"));
+    const ClientScpFacts scp = clientScpFromExport(parseRegExport(QString::fromLatin1(kCdjExport)),
+                                                   QStringLiteral("cdj.reg"));
     EXPECT_TRUE(scp.read);
     EXPECT_TRUE(scp.present);
     EXPECT_EQ(scp.tenantId, u"11111111-2222-3333-4444-555555555555");
@@ -138,9 +138,10 @@ TEST(ClientScp, ExportOfTheParentKeyWithoutAad)
 
 TEST(ClientScp, UnrelatedExport)
 {
-    const ClientScpFacts scp = clientScpFromExport(
-        parseRegExport(QStringLiteral("Windows Registry Editor Version 5.00\n[HKEY_CURRENT_USER\\X]\n")),
-        QStringLiteral("x.reg"));
+    const ClientScpFacts scp =
+        clientScpFromExport(parseRegExport(QStringLiteral(
+                                "Windows Registry Editor Version 5.00\n[HKEY_CURRENT_USER\\X]\n")),
+                            QStringLiteral("x.reg"));
     EXPECT_FALSE(scp.read);
     EXPECT_FALSE(scp.present);
 }
