@@ -2359,10 +2359,6 @@ Vil du fortsætte?</translation>
         <translation>Gemt output fra dsregcmd /status eller opsamlings&amp;fil:</translation>
     </message>
     <message>
-        <source>File name, or drop a file here</source>
-        <translation>Filnavn, eller træk en fil hertil</translation>
-    </message>
-    <message>
         <source>&amp;Browse...</source>
         <translation>&amp;Gennemse...</translation>
     </message>
@@ -2413,6 +2409,22 @@ Vil du fortsætte?</translation>
     <message>
         <source>To go on, paste the output of dsregcmd /status into the box.</source>
         <translation>Indsæt outputtet fra dsregcmd /status i feltet for at gå videre.</translation>
+    </message>
+    <message>
+        <source>Open a capture folder</source>
+        <translation>Åbn en opsamlingsmappe</translation>
+    </message>
+    <message>
+        <source>File or folder name, or drop one here</source>
+        <translation>Fil- eller mappenavn, eller træk en hertil</translation>
+    </message>
+    <message>
+        <source>F&amp;older...</source>
+        <translation>&amp;Mappe...</translation>
+    </message>
+    <message>
+        <source>A folder with dsregcmd /status output and registry exports (.reg) saved next to it</source>
+        <translation>En mappe med output fra dsregcmd /status og eksporter fra registreringsdatabasen (.reg) gemt ved siden af</translation>
     </message>
 </context>
 </TS>

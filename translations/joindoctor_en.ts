@@ -2359,10 +2359,6 @@ Do you want to continue?</translation>
         <translation>A saved dsregcmd /status output or capture &amp;file:</translation>
     </message>
     <message>
-        <source>File name, or drop a file here</source>
-        <translation>File name, or drop a file here</translation>
-    </message>
-    <message>
         <source>&amp;Browse...</source>
         <translation>&amp;Browse...</translation>
     </message>
@@ -2413,6 +2409,22 @@ Do you want to continue?</translation>
     <message>
         <source>To go on, paste the output of dsregcmd /status into the box.</source>
         <translation>To go on, paste the output of dsregcmd /status into the box.</translation>
+    </message>
+    <message>
+        <source>Open a capture folder</source>
+        <translation>Open a capture folder</translation>
+    </message>
+    <message>
+        <source>File or folder name, or drop one here</source>
+        <translation>File or folder name, or drop one here</translation>
+    </message>
+    <message>
+        <source>F&amp;older...</source>
+        <translation>F&amp;older...</translation>
+    </message>
+    <message>
+        <source>A folder with dsregcmd /status output and registry exports (.reg) saved next to it</source>
+        <translation>A folder with dsregcmd /status output and registry exports (.reg) saved next to it</translation>
     </message>
 </context>
 </TS>

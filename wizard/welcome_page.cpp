@@ -28,10 +28,10 @@ WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
       m_sourceLabel(plainTextLabel(this)), m_group(new QButtonGroup(this)),
       m_live(new QRadioButton(this)), m_liveReason(plainTextLabel(this)),
       m_file(new QRadioButton(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
-      m_paste(new QRadioButton(this)), m_pasted(new QPlainTextEdit(this)),
-      m_demo(new QRadioButton(this)), m_demoName(new QComboBox(this)),
-      m_problem(plainTextLabel(this)), m_whyNoNext(plainTextLabel(this)),
-      m_ticket(new TicketInfoBar(this))
+      m_browseFolder(new QPushButton(this)), m_paste(new QRadioButton(this)),
+      m_pasted(new QPlainTextEdit(this)), m_demo(new QRadioButton(this)),
+      m_demoName(new QComboBox(this)), m_problem(plainTextLabel(this)),
+      m_whyNoNext(plainTextLabel(this)), m_ticket(new TicketInfoBar(this))
 {
     setAcceptDrops(true);
     m_language->addItem(QStringLiteral("Dansk"), int(LanguageCode::Danish));
@@ -66,6 +66,7 @@ WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
     fileRow->setContentsMargins(indent, 0, 0, 0);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
+    fileRow->addWidget(m_browseFolder);
     auto *pasteRow = new QHBoxLayout;
     pasteRow->setContentsMargins(indent, 0, 0, 0);
     pasteRow->addWidget(m_pasted, 1);
@@ -98,6 +99,13 @@ WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
 
     connect(this, &QWizardPage::completeChanged, this, &WelcomePage::updateWhyNoNext);
     connect(m_browse, &QPushButton::clicked, this, &WelcomePage::browse);
+    connect(m_browseFolder, &QPushButton::clicked, this, [this]() {
+        // A capture folder: dsregcmd output with registry exports next to it.
+        const QString folder = m_env.existingDirectory(this, tr("Open a capture folder"));
+        if (!folder.isEmpty()) {
+            m_path->setText(folder);
+        }
+    });
     connect(m_group, &QButtonGroup::buttonToggled, this, &WelcomePage::updateEnabled);
     connect(m_path, &QLineEdit::textChanged, this, [this]() {
         m_file->setChecked(true);
@@ -127,8 +135,11 @@ void WelcomePage::retranslate(const Language &language)
     m_live->setText(tr("&This computer"));
     m_liveReason->setText(language.tr(m_liveReasonText));
     m_file->setText(tr("A saved dsregcmd /status output or capture &file:"));
-    m_path->setPlaceholderText(tr("File name, or drop a file here"));
+    m_path->setPlaceholderText(tr("File or folder name, or drop one here"));
     m_browse->setText(tr("&Browse..."));
+    m_browseFolder->setText(tr("F&older..."));
+    m_browseFolder->setToolTip(tr("A folder with dsregcmd /status output and registry exports "
+                                  "(.reg) saved next to it"));
     m_paste->setText(tr("&Paste the output of dsregcmd /status here:"));
     m_pasted->setPlaceholderText(tr("Paste the text from the Command Prompt here."));
     m_demo->setText(tr("A &demo example:"));
@@ -237,6 +248,7 @@ void WelcomePage::updateEnabled()
 {
     m_path->setEnabled(m_file->isChecked());
     m_browse->setEnabled(m_file->isChecked());
+    m_browseFolder->setEnabled(m_file->isChecked());
     m_demoName->setEnabled(m_demo->isChecked());
     emit completeChanged();
 }

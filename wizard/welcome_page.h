@@ -60,6 +60,7 @@ private:
     QRadioButton *m_file;
     QLineEdit *m_path;
     QPushButton *m_browse;
+    QPushButton *m_browseFolder;
     QRadioButton *m_paste;
     QPlainTextEdit *m_pasted;
     QRadioButton *m_demo;

@@ -1,12 +1,18 @@
 // Steps 1 and 3 on "this computer": the wizard reads a real directory (slapd and dnsmasq from the
 // directory fixture) and shows what it found, or says plainly why it could not.
+#include "demo_captures.h"
 #include "directory_server.h"
 #include "status_view.h"
 #include "step_page.h"
 #include "wizard_harness.h"
 
 #include <gtest/gtest.h>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace jd;
@@ -107,4 +113,44 @@ TEST_F(WizardDirectory, CancelWhileTheDirectoryIsSlow)
     EXPECT_FALSE(h.wizard->runner().isRunning());
     h.wizard->runner().join(); // the directory read stops at its next poll, not at the time-out
     EXPECT_LT(clock.elapsed(), 5000);
+}
+
+TEST(WizardCaptureFolder, FolderButtonOpensACaptureWithARegistryExport)
+{
+    Harness h;
+    QDir(h.dir.path()).mkdir(QStringLiteral("capture"));
+    const QString folder = h.dir.filePath(QStringLiteral("capture"));
+    QFile status(folder + QStringLiteral("/status.txt"));
+    ASSERT_TRUE(status.open(QIODevice::WriteOnly));
+    status.write(*demoCaptureBytes(QStringLiteral("scp-missing")));
+    status.close();
+    QFile reg(folder + QStringLiteral("/cdj.reg"));
+    ASSERT_TRUE(reg.open(QIODevice::WriteOnly));
+    reg.write("Windows Registry Editor Version 5.00\r\n\r\n"
+              "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD]\r\n"
+              "\"TenantId\"=\"not-a-tenant-id\"\r\n\"TenantName\"=\"corp.example\"\r\n");
+    reg.close();
+    h.saveAs = folder; // what the folder dialog answers
+    h.create(LanguageCode::English);
+    QPushButton *button = nullptr;
+    for (QPushButton *b : h.wizard->findChildren<QPushButton *>()) {
+        if (b->text() == u"F&older...") {
+            button = b;
+        }
+    }
+    ASSERT_NE(button, nullptr);
+    QRadioButton *fileChoice = nullptr;
+    for (QRadioButton *r : h.wizard->findChildren<QRadioButton *>()) {
+        if (r->text().contains(QStringLiteral("capture &file"))) {
+            fileChoice = r;
+        }
+    }
+    ASSERT_NE(fileChoice, nullptr);
+    fileChoice->setChecked(true);
+    button->click();
+    QSignalSpy finished(&h.wizard->runner(), &CheckRunner::runFinished);
+    h.wizard->next();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(h.wizard->stepPage(1)->statusView()->codeText(), QStringLiteral("S1-CLIENT-SCP-BAD"));
+    EXPECT_TRUE(h.wizard->stepPage(1)->detailsText().contains(QStringLiteral("not-a-tenant-id")));
 }
