@@ -85,8 +85,8 @@ CheckResult withDirectoryNote(CheckResult result, const Facts &facts)
     if (!facts.directory && result.status != StepStatus::Passed &&
         result.status != StepStatus::NotApplicable) {
         result.details.append(checksText(QT_TRANSLATE_NOOP(
-            "Checks", "Active Directory itself was not read: JoinDoctor reads it when it checks "
-                      "this computer on the company network or VPN (or with --probe-directory).")));
+            "Checks", "Active Directory itself was not read here; JoinDoctor reads it when it "
+                      "checks this computer on the company network or VPN.")));
     }
     return result;
 }

@@ -1463,10 +1463,6 @@
         <translation>Mappen %1 indeholder ikke noget output fra dsregcmd /status.</translation>
     </message>
     <message>
-        <source>Active Directory itself was not read: JoinDoctor reads it when it checks this computer on the company network or VPN (or with --probe-directory).</source>
-        <translation>Active Directory blev ikke læst direkte: JoinDoctor læser det, når den kontrollerer denne computer på firmaets netværk eller VPN (eller med --probe-directory).</translation>
-    </message>
-    <message>
         <source>This is a registry export, not dsregcmd /status output. Put both in one folder and open the folder.</source>
         <translation>Dette er en eksport fra registreringsdatabasen, ikke output fra dsregcmd /status. Læg begge filer i én mappe, og åbn mappen.</translation>
     </message>
@@ -1721,6 +1717,10 @@
     <message>
         <source>Ask IT to clear userCertificate on the computer object, then sign out and in again on the company network so that Windows writes a new one.</source>
         <translation>Bed IT om at rydde userCertificate på computerobjektet, og log derefter af og på igen på firmaets netværk, så Windows skriver et nyt.</translation>
+    </message>
+    <message>
+        <source>Active Directory itself was not read here; JoinDoctor reads it when it checks this computer on the company network or VPN.</source>
+        <translation>Active Directory blev ikke læst direkte her; JoinDoctor læser det, når den kontrollerer denne computer på firmaets netværk eller VPN.</translation>
     </message>
 </context>
 <context>

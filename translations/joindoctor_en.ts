@@ -1463,10 +1463,6 @@
         <translation>The folder %1 holds no dsregcmd /status output.</translation>
     </message>
     <message>
-        <source>Active Directory itself was not read: JoinDoctor reads it when it checks this computer on the company network or VPN (or with --probe-directory).</source>
-        <translation>Active Directory itself was not read: JoinDoctor reads it when it checks this computer on the company network or VPN (or with --probe-directory).</translation>
-    </message>
-    <message>
         <source>This is a registry export, not dsregcmd /status output. Put both in one folder and open the folder.</source>
         <translation>This is a registry export, not dsregcmd /status output. Put both in one folder and open the folder.</translation>
     </message>
@@ -1721,6 +1717,10 @@
     <message>
         <source>Ask IT to clear userCertificate on the computer object, then sign out and in again on the company network so that Windows writes a new one.</source>
         <translation>Ask IT to clear userCertificate on the computer object, then sign out and in again on the company network so that Windows writes a new one.</translation>
+    </message>
+    <message>
+        <source>Active Directory itself was not read here; JoinDoctor reads it when it checks this computer on the company network or VPN.</source>
+        <translation>Active Directory itself was not read here; JoinDoctor reads it when it checks this computer on the company network or VPN.</translation>
     </message>
 </context>
 <context>

@@ -24,12 +24,12 @@ StepPage::StepPage(int step, QWidget *parent)
     : QWizardPage(parent), m_step(step), m_busyLabel(plainTextLabel(this)),
       m_busy(new QProgressBar(this)), m_status(new StatusView(this)),
       m_summary(plainTextLabel(this)), m_explanation(plainTextLabel(this)),
-      m_nextStepsTitle(plainTextLabel(this)), m_nextSteps(plainTextLabel(this)),
-      m_showDetails(new QPushButton(this)), m_copyDetails(new QPushButton(this)),
-      m_retryJoin(new QPushButton(this)), m_runAgain(new QPushButton(this)),
-      m_retryJoinReasonLabel(plainTextLabel(this)), m_endpointsTitle(plainTextLabel(this)),
-      m_endpoints(plainTextLabel(this)), m_details(new QPlainTextEdit(this)),
-      m_ticket(new TicketInfoBar(this))
+      m_findings(plainTextLabel(this)), m_nextStepsTitle(plainTextLabel(this)),
+      m_nextSteps(plainTextLabel(this)), m_showDetails(new QPushButton(this)),
+      m_copyDetails(new QPushButton(this)), m_retryJoin(new QPushButton(this)),
+      m_runAgain(new QPushButton(this)), m_retryJoinReasonLabel(plainTextLabel(this)),
+      m_endpointsTitle(plainTextLabel(this)), m_endpoints(plainTextLabel(this)),
+      m_details(new QPlainTextEdit(this)), m_ticket(new TicketInfoBar(this))
 {
     m_busy->setRange(0, 0); // indeterminate: the check is running
     m_busy->setTextVisible(false);
@@ -67,6 +67,7 @@ StepPage::StepPage(int step, QWidget *parent)
     layout->addWidget(m_endpoints);
     layout->addWidget(m_summary);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_findings);
     layout->addWidget(m_nextStepsTitle);
     layout->addWidget(m_nextSteps);
     layout->addLayout(buttons);
@@ -210,6 +211,14 @@ void StepPage::render()
         m_status->setStatus(r.status, lang.tr(statusLabel(r.status)), r.code);
         m_summary->setText(lang.tr(r.summary));
         m_explanation->setText(lang.tr(r.explanation));
+        // What was found on this device (tenant, last attempt, where AD was read), so that a
+        // screenshot carries it without opening the details.
+        QStringList findings;
+        for (const TrText &t : r.details) {
+            findings << QStringLiteral("\u2022 ") + lang.tr(t);
+        }
+        m_findings->setText(findings.join(u'\n'));
+        m_findings->setVisible(!findings.isEmpty());
         m_nextSteps->setText(numberedList(r.nextSteps, lang));
         m_nextStepsTitle->setVisible(!r.nextSteps.isEmpty());
         m_nextSteps->setVisible(!r.nextSteps.isEmpty());
@@ -222,6 +231,7 @@ void StepPage::render()
     m_nextStepsTitle->setVisible(false);
     m_nextSteps->setVisible(false);
     m_details->setVisible(false);
+    m_findings->setVisible(false);
     m_explanation->clear();
     switch (m_state) {
     case State::Waiting:

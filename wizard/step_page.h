@@ -76,6 +76,7 @@ private:
     StatusView *m_status;
     QLabel *m_summary;
     QLabel *m_explanation;
+    QLabel *m_findings;
     QLabel *m_nextStepsTitle;
     QLabel *m_nextSteps;
     QPushButton *m_showDetails;

@@ -90,7 +90,7 @@ TEST_F(WizardDirectory, CapturesAndDemosDoNotReadTheDirectory)
     EXPECT_EQ(asked, 0);
     EXPECT_FALSE(h.wizard->runner().directoryInUse());
     EXPECT_TRUE(h.wizard->stepPage(3)->detailsText().contains(
-        QStringLiteral("Active Directory itself was not read")));
+        QStringLiteral("Active Directory itself was not read here")));
 }
 
 TEST_F(WizardDirectory, CancelWhileTheDirectoryIsSlow)
