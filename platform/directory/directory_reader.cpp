@@ -155,7 +155,7 @@ void readComputer(LdapConnection &ldap, const DirectoryQuery &query, DirectoryRe
         for (const std::string &der : *certs) {
             CertificateReadout c;
             c.der = der;
-            c.summary = summariseCertificate(der);
+            c.summary = summariseCertificate(derFromPem(der).value_or(der));
             if (c.summary.parsed) {
                 const auto cn = canonicalGuid(c.summary.subjectCommonName);
                 c.matchesObjectGuid = cn && !pc.objectGuid.empty() && *cn == pc.objectGuid;
@@ -185,9 +185,7 @@ std::string samAccountName(std::string_view computerName)
     if (name.empty()) {
         return {};
     }
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return char(std::toupper(c)); });
-    return name + "$";
+    return name + "$"; // as given: AD matches sAMAccountName without regard to case
 }
 
 DirectoryReadout readDirectory(const DirectoryQuery &query)

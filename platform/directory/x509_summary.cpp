@@ -259,6 +259,46 @@ CertificateSummary summariseCertificate(std::string_view der)
     return s;
 }
 
+std::optional<std::string> derFromPem(std::string_view text)
+{
+    static constexpr std::string_view begin = "-----BEGIN CERTIFICATE-----";
+    static constexpr std::string_view end = "-----END CERTIFICATE-----";
+    const size_t from = text.find(begin);
+    const size_t to = text.find(end);
+    if (from == std::string_view::npos || to == std::string_view::npos || to < from) {
+        return std::nullopt;
+    }
+    const std::string_view body = text.substr(from + begin.size(), to - from - begin.size());
+    std::string out;
+    unsigned buffer = 0;
+    int bits = 0;
+    for (const char c : body) {
+        int v = -1;
+        if (c >= 'A' && c <= 'Z') {
+            v = c - 'A';
+        } else if (c >= 'a' && c <= 'z') {
+            v = c - 'a' + 26;
+        } else if (c >= '0' && c <= '9') {
+            v = c - '0' + 52;
+        } else if (c == '+') {
+            v = 62;
+        } else if (c == '/') {
+            v = 63;
+        } else if (c == '=' || c == '\r' || c == '\n' || c == ' ' || c == '\t') {
+            continue;
+        } else {
+            return std::nullopt;
+        }
+        buffer = (buffer << 6) | unsigned(v);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out += char((buffer >> bits) & 0xff);
+        }
+    }
+    return out;
+}
+
 std::string formatUtcTime(std::int64_t t)
 {
     std::int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;

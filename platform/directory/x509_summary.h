@@ -4,6 +4,7 @@
 // fuzzers use the same code; anything unexpected gives parsed == false, never a crash.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,10 @@ struct CertificateSummary
 };
 
 CertificateSummary summariseCertificate(std::string_view der);
+
+// The DER inside a PEM "CERTIFICATE" block (some tools store userCertificate as text); nullopt
+// when the value is not PEM.
+std::optional<std::string> derFromPem(std::string_view text);
 
 // "2027-01-31T12:00:00Z"
 std::string formatUtcTime(std::int64_t secondsSinceEpoch);

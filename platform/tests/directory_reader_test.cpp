@@ -27,6 +27,7 @@ TEST(DirectoryReader, HealthyForestFromRootDse)
 
     ASSERT_TRUE(r.computer.found);
     EXPECT_EQ(r.computer.name, "PC-HEALTHY$");
+    EXPECT_EQ(readDirectory(queryFor("pc-healthy")).computer.objectGuid, r.computer.objectGuid);
     EXPECT_EQ(r.computer.objectGuid, fixtureValue("JD_TEST_GUID_PC_HEALTHY"));
     ASSERT_EQ(r.computer.certificates.size(), 1u);
     const CertificateReadout &c = r.computer.certificates.front();

@@ -57,9 +57,9 @@ TEST(GuidText, Canonical)
 
 TEST(SamAccountName, Forms)
 {
-    EXPECT_EQ(samAccountName("pc01"), "PC01$");
+    EXPECT_EQ(samAccountName("pc01"), "pc01$");
     EXPECT_EQ(samAccountName("PC01$"), "PC01$");
-    EXPECT_EQ(samAccountName("pc01.corp.example"), "PC01$");
+    EXPECT_EQ(samAccountName("pc01.corp.example"), "pc01$");
     EXPECT_EQ(samAccountName("  "), "");
     EXPECT_EQ(samAccountName("$"), "");
 }
@@ -77,4 +77,14 @@ TEST(CertificateSummary, JunkIsRefused)
     EXPECT_FALSE(summariseCertificate("\x30\x84\xff\xff\xff\xff").parsed);
     EXPECT_FALSE(summariseCertificate(std::string(100, '\x30')).parsed);
     EXPECT_FALSE(summariseCertificate("-----BEGIN CERTIFICATE-----").parsed);
+}
+
+TEST(CertificateSummary, PemTextIsUnwrapped)
+{
+    EXPECT_FALSE(derFromPem("MIIB").has_value());
+    EXPECT_EQ(derFromPem("-----BEGIN CERTIFICATE-----\nTWFu\nYQ==\n-----END CERTIFICATE-----\n")
+                  .value_or("x"),
+              "Mana");
+    EXPECT_FALSE(
+        derFromPem("-----BEGIN CERTIFICATE-----\n*!\n-----END CERTIFICATE-----").has_value());
 }
