@@ -6,6 +6,7 @@
 #include "guid_text.h"
 #include "logging_setup.h"
 #include "output.h"
+#include "probe_options.h"
 #include "report_labels.h"
 #include "report_renderers.h"
 #include "step1_tenant_discovery.h"
@@ -81,12 +82,9 @@ QString parseDirectoryOptions(const QStringList &arguments, const Language &lang
     }
     DirectoryProbeSettings &s = options->settings;
     options->verbose = parser.isSet(verbose);
-    const QString formatName = parser.value(format).toLower();
-    if (formatName == u"json") {
-        options->format = ReportFormat::Json;
-    } else if (formatName != u"text") {
-        return lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Unknown format \"%1\"; use text or json.")))
-            .arg(parser.value(format));
+    if (const QString e = parseProbeFormat(parser.value(format), lang, &options->format);
+        !e.isEmpty()) {
+        return e;
     }
     s.ldapUrl = parser.value(url).trimmed();
     s.domain = parser.value(domain).trimmed();
@@ -134,15 +132,9 @@ QString parseDirectoryOptions(const QStringList &arguments, const Language &lang
         tp.bypass = system->bypass;
     }
     if (parser.isSet(caFile)) {
-        QFile file(parser.value(caFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Cannot read the CA file %1.")))
-                .arg(parser.value(caFile));
-        }
-        tp.extraCaCertificates = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
-        if (tp.extraCaCertificates.isEmpty()) {
-            return lang.tr(c(QT_TRANSLATE_NOOP("Cli", "The CA file %1 holds no PEM certificate.")))
-                .arg(parser.value(caFile));
+        if (const QString e = readCaFile(parser.value(caFile), lang, &tp.extraCaCertificates);
+            !e.isEmpty()) {
+            return e;
         }
     }
     s.baseDn = parser.value(base).trimmed();
@@ -359,17 +351,7 @@ QString directoryReportText(const DirectoryFacts &d, const QList<CheckResult> &s
     for (const CheckResult &r : steps) {
         s << '\n'
           << lang.tr(reportText(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(r.step) << ": "
-          << lang.tr(stepInfo(r.step).title)
-          << QStringLiteral("  [%1]  %2\n").arg(lang.tr(statusLabel(r.status)).toUpper(), r.code)
-          << lang.tr(r.summary) << '\n'
-          << lang.tr(r.explanation) << '\n';
-        for (const TrText &t : r.details) {
-            s << "  " << lang.tr(t) << '\n';
-        }
-        int n = 1;
-        for (const TrText &t : r.nextSteps) {
-            s << "  " << n++ << ". " << lang.tr(t) << '\n';
-        }
+          << lang.tr(stepInfo(r.step).title) << "  " << stepResultText(r, lang);
     }
     s.flush();
     return out;

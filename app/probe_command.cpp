@@ -4,6 +4,7 @@
 #include "exit_codes.h"
 #include "logging_setup.h"
 #include "output.h"
+#include "probe_options.h"
 #include "report_labels.h"
 #include "report_renderers.h"
 #include "step2_probe_result.h"
@@ -66,12 +67,9 @@ QString parseProbeOptions(const QStringList &arguments, const Language &lang, Pr
     }
     ProbeSettings &s = options->settings;
     options->verbose = parser.isSet(verbose);
-    const QString formatName = parser.value(format).toLower();
-    if (formatName == u"json") {
-        options->format = ReportFormat::Json;
-    } else if (formatName != u"text") {
-        return lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Unknown format \"%1\"; use text or json.")))
-            .arg(parser.value(format));
+    if (const QString e = parseProbeFormat(parser.value(format), lang, &options->format);
+        !e.isEmpty()) {
+        return e;
     }
     const auto cloudId = cloudFromId(parser.value(cloud).toLower());
     if (!cloudId) {
@@ -132,15 +130,9 @@ QString parseProbeOptions(const QStringList &arguments, const Language &lang, Pr
         s.proxy = proxyUrl;
     }
     if (parser.isSet(caFile)) {
-        QFile file(parser.value(caFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Cannot read the CA file %1.")))
-                .arg(parser.value(caFile));
-        }
-        s.extraCaCertificates = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
-        if (s.extraCaCertificates.isEmpty()) {
-            return lang.tr(c(QT_TRANSLATE_NOOP("Cli", "The CA file %1 holds no PEM certificate.")))
-                .arg(parser.value(caFile));
+        if (const QString e = readCaFile(parser.value(caFile), lang, &s.extraCaCertificates);
+            !e.isEmpty()) {
+            return e;
         }
     }
     return {};
@@ -193,14 +185,7 @@ QString probeText(const ProbeOptions &o, const QList<EndpointResult> &results,
         }
         s << '\n';
     }
-    s << '\n'
-      << QStringLiteral("[%1]  %2\n").arg(lang.tr(statusLabel(step.status)).toUpper(), step.code)
-      << lang.tr(step.summary) << '\n'
-      << lang.tr(step.explanation) << '\n';
-    int n = 1;
-    for (const TrText &t : step.nextSteps) {
-        s << "  " << n++ << ". " << lang.tr(t) << '\n';
-    }
+    s << '\n' << stepResultText(step, lang);
     s.flush();
     return out;
 }

@@ -20,17 +20,9 @@ using namespace jd::test;
 
 namespace {
 
-class WizardDirectory : public ::testing::Test
+class WizardDirectory : public DirectoryTest
 {
 protected:
-    static void SetUpTestSuite() { s_server = new DirectoryServer; }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
-    void SetUp() override { ASSERT_TRUE(s_server->isRunning()) << s_server->error().toStdString(); }
-
     static CheckRunner::DirectorySettingsProvider byDns(const QString &domain,
                                                         const QString &computer)
     {
@@ -43,10 +35,7 @@ protected:
             return std::optional<DirectoryProbeSettings>(s);
         };
     }
-
-    static DirectoryServer *s_server;
 };
-DirectoryServer *WizardDirectory::s_server = nullptr;
 
 } // namespace
 

@@ -23,17 +23,9 @@ using namespace jd::test;
 
 namespace {
 
-class Directory : public ::testing::Test
+class Directory : public DirectoryTest
 {
 protected:
-    static void SetUpTestSuite() { s_server = new DirectoryServer; }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
-    void SetUp() override { ASSERT_TRUE(s_server->isRunning()) << s_server->error().toStdString(); }
-
     static DirectoryProbeSettings byUrl(const QString &computer, const QString &baseDn = {})
     {
         DirectoryProbeSettings s;
@@ -65,10 +57,7 @@ protected:
         return {*facts.directory, TenantDiscoveryCheck().run(facts, CancelToken()),
                 ComputerCertificateCheck().run(facts, CancelToken())};
     }
-
-    static DirectoryServer *s_server;
 };
-DirectoryServer *Directory::s_server = nullptr;
 
 } // namespace
 

@@ -65,4 +65,22 @@ QProcessEnvironment DirectoryServer::environment() const
     return env;
 }
 
+DirectoryServer *DirectoryTest::s_server = nullptr;
+
+void DirectoryTest::SetUpTestSuite()
+{
+    s_server = new DirectoryServer;
+}
+
+void DirectoryTest::TearDownTestSuite()
+{
+    delete s_server;
+    s_server = nullptr;
+}
+
+void DirectoryTest::SetUp()
+{
+    ASSERT_TRUE(s_server->isRunning()) << s_server->error().toStdString();
+}
+
 } // namespace jd::test

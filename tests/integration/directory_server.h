@@ -3,6 +3,7 @@
 // with the domain controller SRV records, a black hole) for C++ tests. When the test already runs
 // under the fixture its environment is used; otherwise the fixture is started here.
 
+#include <gtest/gtest.h>
 #include <QHostAddress>
 #include <QMap>
 #include <QProcess>
@@ -28,6 +29,17 @@ private:
     QProcess m_process;
     QMap<QString, QString> m_values;
     QString m_error;
+};
+
+// A test suite that shares one directory fixture among its tests.
+class DirectoryTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite();
+    static void TearDownTestSuite();
+    void SetUp() override;
+
+    static DirectoryServer *s_server;
 };
 
 } // namespace jd::test
