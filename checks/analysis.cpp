@@ -1,5 +1,10 @@
 #include "analysis.h"
 
+#include "error_catalogue.h"
+#include "event_records.h"
+
+#include <algorithm>
+
 #include "fact_source.h"
 #include "step_check.h"
 
@@ -75,6 +80,42 @@ QList<StepChange> compareAnalyses(const Analysis &before, const Analysis &after)
     return changes;
 }
 
+// The recent events behind a step that did not pass: what Windows logged while it tried, with
+// their codes decoded like those in dsregcmd's output. At most five per step, newest first.
+void attachEventEvidence(Analysis &analysis)
+{
+    std::array<int, kStepCount> attached{};
+    for (const EventLogFacts &log : analysis.facts.eventLogs) {
+        for (const EventRecord &event : log.events) {
+            const int step = stepOfEvent(event.channel, event.id);
+            if (step == 0 || (event.level != 0 && event.level > 3) ||
+                attached.at(size_t(step - 1)) >= 5) {
+                continue;
+            }
+            CheckResult &result = analysis.steps.at(size_t(step - 1));
+            if (result.status == StepStatus::Passed || result.status == StepStatus::NotApplicable) {
+                continue;
+            }
+            ++attached.at(size_t(step - 1));
+            const Evidence evidence = eventEvidence(event);
+            result.evidence.append(evidence);
+            for (const QString &code : event.codes) {
+                if (!result.errorCodes.contains(code)) {
+                    result.errorCodes.append(code);
+                }
+                auto found =
+                    std::find_if(analysis.errorCodes.begin(), analysis.errorCodes.end(),
+                                 [&code](const FoundErrorCode &f) { return f.id == code; });
+                if (found == analysis.errorCodes.end()) {
+                    analysis.errorCodes.append({code, lookupErrorCode(code), {evidence}});
+                } else {
+                    found->foundIn.append(evidence);
+                }
+            }
+        }
+    }
+}
+
 void finaliseAnalysis(Analysis &analysis)
 {
     analysis.firstFailingStep = 0;
@@ -90,6 +131,7 @@ void finaliseAnalysis(Analysis &analysis)
                        : anyUnknown                   ? Verdict::Unknown
                                                       : Verdict::Healthy;
     analysis.errorCodes = findErrorCodesIn(analysis.facts.document);
+    attachEventEvidence(analysis);
 }
 
 CheckResult runTimedCheck(const StepCheck &check, const Facts &facts, const CancelToken &cancel)

@@ -1,5 +1,7 @@
 #include "fact_source.h"
 
+#include "bundle_facts.h"
+#include "capture_bundle.h"
 #include "capture_folder.h"
 #include "reg_export.h"
 
@@ -7,6 +9,7 @@
 #include "dsreg_parser.h"
 #include "facts_builder.h"
 #include "input_reader.h"
+#include "live_collector.h"
 #include "text_decoder.h"
 
 #include <QFileInfo>
@@ -30,24 +33,38 @@ QString FactSource::label() const
 
 bool liveSourceAvailable(TrText *reason)
 {
-    // The live Windows source (dsregcmd, registry, WinHTTP, LDAP) is read by the Windows platform
-    // layer; until that layer is linked in, no build reads this computer.
-    if (reason) {
 #ifdef Q_OS_WIN
-        *reason = checksText(QT_TRANSLATE_NOOP(
-            "Checks", "Reading this computer directly is not part of this version yet; run "
-                      "dsregcmd /status and open its output instead."));
+    Q_UNUSED(reason)
+    return true;
 #else
+    if (reason) {
         *reason = checksText(QT_TRANSLATE_NOOP(
             "Checks", "Only available on Windows: this computer is not a Windows device."));
-#endif
     }
     return false;
+#endif
+}
+
+LoadedFacts loadLiveFacts(const LiveEnvironment &environment, const CancelToken &cancel)
+{
+    const CaptureBundle bundle = collectLive(environment, cancel);
+    LoadedFacts loaded = factsFromBundle(bundle, QStringLiteral("live"));
+    loaded.bundle = std::make_shared<const CaptureBundle>(bundle);
+    return loaded;
 }
 
 LoadedFacts parseFacts(const QByteArray &bytes, const QString &sourceName)
 {
     LoadedFacts loaded;
+    if (looksLikeCaptureBundle(bytes)) {
+        auto bundle = parseCaptureBundle(bytes, &loaded.problem);
+        if (!bundle) {
+            return loaded;
+        }
+        loaded = factsFromBundle(*bundle, sourceName);
+        loaded.bundle = std::make_shared<const CaptureBundle>(std::move(*bundle));
+        return loaded;
+    }
     const DecodedText decoded = decodeText(bytes);
     if (decoded.problem) {
         loaded.problem = decoded.problem;
@@ -66,6 +83,14 @@ LoadedFacts parseFacts(const QByteArray &bytes, const QString &sourceName)
         return loaded;
     }
     loaded.encoding = encodingName(decoded.encoding);
+    // Any input can be saved as a capture: the text as it was understood.
+    auto bundle = std::make_shared<CaptureBundle>();
+    bundle->joinDoctorVersion = QStringLiteral(JOINDOCTOR_VERSION_STRING);
+    bundle->createdAt = QDateTime::currentDateTimeUtc();
+    bundle->set({QLatin1String(capture_item::kDsregcmd), true, QString(),
+                 QStringLiteral("%1 (%2)").arg(sourceName, loaded.encoding),
+                 decoded.text.toUtf8()});
+    loaded.bundle = bundle;
     loaded.facts =
         std::make_shared<const Facts>(buildFacts(std::move(parsed.document), sourceName));
     return loaded;
@@ -77,6 +102,9 @@ LoadedFacts loadFacts(const FactSource &source, const CancelToken &cancel)
     RawInput input;
     switch (source.kind) {
     case FactSource::Kind::Live: {
+        if (const auto environment = platformLiveEnvironment(QString())) {
+            return loadLiveFacts(*environment, cancel);
+        }
         TrText reason;
         liveSourceAvailable(&reason);
         loaded.problem = {InputProblemKind::Unreadable, reason};
@@ -86,7 +114,11 @@ LoadedFacts loadFacts(const FactSource &source, const CancelToken &cancel)
         if (QFileInfo(source.name).isDir()) {
             return loadCaptureFolder(source.name, cancel);
         }
-        input = readInputFile(source.name);
+        // Capture bundles hold event logs and JoinDoctor's log besides dsregcmd's output.
+        input = readInputFile(source.name,
+                              source.name.endsWith(QLatin1String(".jdcapture"), Qt::CaseInsensitive)
+                                  ? kMaxCaptureBundleBytes
+                                  : kMaxInputBytes);
         break;
     case FactSource::Kind::Paste:
         input.bytes = source.pasted;

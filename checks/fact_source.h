@@ -34,15 +34,23 @@ struct FactSource
     QString label() const;
 };
 
+struct CaptureBundle;
+
 struct LoadedFacts
 {
     std::shared_ptr<const Facts> facts; // null when the input was refused
     QString encoding;
     InputProblem problem;
+    // What the facts were read from, as a bundle (for "Save capture"); set for every source.
+    std::shared_ptr<const CaptureBundle> bundle;
 };
 
 // Whether this build can read the live state of this computer, and if not, why (untranslated).
 bool liveSourceAvailable(TrText *reason = nullptr);
+
+struct LiveEnvironment;
+// Collects this computer's state (a capture bundle) and judges it like any capture.
+LoadedFacts loadLiveFacts(const LiveEnvironment &environment, const CancelToken &cancel);
 
 // Reads and parses a source. Blocking (file I/O); call it off the GUI thread.
 LoadedFacts loadFacts(const FactSource &source, const CancelToken &cancel);

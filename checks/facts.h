@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <QDateTime>
+#include <QPair>
 #include <QString>
 
 namespace jd {
@@ -113,6 +114,51 @@ struct TenantCheck
     QString error;
 };
 
+// The scheduled task \Microsoft\Windows\Workplace Join\Automatic-Device-Join, read through
+// the Task Scheduler API.
+struct TaskFacts
+{
+    bool read = false; // false: not read (not live, or the API failed: see error)
+    QString error;
+    bool exists = false;
+    bool enabled = false;
+    int state = 0;         // 1 disabled, 2 queued, 3 ready, 4 running
+    qint64 lastResult = 0; // HRESULT of the last run
+    QDateTime lastRun;
+    QDateTime nextRun;
+    EvidenceList evidence;
+};
+
+// One event from User Device Registration/Admin or AAD/Operational.
+struct EventRecord
+{
+    QString channel;
+    int id = 0;
+    int level = 0; // 1 critical, 2 error, 3 warning, 4 information
+    QDateTime time;
+    QList<QPair<QString, QString>> data; // EventData, in order
+    QStringList codes;                   // error codes found in the data
+};
+
+struct EventLogFacts
+{
+    QString channel;
+    bool read = false;
+    QString error;
+    QList<EventRecord> events; // newest first
+};
+
+// NetGetAadJoinInformation: the join state without any dsregcmd text.
+struct JoinInfoFacts
+{
+    bool apiAvailable = false;
+    bool joined = false;
+    int joinType = 0; // 1 device join, 2 workplace
+    QString deviceId;
+    QString tenantId;
+    QString tenantDisplayName;
+};
+
 // A live connectivity probe made from this computer, when there is one.
 struct ConnectivitySnapshot
 {
@@ -163,6 +209,9 @@ struct Facts
     ClientScpFacts clientScp;
     std::optional<DirectoryFacts> directory; // read from Active Directory over LDAP
     TenantCheck tenantCheck;                 // of the SCP's azureADName, when the network allowed
+    TaskFacts task;
+    QList<EventLogFacts> eventLogs;
+    std::optional<JoinInfoFacts> joinInfo;
 };
 
 QString joinTypeId(JoinType type);  // JSON ids: "hybrid", "azureAdJoined", …

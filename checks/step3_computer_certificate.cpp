@@ -311,7 +311,12 @@ CheckResult ComputerCertificateCheck::judge(const Facts &facts)
     const QList<TrText> details = errorIsMine ? lastRegistrationDetails(facts) : QList<TrText>{};
 
     if (containsAny(codes, {"0x80041326"})) {
-        return makeResult(kTaskDisabled, evidence, details, {QStringLiteral("0x80041326")});
+        return makeResult(kTaskDisabled, evidence + facts.task.evidence, details,
+                          {QStringLiteral("0x80041326")});
+    }
+    if (facts.task.read && (!facts.task.exists || !facts.task.enabled)) {
+        // Read through the Task Scheduler API on the device: disabled (or removed).
+        return makeResult(kTaskDisabled, evidence + facts.task.evidence, details);
     }
     if (facts.directory) {
         if (auto judged = judgeDirectory(*facts.directory)) {

@@ -110,20 +110,7 @@ void readScp(LdapConnection &ldap, DirectoryReadout &out)
     if (const auto *v = r.entries.front().values("keywords")) {
         scp.keywords = *v;
     }
-    for (const std::string &k : scp.keywords) {
-        const size_t colon = k.find(':');
-        const std::string key = lower(trimmed(k.substr(0, colon)));
-        const std::string value =
-            colon == std::string::npos ? std::string() : trimmed(k.substr(colon + 1));
-        if (key == "azureadname") {
-            scp.hasAzureAdName = true;
-            scp.azureAdName = value;
-        } else if (key == "azureadid") {
-            scp.hasAzureAdId = true;
-            scp.azureAdId = value;
-            scp.azureAdIdIsGuid = canonicalGuid(value).has_value();
-        }
-    }
+    applyScpKeywords(scp.keywords, &scp);
 }
 
 void readComputer(LdapConnection &ldap, const DirectoryQuery &query, DirectoryReadout &out)
@@ -153,21 +140,50 @@ void readComputer(LdapConnection &ldap, const DirectoryQuery &query, DirectoryRe
     pc.objectGuid = objectGuidText(e.first("objectGUID"));
     if (const auto *certs = e.values("userCertificate")) {
         for (const std::string &der : *certs) {
-            CertificateReadout c;
-            c.der = der;
-            c.summary = summariseCertificate(derFromPem(der).value_or(der));
-            if (c.summary.parsed) {
-                const auto cn = canonicalGuid(c.summary.subjectCommonName);
-                c.matchesObjectGuid = cn && !pc.objectGuid.empty() && *cn == pc.objectGuid;
-                c.expired = c.summary.notAfter < query.now;
-                c.notYetValid = c.summary.notBefore > query.now;
-            }
+            CertificateReadout c = judgeCertificate(der, pc.objectGuid, query.now);
             pc.certificates.push_back(std::move(c));
         }
     }
 }
 
 } // namespace
+
+void applyScpKeywords(std::vector<std::string> keywords, ScpReadout *scp)
+{
+    scp->keywords = std::move(keywords);
+    scp->hasAzureAdName = scp->hasAzureAdId = scp->azureAdIdIsGuid = false;
+    scp->azureAdName.clear();
+    scp->azureAdId.clear();
+    for (const std::string &k : scp->keywords) {
+        const size_t colon = k.find(':');
+        const std::string key = lower(trimmed(k.substr(0, colon)));
+        const std::string value =
+            colon == std::string::npos ? std::string() : trimmed(k.substr(colon + 1));
+        if (key == "azureadname") {
+            scp->hasAzureAdName = true;
+            scp->azureAdName = value;
+        } else if (key == "azureadid") {
+            scp->hasAzureAdId = true;
+            scp->azureAdId = value;
+            scp->azureAdIdIsGuid = canonicalGuid(value).has_value();
+        }
+    }
+}
+
+CertificateReadout judgeCertificate(const std::string &value, const std::string &objectGuid,
+                                    std::int64_t now)
+{
+    CertificateReadout c;
+    c.der = derFromPem(value).value_or(value);
+    c.summary = summariseCertificate(c.der);
+    if (c.summary.parsed) {
+        const auto cn = canonicalGuid(c.summary.subjectCommonName);
+        c.matchesObjectGuid = cn && !objectGuid.empty() && *cn == objectGuid;
+        c.expired = c.summary.notAfter < now;
+        c.notYetValid = c.summary.notBefore > now;
+    }
+    return c;
+}
 
 bool ComputerReadout::hasUsableCertificate() const
 {

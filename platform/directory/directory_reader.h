@@ -81,6 +81,13 @@ struct DirectoryReadout
 
 DirectoryReadout readDirectory(const DirectoryQuery &query);
 
+// The SCP's keywords parsed as the reader does (azureADName:, azureADId:); for readouts loaded
+// from a capture.
+void applyScpKeywords(std::vector<std::string> keywords, ScpReadout *scp);
+// One userCertificate value judged against the object's GUID at `now` (PEM accepted).
+CertificateReadout judgeCertificate(const std::string &value, const std::string &objectGuid,
+                                    std::int64_t now);
+
 // "PC01$" for "pc01", "PC01.corp.example" or "PC01$".
 std::string samAccountName(std::string_view computerName);
 

@@ -1,0 +1,12 @@
+#pragma once
+// A capture bundle turned into facts: the same function serves the live source (which collects a
+// bundle first) and a bundle opened later on any machine, so both are judged identically.
+
+#include "capture_bundle.h"
+#include "fact_source.h"
+
+namespace jd {
+
+LoadedFacts factsFromBundle(const CaptureBundle &bundle, const QString &sourceName);
+
+} // namespace jd
