@@ -93,11 +93,21 @@ CommandLine parseCommandLine(const QStringList &arguments)
                    "ldap://HOST:PORT, --base-dn DN, --computer NAME, --bind-dn DN --password-file "
                    "FILE, --domain NAME --dns-server IP, --timeout-ms N; --check-tenant asks "
                    "Azure AD whether the SCP's tenant name and ID belong together.")));
+    const QCommandLineOption collect(
+        QStringLiteral("collect"),
+        text(QT_TRANSLATE_NOOP("Cli", "Save everything JoinDoctor reads on this Windows device "
+                                      "in one capture file for a ticket (open it anywhere with "
+                                      "--capture or --analyze).")),
+        QStringLiteral("file"));
+    const QCommandLineOption redact(
+        QStringLiteral("redact"),
+        text(QT_TRANSLATE_NOOP("Cli", "With --collect: replace user names, device and tenant IDs, "
+                                      "host names and thumbprints with placeholders.")));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
     parser.addOptions({help, version, analyze, demo, capture, screenshots, format, language,
-                       listCodes, listDemos, probe, directory, verbose});
+                       listCodes, listDemos, probe, directory, collect, redact, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  text(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
                                  QStringLiteral("[file|-]"));
@@ -138,8 +148,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
-    const int commands =
-        int(parser.isSet(analyze)) + int(parser.isSet(listCodes)) + int(parser.isSet(listDemos));
+    const int commands = int(parser.isSet(analyze)) + int(parser.isSet(listCodes)) +
+                         int(parser.isSet(listDemos)) + int(parser.isSet(collect));
+    if (parser.isSet(redact) && !parser.isSet(collect)) {
+        return fail(text(QT_TRANSLATE_NOOP("Cli", "--redact is used with --collect.")));
+    }
     if (commands == 0) {
         // No terminal command: the wizard, on a demo, a saved output, or this computer.
         if (!positional.isEmpty()) {
@@ -158,7 +171,18 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     if (commands != 1 || parser.isSet(capture) || parser.isSet(screenshots)) {
         return fail(text(QT_TRANSLATE_NOOP(
-            "Cli", "Give exactly one of --analyze, --list-codes or --list-demos (see --help).")));
+            "Cli", "Give exactly one of --analyze, --collect, --list-codes or --list-demos (see "
+                   "--help).")));
+    }
+    if (parser.isSet(collect)) {
+        if (!positional.isEmpty() || parser.isSet(demo)) {
+            return fail(text(QT_TRANSLATE_NOOP("Cli", "--collect takes only the capture file to "
+                                                      "write.")));
+        }
+        cl.command = CommandLine::Command::Collect;
+        cl.collectPath = parser.value(collect);
+        cl.redact = parser.isSet(redact);
+        return cl;
     }
     if (parser.isSet(listCodes) || parser.isSet(listDemos)) {
         if (!positional.isEmpty() || parser.isSet(demo)) {
@@ -193,7 +217,7 @@ bool isTerminalCommand(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         for (const char *terminal :
-             {"--analyze", "--list-codes", "--list-demos", "--probe-connectivity",
+             {"--analyze", "--collect", "--list-codes", "--list-demos", "--probe-connectivity",
               "--probe-directory", "--help", "-h", "--version", "-v", "-?"}) {
             if (arg == terminal) {
                 return true;

@@ -18,6 +18,7 @@ struct CommandLine
         Analyze,
         ListCodes,
         ListDemos,
+        Collect,
         Help,
         Version,
         Error
@@ -28,6 +29,8 @@ struct CommandLine
     QString demoName;
     QString capturePath;    // Wizard: open on this saved output
     QString screenshotsDir; // Wizard: save every page as PNG here, then exit
+    QString collectPath;    // Collect: the capture file to write
+    bool redact = false;    // Collect: hide identifiers before writing
     ReportFormat format = ReportFormat::Text;
     LanguageCode language = LanguageCode::English;
     bool verbose = false;

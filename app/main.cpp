@@ -2,6 +2,7 @@
 // everything else opens the wizard.
 
 #include "analyze_command.h"
+#include "collect_command.h"
 #include "command_line.h"
 #include "directory_command.h"
 #include "exit_codes.h"
@@ -83,6 +84,8 @@ int runTerminal(int argc, char *argv[])
         return jd::runListCodesCommand(cl, language);
     case jd::CommandLine::Command::ListDemos:
         return jd::runListDemosCommand(language);
+    case jd::CommandLine::Command::Collect:
+        return jd::runCollectCommand(cl, language, jd::setUpLogging(cl.verbose));
     case jd::CommandLine::Command::Wizard:
         break;
     }

@@ -1,4 +1,6 @@
 // Runs the real joindoctor executable: exit codes, the JSON contract, stdin, bad input.
+#include "capture_bundle.h"
+#include "capture_writer.h"
 #include "fixtures.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 namespace {
@@ -271,4 +275,42 @@ TEST(Cli, UsageErrorsExitTwo)
         EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString();
         EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
     }
+}
+
+TEST(Cli, CollectNeedsWindowsAndSaysSo)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("c.jdcapture"));
+    const ProcessRun run = runJoinDoctor({QStringLiteral("--collect"), file});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("Windows")) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(file));
+    EXPECT_EQ(runJoinDoctor({QStringLiteral("--redact"), QStringLiteral("--demo"),
+                             QStringLiteral("healthy")})
+                  .exitCode,
+              2);
+}
+
+TEST(Cli, CaptureBundleIsAnalysedLikeItsDsregcmdOutput)
+{
+    using namespace jd;
+    // A bundle as --collect writes it, holding the vpn-user demo's output.
+    QFile demo(QStringLiteral(JD_SOURCE_DIR "/resources/demos/vpn-user.txt"));
+    ASSERT_TRUE(demo.open(QIODevice::ReadOnly));
+    CaptureBundle bundle;
+    bundle.joinDoctorVersion = QStringLiteral("0.1.0");
+    bundle.createdAt = QDateTime::currentDateTimeUtc();
+    bundle.set({QLatin1String(capture_item::kDsregcmd), true, QString(), QString(), demo.readAll()});
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("vpn.jdcapture"));
+    QString error;
+    ASSERT_TRUE(writeCaptureFile(bundle, file, &error)) << error.toStdString();
+    EXPECT_FALSE(writeCaptureFile(bundle, file, &error)); // never over an existing file
+
+    const ProcessRun fromBundle = runJoinDoctor(
+        {QStringLiteral("--analyze"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessRun fromText = runJoinDoctor({QStringLiteral("--analyze"), demo.fileName(),
+                                               QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(fromBundle.exitCode, fromText.exitCode);
+    EXPECT_EQ(json(fromBundle).value(u"steps"), json(fromText).value(u"steps"));
 }
