@@ -56,8 +56,11 @@ void addProbes(CaptureBundle &bundle, const Facts &facts)
         bundle.set({QLatin1String(capture_item::kDirectory), true, QString(), QString(),
                     directoryToJson(directory, TenantCheck())});
     } else {
-        bundle.set({QLatin1String(capture_item::kDirectory), false,
-                    QStringLiteral("this computer has no DNS domain"), QString(), {}});
+        bundle.set({QLatin1String(capture_item::kDirectory),
+                    false,
+                    QStringLiteral("this computer has no DNS domain"),
+                    QString(),
+                    {}});
     }
 }
 
@@ -87,16 +90,17 @@ int runCollectCommand(const CommandLine &cl, const Language &lang, const QString
     }
     QString error;
     if (!writeCaptureFile(bundle, cl.collectPath, &error)) {
-        writeError(lang.tr(c(QT_TRANSLATE_NOOP("Cli", "The capture could not be saved: %1")))
-                       .arg(error));
+        writeError(
+            lang.tr(c(QT_TRANSLATE_NOOP("Cli", "The capture could not be saved: %1"))).arg(error));
         return ExitUsageOrInput;
     }
-    QString summary = lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Capture saved: %1"))).arg(cl.collectPath) +
-                      u'\n';
+    QString summary =
+        lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Capture saved: %1"))).arg(cl.collectPath) + u'\n';
     for (const CaptureItem &item : bundle.items) {
-        summary += QStringLiteral("  %1 %2%3\n")
-                       .arg(item.collected ? QStringLiteral("ok  ") : QStringLiteral("--  "), item.name,
-                            item.collected ? QString() : QStringLiteral(": ") + item.error);
+        summary +=
+            QStringLiteral("  %1 %2%3\n")
+                .arg(item.collected ? QStringLiteral("ok  ") : QStringLiteral("--  "), item.name,
+                     item.collected ? QString() : QStringLiteral(": ") + item.error);
     }
     writeStdout(summary);
     return ExitHealthy;

@@ -127,4 +127,17 @@ LoadedFacts factsFromBundle(const CaptureBundle &bundle, const QString &sourceNa
     return loaded;
 }
 
+CaptureBundle withProbeResults(CaptureBundle bundle, const Facts &facts)
+{
+    if (facts.connectivity) {
+        bundle.set({QLatin1String(capture_item::kConnectivity), true, QString(), QString(),
+                    connectivityToJson(*facts.connectivity, facts.userConnectivity)});
+    }
+    if (facts.directory) {
+        bundle.set({QLatin1String(capture_item::kDirectory), true, QString(), QString(),
+                    directoryToJson(*facts.directory, facts.tenantCheck)});
+    }
+    return bundle;
+}
+
 } // namespace jd

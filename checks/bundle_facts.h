@@ -9,4 +9,7 @@ namespace jd {
 
 LoadedFacts factsFromBundle(const CaptureBundle &bundle, const QString &sourceName);
 
+// The bundle of a run: what was read, plus the live probes' results the run made from it.
+CaptureBundle withProbeResults(CaptureBundle bundle, const Facts &facts);
+
 } // namespace jd

@@ -1,5 +1,7 @@
 #include "check_runner.h"
 
+#include "bundle_facts.h"
+
 #include "logging.h"
 
 #include <QFutureWatcher>
@@ -65,6 +67,7 @@ void CheckRunner::start(const FactSource &source)
     m_running = true;
     m_source = source;
     m_facts.reset();
+    m_bundle.reset();
     m_probeInUse = false;
     m_userProbeInUse = false;
     m_directoryInUse = false;
@@ -100,6 +103,7 @@ void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &loaded)
         return;
     }
     m_facts = loaded.facts;
+    m_bundle = loaded.bundle;
     m_encoding = loaded.encoding;
     emit inputLoaded();
 
@@ -257,6 +261,14 @@ void CheckRunner::finishIfComplete()
     log::checks()->info("run {} finished: verdict={}", m_generation,
                         verdictId(m_analysis->verdict));
     emit runFinished();
+}
+
+std::optional<CaptureBundle> CheckRunner::captureBundle() const
+{
+    if (!m_bundle || !m_facts) {
+        return std::nullopt;
+    }
+    return withProbeResults(*m_bundle, *m_facts);
 }
 
 void CheckRunner::cancel()

@@ -5,6 +5,7 @@
 
 #include "analysis.h"
 #include "cancel_token.h"
+#include "capture_bundle.h"
 #include "directory_probe.h"
 #include "endpoint_probe.h"
 #include "fact_source.h"
@@ -96,6 +97,9 @@ public:
         return m_results.at(size_t(step - 1));
     }
     const std::optional<Analysis> &analysis() const { return m_analysis; }
+    // Everything the finished run read, as a capture for a ticket (probe results included);
+    // nullopt before the input was loaded.
+    std::optional<CaptureBundle> captureBundle() const;
 
 signals:
     void runStarted();
@@ -139,6 +143,7 @@ private:
     bool m_running = false;
     FactSource m_source;
     std::shared_ptr<const Facts> m_facts;
+    std::shared_ptr<const CaptureBundle> m_bundle;
     QString m_encoding;
     InputProblem m_problem;
     std::array<StepRunState, kStepCount> m_states{};

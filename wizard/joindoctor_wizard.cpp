@@ -1,5 +1,8 @@
 #include "joindoctor_wizard.h"
 
+#include "capture_writer.h"
+#include "redaction.h"
+
 #include "display_language.h"
 #include "logging.h"
 #include "page_ids.h"
@@ -122,6 +125,7 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
 
     connect(m_summary, &SummaryPage::retryJoinRequested, this, &JoinDoctorWizard::retryJoin);
     connect(m_summary, &SummaryPage::saveReportRequested, this, &JoinDoctorWizard::saveReport);
+    connect(m_summary, &SummaryPage::saveCaptureRequested, this, &JoinDoctorWizard::saveCapture);
     connect(m_summary, &SummaryPage::copySummaryRequested, this, &JoinDoctorWizard::copySummary);
     connect(m_summary, &SummaryPage::saveScreenshotRequested, this,
             &JoinDoctorWizard::saveScreenshot);
@@ -339,6 +343,33 @@ void JoinDoctorWizard::saveReport()
     if (!path.isEmpty() && !saveReportTo(path, &error)) {
         m_env.inform(this, tr("Save report"), tr("The report could not be saved: %1").arg(error));
     }
+}
+
+void JoinDoctorWizard::saveCapture(bool redact)
+{
+    const QString suggested =
+        QStringLiteral("joindoctor-%1.jdcapture")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path = m_env.saveFileName(this, tr("Save capture"), suggested,
+                                            tr("JoinDoctor capture (*.jdcapture)"));
+    QString error;
+    if (!path.isEmpty() && !saveCaptureTo(path, redact, &error)) {
+        m_env.inform(this, tr("Save capture"), tr("The capture could not be saved: %1").arg(error));
+    }
+}
+
+bool JoinDoctorWizard::saveCaptureTo(const QString &path, bool redact, QString *error)
+{
+    std::optional<CaptureBundle> bundle = m_runner->captureBundle();
+    if (!bundle) {
+        *error = tr("nothing has been read yet");
+        return false;
+    }
+    if (redact) {
+        bundle = redactBundle(*bundle);
+    }
+    log::wizard()->info("saving capture to {} (redacted: {})", path, redact);
+    return writeCaptureFile(*bundle, path, error);
 }
 
 void JoinDoctorWizard::saveScreenshot()

@@ -43,6 +43,8 @@ public:
 
     bool saveReportTo(const QString &path, QString *error = nullptr);
     bool saveScreenshotTo(const QString &path, QString *error = nullptr);
+    // The run's capture (redacted on request) to a file; false with the reason in *error.
+    bool saveCaptureTo(const QString &path, bool redact, QString *error);
     // Walks from step 1 to the summary, saving one PNG per page; signals when done.
     void saveAllPagesTo(const QString &folder);
 
@@ -63,6 +65,7 @@ private:
     void onPageChanged(int id);
     void saveReport();
     void saveScreenshot();
+    void saveCapture(bool redact);
     void saveAllPages();
     void copySummary();
 

@@ -6,6 +6,7 @@
 #include "text_widgets.h"
 #include "ticket_info_bar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -24,7 +25,8 @@ SummaryPage::SummaryPage(QWidget *parent)
       m_reportLanguageLabel(plainTextLabel(this)), m_reportLanguage(new QComboBox(this)),
       m_saveReport(new QPushButton(this)), m_copySummary(new QPushButton(this)),
       m_saveScreenshot(new QPushButton(this)), m_saveAllPages(new QPushButton(this)),
-      m_openLogFolder(new QPushButton(this)), m_retryJoin(new QPushButton(this)),
+      m_openLogFolder(new QPushButton(this)), m_saveCapture(new QPushButton(this)),
+      m_redact(new QCheckBox(this)), m_retryJoin(new QPushButton(this)),
       m_retryJoinReasonLabel(plainTextLabel(this)), m_joinBox(new QGroupBox(this)),
       m_joinMessage(plainTextLabel(this)), m_joinOutput(new QPlainTextEdit(this)),
       m_joinChanges(plainTextLabel(this)), m_ticket(new TicketInfoBar(this))
@@ -67,6 +69,10 @@ SummaryPage::SummaryPage(QWidget *parent)
     for (QPushButton *b : {m_copySummary, m_saveScreenshot, m_saveAllPages, m_openLogFolder}) {
         actions->addWidget(b);
     }
+    auto *captureRow = new QHBoxLayout;
+    captureRow->addWidget(m_saveCapture);
+    captureRow->addWidget(m_redact);
+    captureRow->addStretch();
     actions->addStretch();
     auto *joinRow = new QHBoxLayout;
     joinRow->addWidget(m_retryJoin);
@@ -91,6 +97,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     layout->addWidget(m_joinBox);
     layout->addLayout(reportRow);
     layout->addLayout(actions);
+    layout->addLayout(captureRow);
     layout->addStretch();
     layout->addWidget(m_ticket);
 
@@ -100,6 +107,8 @@ SummaryPage::SummaryPage(QWidget *parent)
     connect(m_saveScreenshot, &QPushButton::clicked, this, &SummaryPage::saveScreenshotRequested);
     connect(m_saveAllPages, &QPushButton::clicked, this, &SummaryPage::saveAllPagesRequested);
     connect(m_openLogFolder, &QPushButton::clicked, this, &SummaryPage::openLogFolderRequested);
+    connect(m_saveCapture, &QPushButton::clicked, this,
+            [this]() { emit saveCaptureRequested(m_redact->isChecked()); });
 }
 
 void SummaryPage::showRunning()
@@ -177,6 +186,12 @@ void SummaryPage::retranslate(const Language &language)
     m_saveScreenshot->setText(tr("Save &screenshot..."));
     m_saveAllPages->setText(tr("Save all &pages as images..."));
     m_openLogFolder->setText(tr("Open &log folder"));
+    m_saveCapture->setText(tr("Save c&apture..."));
+    m_saveCapture->setToolTip(tr("One file with everything JoinDoctor read, for a ticket; it "
+                                 "opens in JoinDoctor on any computer"));
+    m_redact->setText(tr("&Hide names and IDs"));
+    m_redact->setToolTip(tr("Replaces user names, device and tenant IDs, host names and "
+                            "thumbprints with placeholders before saving"));
     m_retryJoin->setText(tr("&Retry join..."));
     m_joinBox->setTitle(tr("Retry join"));
     m_ticket->retranslate();

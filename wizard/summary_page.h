@@ -9,6 +9,7 @@
 #include <optional>
 #include <QWizardPage>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -45,6 +46,7 @@ signals:
     void saveReportRequested();
     void copySummaryRequested();
     void saveScreenshotRequested();
+    void saveCaptureRequested(bool redact);
     void saveAllPagesRequested();
     void openLogFolderRequested();
 
@@ -78,6 +80,8 @@ private:
     QPushButton *m_saveScreenshot;
     QPushButton *m_saveAllPages;
     QPushButton *m_openLogFolder;
+    QPushButton *m_saveCapture;
+    QCheckBox *m_redact;
     QPushButton *m_retryJoin;
     QLabel *m_retryJoinReasonLabel;
     QGroupBox *m_joinBox;

@@ -6,12 +6,11 @@
 #include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
-#include <QFileInfo>
 #include <QTemporaryDir>
 
 namespace {
@@ -285,8 +284,8 @@ TEST(Cli, CollectNeedsWindowsAndSaysSo)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains("Windows")) << run.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(file));
-    EXPECT_EQ(runJoinDoctor({QStringLiteral("--redact"), QStringLiteral("--demo"),
-                             QStringLiteral("healthy")})
+    EXPECT_EQ(runJoinDoctor(
+                  {QStringLiteral("--redact"), QStringLiteral("--demo"), QStringLiteral("healthy")})
                   .exitCode,
               2);
 }
@@ -300,7 +299,8 @@ TEST(Cli, CaptureBundleIsAnalysedLikeItsDsregcmdOutput)
     CaptureBundle bundle;
     bundle.joinDoctorVersion = QStringLiteral("0.1.0");
     bundle.createdAt = QDateTime::currentDateTimeUtc();
-    bundle.set({QLatin1String(capture_item::kDsregcmd), true, QString(), QString(), demo.readAll()});
+    bundle.set(
+        {QLatin1String(capture_item::kDsregcmd), true, QString(), QString(), demo.readAll()});
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("vpn.jdcapture"));
     QString error;

@@ -1,5 +1,6 @@
 // Steps 1 and 3 on "this computer": the wizard reads a real directory (slapd and dnsmasq from the
 // directory fixture) and shows what it found, or says plainly why it could not.
+#include "analysis.h"
 #include "demo_captures.h"
 #include "directory_server.h"
 #include "status_view.h"
@@ -142,4 +143,41 @@ TEST(WizardCaptureFolder, FolderButtonOpensACaptureWithARegistryExport)
     ASSERT_TRUE(finished.wait(10000));
     EXPECT_EQ(h.wizard->stepPage(1)->statusView()->codeText(), QStringLiteral("S1-CLIENT-SCP-BAD"));
     EXPECT_TRUE(h.wizard->stepPage(1)->detailsText().contains(QStringLiteral("not-a-tenant-id")));
+}
+
+TEST_F(WizardDirectory, SavedCaptureKeepsTheDirectoryReadAndJudgesTheSame)
+{
+    Harness h;
+    h.directorySettings = byDns(QStringLiteral("corp.example"), QStringLiteral("PC-NOCERT"));
+    h.create(LanguageCode::English, {}, QStringLiteral("not-synced"));
+    ASSERT_TRUE(h.runOn(FactSource::live()));
+    QStringList live;
+    for (int step = 1; step <= 6; ++step) {
+        live << h.wizard->runner().result(step)->code;
+    }
+    const QString plain = h.dir.filePath(QStringLiteral("plain.jdcapture"));
+    const QString hidden = h.dir.filePath(QStringLiteral("hidden.jdcapture"));
+    QString error;
+    ASSERT_TRUE(h.wizard->saveCaptureTo(plain, false, &error)) << error.toStdString();
+    ASSERT_TRUE(h.wizard->saveCaptureTo(hidden, true, &error)) << error.toStdString();
+    EXPECT_FALSE(h.wizard->saveCaptureTo(plain, false, &error)); // never over a file
+
+    for (const QString &file : {plain, hidden}) {
+        const LoadedFacts loaded = loadFacts(FactSource::capture(file), CancelToken());
+        ASSERT_TRUE(loaded.facts) << loaded.problem.message.source;
+        ASSERT_TRUE(loaded.facts->directory.has_value());
+        const Analysis again = analyseFacts(*loaded.facts);
+        QStringList codes;
+        for (const CheckResult &r : again.steps) {
+            codes << r.code;
+        }
+        EXPECT_EQ(codes, live) << file.toStdString();
+    }
+    QFile f(hidden);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray written = f.readAll();
+    for (const char *id : {"PC-NOCERT", "corp.example", "fabrikam", "PC-KBH-0142",
+                           "7c1f3e52-08d4-4a6e-b2f9-1e3d5c7a9b02"}) {
+        EXPECT_FALSE(written.toLower().contains(QByteArray(id).toLower())) << id;
+    }
 }
