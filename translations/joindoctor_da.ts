@@ -1283,10 +1283,6 @@
         <translation>Kør kontrollerne igen. Sker det igen, skal du kontrollere netværksforbindelsen.</translation>
     </message>
     <message>
-        <source>Reading this computer directly is not part of this version yet; run dsregcmd /status and open its output instead.</source>
-        <translation>Denne version kan endnu ikke læse computeren direkte. Kør dsregcmd /status, og åbn outputtet i stedet.</translation>
-    </message>
-    <message>
         <source>Only available on Windows: this computer is not a Windows device.</source>
         <translation>Kun tilgængelig på Windows: denne computer er ikke en Windows-enhed.</translation>
     </message>
@@ -1722,6 +1718,18 @@
         <source>Active Directory itself was not read here; JoinDoctor reads it when it checks this computer on the company network or VPN.</source>
         <translation>Active Directory blev ikke læst direkte her; JoinDoctor læser det, når den kontrollerer denne computer på firmaets netværk eller VPN.</translation>
     </message>
+    <message>
+        <source>The capture holds no dsregcmd /status output (%1).</source>
+        <translation>Opsamlingen indeholder ikke noget output fra dsregcmd /status (%1).</translation>
+    </message>
+    <message>
+        <source>This capture file is damaged or not a JoinDoctor capture (%1).</source>
+        <translation>Denne opsamlingsfil er beskadiget eller ikke en JoinDoctor-opsamling (%1).</translation>
+    </message>
+    <message>
+        <source>This capture was made by a newer JoinDoctor (format %1); update JoinDoctor to open it.</source>
+        <translation>Opsamlingen er lavet af en nyere JoinDoctor (format %1); opdater JoinDoctor for at åbne den.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1800,10 +1808,6 @@
     <message>
         <source>dsregcmd /status output, or -.</source>
         <translation>Output fra dsregcmd /status eller -.</translation>
-    </message>
-    <message>
-        <source>Give exactly one of --analyze, --list-codes or --list-demos (see --help).</source>
-        <translation>Angiv præcis én af --analyze, --list-codes eller --list-demos (se --help).</translation>
     </message>
     <message>
         <source>This command takes no file or demo.</source>
@@ -1920,6 +1924,42 @@
     <message>
         <source>--openid-url needs an https URL with {tenant} where the name goes.</source>
         <translation>--openid-url kræver en https-adresse med {tenant} der, hvor navnet skal stå.</translation>
+    </message>
+    <message>
+        <source>--collect reads a Windows device; run it there, then open the file here with --capture or --analyze.</source>
+        <translation>--collect læser en Windows-enhed; kør den der, og åbn så filen her med --capture eller --analyze.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 findes allerede; vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>The capture could not be saved: %1</source>
+        <translation>Opsamlingen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Capture saved: %1</source>
+        <translation>Opsamling gemt: %1</translation>
+    </message>
+    <message>
+        <source>Save everything JoinDoctor reads on this Windows device in one capture file for a ticket (open it anywhere with --capture or --analyze).</source>
+        <translation>Gem alt, hvad JoinDoctor læser på denne Windows-enhed, i én opsamlingsfil til en sag (den kan åbnes hvor som helst med --capture eller --analyze).</translation>
+    </message>
+    <message>
+        <source>With --collect: replace user names, device and tenant IDs, host names and thumbprints with placeholders.</source>
+        <translation>Sammen med --collect: erstat brugernavne, enheds- og lejer-id&apos;er, værtsnavne og aftryk med pladsholdere.</translation>
+    </message>
+    <message>
+        <source>--redact is used with --collect.</source>
+        <translation>--redact bruges sammen med --collect.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --analyze, --collect, --list-codes or --list-demos (see --help).</source>
+        <translation>Angiv præcis én af --analyze, --collect, --list-codes eller --list-demos (se --help).</translation>
+    </message>
+    <message>
+        <source>--collect takes only the capture file to write.</source>
+        <translation>--collect tager kun den opsamlingsfil, der skal skrives.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2181,22 @@ Vil du fortsætte?</translation>
         <source>The images could not be saved: %1</source>
         <translation>Billederne kunne ikke gemmes: %1</translation>
     </message>
+    <message>
+        <source>Save capture</source>
+        <translation>Gem opsamling</translation>
+    </message>
+    <message>
+        <source>JoinDoctor capture (*.jdcapture)</source>
+        <translation>JoinDoctor-opsamling (*.jdcapture)</translation>
+    </message>
+    <message>
+        <source>The capture could not be saved: %1</source>
+        <translation>Opsamlingen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>nothing has been read yet</source>
+        <translation>der er endnu ikke læst noget</translation>
+    </message>
 </context>
 <context>
     <name>jd::ScreenshotTour</name>
@@ -2318,6 +2374,22 @@ Vil du fortsætte?</translation>
     <message>
         <source>Cop&amp;y summary</source>
         <translation>&amp;Kopiér oversigt</translation>
+    </message>
+    <message>
+        <source>Save c&amp;apture...</source>
+        <translation>Gem &amp;opsamling...</translation>
+    </message>
+    <message>
+        <source>One file with everything JoinDoctor read, for a ticket; it opens in JoinDoctor on any computer</source>
+        <translation>Én fil med alt, hvad JoinDoctor har læst, til en sag; den kan åbnes i JoinDoctor på enhver computer</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names and IDs</source>
+        <translation>Skjul navne og &amp;id&apos;er</translation>
+    </message>
+    <message>
+        <source>Replaces user names, device and tenant IDs, host names and thumbprints with placeholders before saving</source>
+        <translation>Erstatter brugernavne, enheds- og lejer-id&apos;er, værtsnavne og aftryk med pladsholdere, før der gemmes</translation>
     </message>
 </context>
 <context>

@@ -1283,10 +1283,6 @@
         <translation>Run the checks again; if it happens again, check the network connection.</translation>
     </message>
     <message>
-        <source>Reading this computer directly is not part of this version yet; run dsregcmd /status and open its output instead.</source>
-        <translation>Reading this computer directly is not part of this version yet; run dsregcmd /status and open its output instead.</translation>
-    </message>
-    <message>
         <source>Only available on Windows: this computer is not a Windows device.</source>
         <translation>Only available on Windows: this computer is not a Windows device.</translation>
     </message>
@@ -1722,6 +1718,18 @@
         <source>Active Directory itself was not read here; JoinDoctor reads it when it checks this computer on the company network or VPN.</source>
         <translation>Active Directory itself was not read here; JoinDoctor reads it when it checks this computer on the company network or VPN.</translation>
     </message>
+    <message>
+        <source>The capture holds no dsregcmd /status output (%1).</source>
+        <translation>The capture holds no dsregcmd /status output (%1).</translation>
+    </message>
+    <message>
+        <source>This capture file is damaged or not a JoinDoctor capture (%1).</source>
+        <translation>This capture file is damaged or not a JoinDoctor capture (%1).</translation>
+    </message>
+    <message>
+        <source>This capture was made by a newer JoinDoctor (format %1); update JoinDoctor to open it.</source>
+        <translation>This capture was made by a newer JoinDoctor (format %1); update JoinDoctor to open it.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1800,10 +1808,6 @@
     <message>
         <source>dsregcmd /status output, or -.</source>
         <translation>dsregcmd /status output, or -.</translation>
-    </message>
-    <message>
-        <source>Give exactly one of --analyze, --list-codes or --list-demos (see --help).</source>
-        <translation>Give exactly one of --analyze, --list-codes or --list-demos (see --help).</translation>
     </message>
     <message>
         <source>This command takes no file or demo.</source>
@@ -1920,6 +1924,42 @@
     <message>
         <source>--openid-url needs an https URL with {tenant} where the name goes.</source>
         <translation>--openid-url needs an https URL with {tenant} where the name goes.</translation>
+    </message>
+    <message>
+        <source>--collect reads a Windows device; run it there, then open the file here with --capture or --analyze.</source>
+        <translation>--collect reads a Windows device; run it there, then open the file here with --capture or --analyze.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>The capture could not be saved: %1</source>
+        <translation>The capture could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Capture saved: %1</source>
+        <translation>Capture saved: %1</translation>
+    </message>
+    <message>
+        <source>Save everything JoinDoctor reads on this Windows device in one capture file for a ticket (open it anywhere with --capture or --analyze).</source>
+        <translation>Save everything JoinDoctor reads on this Windows device in one capture file for a ticket (open it anywhere with --capture or --analyze).</translation>
+    </message>
+    <message>
+        <source>With --collect: replace user names, device and tenant IDs, host names and thumbprints with placeholders.</source>
+        <translation>With --collect: replace user names, device and tenant IDs, host names and thumbprints with placeholders.</translation>
+    </message>
+    <message>
+        <source>--redact is used with --collect.</source>
+        <translation>--redact is used with --collect.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --analyze, --collect, --list-codes or --list-demos (see --help).</source>
+        <translation>Give exactly one of --analyze, --collect, --list-codes or --list-demos (see --help).</translation>
+    </message>
+    <message>
+        <source>--collect takes only the capture file to write.</source>
+        <translation>--collect takes only the capture file to write.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2181,22 @@ Do you want to continue?</translation>
         <source>The images could not be saved: %1</source>
         <translation>The images could not be saved: %1</translation>
     </message>
+    <message>
+        <source>Save capture</source>
+        <translation>Save capture</translation>
+    </message>
+    <message>
+        <source>JoinDoctor capture (*.jdcapture)</source>
+        <translation>JoinDoctor capture (*.jdcapture)</translation>
+    </message>
+    <message>
+        <source>The capture could not be saved: %1</source>
+        <translation>The capture could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>nothing has been read yet</source>
+        <translation>nothing has been read yet</translation>
+    </message>
 </context>
 <context>
     <name>jd::ScreenshotTour</name>
@@ -2318,6 +2374,22 @@ Do you want to continue?</translation>
     <message>
         <source>Cop&amp;y summary</source>
         <translation>Cop&amp;y summary</translation>
+    </message>
+    <message>
+        <source>Save c&amp;apture...</source>
+        <translation>Save c&amp;apture...</translation>
+    </message>
+    <message>
+        <source>One file with everything JoinDoctor read, for a ticket; it opens in JoinDoctor on any computer</source>
+        <translation>One file with everything JoinDoctor read, for a ticket; it opens in JoinDoctor on any computer</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names and IDs</source>
+        <translation>&amp;Hide names and IDs</translation>
+    </message>
+    <message>
+        <source>Replaces user names, device and tenant IDs, host names and thumbprints with placeholders before saving</source>
+        <translation>Replaces user names, device and tenant IDs, host names and thumbprints with placeholders before saving</translation>
     </message>
 </context>
 <context>
