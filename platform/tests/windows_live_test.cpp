@@ -2,6 +2,7 @@
 // dsregcmd.exe, the registry, the Task Scheduler; and where Wine has nothing (the event log API,
 // NetGetAadJoinInformation), the graceful answer.
 #include "aad_join_info.h"
+#include "elevated_runner.h"
 #include "event_log.h"
 #include "process_runner.h"
 #include "registry.h"
@@ -192,4 +193,21 @@ TEST(EventLog, StubbedOrRealEitherWayAnAnswer)
     } else {
         EXPECT_LE(r.eventXml.size(), 50u);
     }
+}
+
+TEST(ElevatedRunner, RunsTheProgramAndReportsItsExitCode)
+{
+    // Wine has no UAC prompt: the program simply runs, which exercises the rest of the path.
+    const ElevatedOutcome out = runElevated(kFake, {L"--exit", L"4"}, 20000);
+    ASSERT_TRUE(out.started) << out.error;
+    EXPECT_FALSE(out.refused);
+    EXPECT_FALSE(out.timedOut);
+    EXPECT_EQ(out.exitCode, 4u);
+}
+
+TEST(ElevatedRunner, RelativePathsAreRefused)
+{
+    const ElevatedOutcome out = runElevated(L"dsregcmd.exe", {L"/leave"}, 1000);
+    EXPECT_FALSE(out.started);
+    EXPECT_EQ(out.error, static_cast<unsigned long>(ERROR_BAD_PATHNAME));
 }
