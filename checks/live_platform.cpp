@@ -1,9 +1,11 @@
 // The live environment of this build. On Windows every source comes from the platform layer
 // (plain C++ over Win32, tested under Wine); other systems have no live source.
+#include "device_actions.h"
 #include "live_collector.h"
 
 #ifdef Q_OS_WIN
 #include "aad_join_info.h"
+#include "elevated_runner.h"
 #include "event_log.h"
 #include "process_runner.h"
 #include "registry.h"
@@ -183,6 +185,34 @@ std::optional<LiveEnvironment> platformLiveEnvironment(const QString &logFile)
     return env;
 }
 
+
+PlatformActions makePlatformActions()
+{
+    PlatformActions actions;
+    const QString system = q(platform::systemDirectory());
+    actions.refreshPrt = std::make_shared<RefreshPrtAction>(
+        std::make_shared<Win32ProgramRunner>(), system + QStringLiteral("\\dsregcmd.exe"),
+        int(platform::consoleCodePage()));
+    actions.leaveAndRejoin = std::make_shared<LeaveAndRejoinAction>(
+        [](const QString &program, const QStringList &arguments) {
+            std::vector<std::wstring> args;
+            for (const QString &a : arguments) {
+                args.push_back(a.toStdWString());
+            }
+            const platform::ElevatedOutcome out =
+                platform::runElevated(program.toStdWString(), args, 120000);
+            ElevatedRun run;
+            run.started = out.started && !out.timedOut;
+            run.refused = out.refused;
+            run.exitCode = int(out.exitCode);
+            run.error = out.timedOut ? QStringLiteral("no answer within 120 s")
+                                     : QStringLiteral("Windows error %1").arg(out.error);
+            return run;
+        },
+        system);
+    return actions;
+}
+
 } // namespace jd
 
 #else
@@ -192,6 +222,11 @@ namespace jd {
 std::optional<LiveEnvironment> platformLiveEnvironment(const QString &)
 {
     return std::nullopt;
+}
+
+PlatformActions makePlatformActions()
+{
+    return {};
 }
 
 } // namespace jd
