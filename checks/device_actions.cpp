@@ -127,10 +127,12 @@ bool LeaveAndRejoinAction::isAvailable(const Facts &facts, TrText *reason) const
 QStringList LeaveAndRejoinAction::commandLines() const
 {
     const QDir system(m_systemDirectory);
-    return {quoted(system.absoluteFilePath(QStringLiteral("dsregcmd.exe")), {QStringLiteral("/leave")}),
-            quoted(system.absoluteFilePath(QStringLiteral("schtasks.exe")),
-                   {QStringLiteral("/Run"), QStringLiteral("/TN"),
-                    QStringLiteral("\"\\Microsoft\\Windows\\Workplace Join\\Automatic-Device-Join\"")})};
+    return {
+        quoted(system.absoluteFilePath(QStringLiteral("dsregcmd.exe")), {QStringLiteral("/leave")}),
+        quoted(
+            system.absoluteFilePath(QStringLiteral("schtasks.exe")),
+            {QStringLiteral("/Run"), QStringLiteral("/TN"),
+             QStringLiteral("\"\\Microsoft\\Windows\\Workplace Join\\Automatic-Device-Join\"")})};
 }
 
 TrText LeaveAndRejoinAction::whatChanges() const
@@ -150,8 +152,8 @@ DeviceActionResult LeaveAndRejoinAction::run(const Facts &before, const CancelTo
         return result;
     }
     const QDir system(m_systemDirectory);
-    const ElevatedRun leave =
-        m_elevated(system.absoluteFilePath(QStringLiteral("dsregcmd.exe")), {QStringLiteral("/leave")});
+    const ElevatedRun leave = m_elevated(system.absoluteFilePath(QStringLiteral("dsregcmd.exe")),
+                                         {QStringLiteral("/leave")});
     result.started = leave.started;
     result.exitCode = leave.exitCode;
     if (!leave.started) {
@@ -159,7 +161,8 @@ DeviceActionResult LeaveAndRejoinAction::run(const Facts &before, const CancelTo
                              ? t(QT_TRANSLATE_NOOP("Checks", "Administrator rights were refused; "
                                                              "nothing was changed."))
                              : t(QT_TRANSLATE_NOOP("Checks", "dsregcmd /leave could not be run: "
-                                                             "%1")).with({leave.error});
+                                                             "%1"))
+                                   .with({leave.error});
         return result;
     }
     if (leave.exitCode != 0 || cancel.isCancelled()) {
@@ -168,10 +171,10 @@ DeviceActionResult LeaveAndRejoinAction::run(const Facts &before, const CancelTo
                              .with({QString::number(leave.exitCode)});
         return result;
     }
-    const ElevatedRun join = m_elevated(
-        system.absoluteFilePath(QStringLiteral("schtasks.exe")),
-        {QStringLiteral("/Run"), QStringLiteral("/TN"),
-         QStringLiteral("\\Microsoft\\Windows\\Workplace Join\\Automatic-Device-Join")});
+    const ElevatedRun join =
+        m_elevated(system.absoluteFilePath(QStringLiteral("schtasks.exe")),
+                   {QStringLiteral("/Run"), QStringLiteral("/TN"),
+                    QStringLiteral("\\Microsoft\\Windows\\Workplace Join\\Automatic-Device-Join")});
     result.exitCode = join.exitCode;
     result.succeeded = join.started && join.exitCode == 0;
     result.message =

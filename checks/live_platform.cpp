@@ -185,7 +185,6 @@ std::optional<LiveEnvironment> platformLiveEnvironment(const QString &logFile)
     return env;
 }
 
-
 PlatformActions makePlatformActions()
 {
     PlatformActions actions;

@@ -1730,6 +1730,58 @@
         <source>This capture was made by a newer JoinDoctor (format %1); update JoinDoctor to open it.</source>
         <translation>Opsamlingen er lavet af en nyere JoinDoctor (format %1); opdater JoinDoctor for at åbne den.</translation>
     </message>
+    <message>
+        <source>Only possible on the Windows device itself.</source>
+        <translation>Kun muligt på selve Windows-enheden.</translation>
+    </message>
+    <message>
+        <source>The device is not joined yet; a PRT comes after the join.</source>
+        <translation>Enheden er ikke tilmeldt endnu; et PRT kommer først efter tilmeldingen.</translation>
+    </message>
+    <message>
+        <source>Windows asks Azure AD for a new Primary Refresh Token for you. Nothing else changes; no administrator rights are needed.</source>
+        <translation>Windows beder Azure AD om et nyt primært opdateringstoken (PRT) til dig. Intet andet ændres, og det kræver ikke administratorrettigheder.</translation>
+    </message>
+    <message>
+        <source>dsregcmd /refreshprt could not be run.</source>
+        <translation>dsregcmd /refreshprt kunne ikke køres.</translation>
+    </message>
+    <message>
+        <source>The PRT was renewed at %1.</source>
+        <translation>PRT&apos;et blev fornyet %1.</translation>
+    </message>
+    <message>
+        <source>dsregcmd /refreshprt ran, but the PRT was not renewed: AzureAdPrtUpdateTime did not move. Lock and unlock the computer, or sign out and in.</source>
+        <translation>dsregcmd /refreshprt blev kørt, men PRT&apos;et blev ikke fornyet: AzureAdPrtUpdateTime flyttede sig ikke. Lås computeren og lås den op, eller log af og på.</translation>
+    </message>
+    <message>
+        <source>Only when Azure AD reports the device as disabled or deleted (DeviceAuthStatus).</source>
+        <translation>Kun når Azure AD melder enheden deaktiveret eller slettet (DeviceAuthStatus).</translation>
+    </message>
+    <message>
+        <source>The device leaves Azure AD (its registration on this computer is removed) and registers again. Until Azure AD Connect has synced it and you have signed in again, single sign-on does not work. Needs administrator rights.</source>
+        <translation>Enheden forlader Azure AD (dens registrering på denne computer fjernes) og registreres igen. Indtil Azure AD Connect har synkroniseret den, og du har logget på igen, virker enkeltlogon ikke. Kræver administratorrettigheder.</translation>
+    </message>
+    <message>
+        <source>Administrator rights were refused; nothing was changed.</source>
+        <translation>Administratorrettigheder blev afvist; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>dsregcmd /leave could not be run: %1</source>
+        <translation>dsregcmd /leave kunne ikke køres: %1</translation>
+    </message>
+    <message>
+        <source>dsregcmd /leave failed (exit code %1); the join was not started.</source>
+        <translation>dsregcmd /leave mislykkedes (slutkode %1); tilmeldingen blev ikke startet.</translation>
+    </message>
+    <message>
+        <source>The device left Azure AD and the registration was started again. Sign out and in after the next sync.</source>
+        <translation>Enheden har forladt Azure AD, og registreringen er startet igen. Log af og på efter næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The device left Azure AD, but the registration could not be started (exit code %1). Sign out and in to start it.</source>
+        <translation>Enheden har forladt Azure AD, men registreringen kunne ikke startes (slutkode %1). Log af og på for at starte den.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2197,6 +2249,26 @@ Vil du fortsætte?</translation>
         <source>nothing has been read yet</source>
         <translation>der er endnu ikke læst noget</translation>
     </message>
+    <message>
+        <source>Refresh PRT</source>
+        <translation>Forny PRT</translation>
+    </message>
+    <message>
+        <source>Leave and re-join</source>
+        <translation>Forlad og tilmeld igen</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>Do you want to continue?</source>
+        <translation>Vil du fortsætte?</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Arbejder...</translation>
+    </message>
 </context>
 <context>
     <name>jd::ScreenshotTour</name>
@@ -2390,6 +2462,14 @@ Vil du fortsætte?</translation>
     <message>
         <source>Replaces user names, device and tenant IDs, host names and thumbprints with placeholders before saving</source>
         <translation>Erstatter brugernavne, enheds- og lejer-id&apos;er, værtsnavne og aftryk med pladsholdere, før der gemmes</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh PRT...</source>
+        <translation>Forn&amp;y PRT...</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve and re-join...</source>
+        <translation>Forlad og tilmeld i&amp;gen...</translation>
     </message>
 </context>
 <context>

@@ -1730,6 +1730,58 @@
         <source>This capture was made by a newer JoinDoctor (format %1); update JoinDoctor to open it.</source>
         <translation>This capture was made by a newer JoinDoctor (format %1); update JoinDoctor to open it.</translation>
     </message>
+    <message>
+        <source>Only possible on the Windows device itself.</source>
+        <translation>Only possible on the Windows device itself.</translation>
+    </message>
+    <message>
+        <source>The device is not joined yet; a PRT comes after the join.</source>
+        <translation>The device is not joined yet; a PRT comes after the join.</translation>
+    </message>
+    <message>
+        <source>Windows asks Azure AD for a new Primary Refresh Token for you. Nothing else changes; no administrator rights are needed.</source>
+        <translation>Windows asks Azure AD for a new Primary Refresh Token for you. Nothing else changes; no administrator rights are needed.</translation>
+    </message>
+    <message>
+        <source>dsregcmd /refreshprt could not be run.</source>
+        <translation>dsregcmd /refreshprt could not be run.</translation>
+    </message>
+    <message>
+        <source>The PRT was renewed at %1.</source>
+        <translation>The PRT was renewed at %1.</translation>
+    </message>
+    <message>
+        <source>dsregcmd /refreshprt ran, but the PRT was not renewed: AzureAdPrtUpdateTime did not move. Lock and unlock the computer, or sign out and in.</source>
+        <translation>dsregcmd /refreshprt ran, but the PRT was not renewed: AzureAdPrtUpdateTime did not move. Lock and unlock the computer, or sign out and in.</translation>
+    </message>
+    <message>
+        <source>Only when Azure AD reports the device as disabled or deleted (DeviceAuthStatus).</source>
+        <translation>Only when Azure AD reports the device as disabled or deleted (DeviceAuthStatus).</translation>
+    </message>
+    <message>
+        <source>The device leaves Azure AD (its registration on this computer is removed) and registers again. Until Azure AD Connect has synced it and you have signed in again, single sign-on does not work. Needs administrator rights.</source>
+        <translation>The device leaves Azure AD (its registration on this computer is removed) and registers again. Until Azure AD Connect has synced it and you have signed in again, single sign-on does not work. Needs administrator rights.</translation>
+    </message>
+    <message>
+        <source>Administrator rights were refused; nothing was changed.</source>
+        <translation>Administrator rights were refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>dsregcmd /leave could not be run: %1</source>
+        <translation>dsregcmd /leave could not be run: %1</translation>
+    </message>
+    <message>
+        <source>dsregcmd /leave failed (exit code %1); the join was not started.</source>
+        <translation>dsregcmd /leave failed (exit code %1); the join was not started.</translation>
+    </message>
+    <message>
+        <source>The device left Azure AD and the registration was started again. Sign out and in after the next sync.</source>
+        <translation>The device left Azure AD and the registration was started again. Sign out and in after the next sync.</translation>
+    </message>
+    <message>
+        <source>The device left Azure AD, but the registration could not be started (exit code %1). Sign out and in to start it.</source>
+        <translation>The device left Azure AD, but the registration could not be started (exit code %1). Sign out and in to start it.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2197,6 +2249,26 @@ Do you want to continue?</translation>
         <source>nothing has been read yet</source>
         <translation>nothing has been read yet</translation>
     </message>
+    <message>
+        <source>Refresh PRT</source>
+        <translation>Refresh PRT</translation>
+    </message>
+    <message>
+        <source>Leave and re-join</source>
+        <translation>Leave and re-join</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Do you want to continue?</source>
+        <translation>Do you want to continue?</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Working...</translation>
+    </message>
 </context>
 <context>
     <name>jd::ScreenshotTour</name>
@@ -2390,6 +2462,14 @@ Do you want to continue?</translation>
     <message>
         <source>Replaces user names, device and tenant IDs, host names and thumbprints with placeholders before saving</source>
         <translation>Replaces user names, device and tenant IDs, host names and thumbprints with placeholders before saving</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh PRT...</source>
+        <translation>Re&amp;fresh PRT...</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve and re-join...</source>
+        <translation>Lea&amp;ve and re-join...</translation>
     </message>
 </context>
 <context>

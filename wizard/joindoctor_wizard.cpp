@@ -124,6 +124,10 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
     });
 
     connect(m_summary, &SummaryPage::retryJoinRequested, this, &JoinDoctorWizard::retryJoin);
+    connect(m_summary, &SummaryPage::refreshPrtRequested, this,
+            [this]() { runRepair(m_env.refreshPrt, tr("Refresh PRT")); });
+    connect(m_summary, &SummaryPage::leaveAndRejoinRequested, this,
+            [this]() { runRepair(m_env.leaveAndRejoin, tr("Leave and re-join")); });
     connect(m_summary, &SummaryPage::saveReportRequested, this, &JoinDoctorWizard::saveReport);
     connect(m_summary, &SummaryPage::saveCaptureRequested, this, &JoinDoctorWizard::saveCapture);
     connect(m_summary, &SummaryPage::copySummaryRequested, this, &JoinDoctorWizard::copySummary);
@@ -263,6 +267,15 @@ bool JoinDoctorWizard::retryJoinAllowed(QString *whyNot) const
 
 void JoinDoctorWizard::updateRetryJoin()
 {
+    // The other repairs: only on this computer, only where they apply to what was found.
+    const auto facts = m_runner->facts();
+    const bool live = m_runner->source().kind == FactSource::Kind::Live && facts &&
+                      !m_joinInProgress && !m_runner->isRunning();
+    auto offered = [&](const std::shared_ptr<DeviceAction> &action) {
+        return live && action && action->isAvailable(*facts);
+    };
+    m_summary->setRepairsOffered(offered(m_env.refreshPrt) && facts->prt != PrtState::Present,
+                                 offered(m_env.leaveAndRejoin));
     QString why;
     const bool available = retryJoinAllowed(&why);
     for (StepPage *page : m_steps) {
@@ -313,6 +326,54 @@ void JoinDoctorWizard::retryJoin()
         emit joinAttemptFinished();
     });
     watcher->setFuture(QtConcurrent::run([trigger]() { return trigger->trigger(CancelToken()); }));
+    while (currentId() != SummaryPageId && currentId() != -1) {
+        next();
+    }
+}
+
+void JoinDoctorWizard::runRepair(const std::shared_ptr<DeviceAction> &action, const QString &title)
+{
+    const auto facts = m_runner->facts();
+    if (!action || !facts || m_joinInProgress || !action->isAvailable(*facts)) {
+        return;
+    }
+    const QString text = m_ui->language().tr(action->whatChanges()) + QStringLiteral("\n\n") +
+                         tr("Commands:") + u'\n' + action->commandLines().join(u'\n') +
+                         QStringLiteral("\n\n") + tr("Do you want to continue?");
+    if (!m_env.confirm(this, title, text)) {
+        log::wizard()->info("{}: not confirmed", title);
+        return;
+    }
+    m_joinInProgress = true;
+    updateRetryJoin();
+    m_summary->setActionTitle(title);
+    m_summary->showJoinAttempt(tr("Working..."), QString());
+    if (m_runner->analysis()) {
+        m_beforeJoin = *m_runner->analysis();
+    }
+    const Facts before = *facts;
+    auto *watcher = new QFutureWatcher<DeviceActionResult>(this);
+    connect(watcher, &QFutureWatcher<DeviceActionResult>::finished, this, [this, watcher, title]() {
+        const DeviceActionResult result = watcher->result();
+        watcher->deleteLater();
+        m_joinInProgress = false;
+        QString message = m_ui->language().tr(result.message);
+        if (result.started && result.exitCode >= 0) {
+            message += u' ' + tr("(exit code %1)").arg(result.exitCode);
+        }
+        m_summary->showJoinAttempt(message, result.output);
+        log::wizard()->info("{} done: started={} succeeded={}", title, result.started,
+                            result.succeeded);
+        if (result.started) {
+            startChecks(m_runner->source()); // before -> after
+        } else {
+            m_beforeJoin.reset();
+        }
+        updateRetryJoin();
+        emit joinAttemptFinished();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([action, before]() { return action->run(before, CancelToken()); }));
     while (currentId() != SummaryPageId && currentId() != -1) {
         next();
     }

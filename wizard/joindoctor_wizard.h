@@ -39,6 +39,7 @@ public:
     // Asks for confirmation, triggers the join on a worker thread, shows its output, then runs
     // the checks again and shows what changed.
     void retryJoin();
+    void runRepair(const std::shared_ptr<DeviceAction> &action, const QString &title);
     bool joinInProgress() const { return m_joinInProgress; }
 
     bool saveReportTo(const QString &path, QString *error = nullptr);

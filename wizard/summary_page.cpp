@@ -27,6 +27,7 @@ SummaryPage::SummaryPage(QWidget *parent)
       m_saveScreenshot(new QPushButton(this)), m_saveAllPages(new QPushButton(this)),
       m_openLogFolder(new QPushButton(this)), m_saveCapture(new QPushButton(this)),
       m_redact(new QCheckBox(this)), m_retryJoin(new QPushButton(this)),
+      m_refreshPrt(new QPushButton(this)), m_leaveAndRejoin(new QPushButton(this)),
       m_retryJoinReasonLabel(plainTextLabel(this)), m_joinBox(new QGroupBox(this)),
       m_joinMessage(plainTextLabel(this)), m_joinOutput(new QPlainTextEdit(this)),
       m_joinChanges(plainTextLabel(this)), m_ticket(new TicketInfoBar(this))
@@ -76,6 +77,10 @@ SummaryPage::SummaryPage(QWidget *parent)
     actions->addStretch();
     auto *joinRow = new QHBoxLayout;
     joinRow->addWidget(m_retryJoin);
+    joinRow->addWidget(m_refreshPrt);
+    joinRow->addWidget(m_leaveAndRejoin);
+    m_refreshPrt->setVisible(false);
+    m_leaveAndRejoin->setVisible(false);
     joinRow->addWidget(m_retryJoinReasonLabel, 1);
     m_retryJoinReasonLabel->setForegroundRole(QPalette::PlaceholderText);
 
@@ -101,7 +106,12 @@ SummaryPage::SummaryPage(QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_ticket);
 
-    connect(m_retryJoin, &QPushButton::clicked, this, &SummaryPage::retryJoinRequested);
+    connect(m_retryJoin, &QPushButton::clicked, this, [this]() {
+        setActionTitle(QString());
+        emit retryJoinRequested();
+    });
+    connect(m_refreshPrt, &QPushButton::clicked, this, &SummaryPage::refreshPrtRequested);
+    connect(m_leaveAndRejoin, &QPushButton::clicked, this, &SummaryPage::leaveAndRejoinRequested);
     connect(m_saveReport, &QPushButton::clicked, this, &SummaryPage::saveReportRequested);
     connect(m_copySummary, &QPushButton::clicked, this, &SummaryPage::copySummaryRequested);
     connect(m_saveScreenshot, &QPushButton::clicked, this, &SummaryPage::saveScreenshotRequested);
@@ -153,6 +163,18 @@ void SummaryPage::showJoinAttempt(const QString &message, const QString &output)
     render();
 }
 
+void SummaryPage::setRepairsOffered(bool refreshPrt, bool leaveAndRejoin)
+{
+    m_refreshPrt->setVisible(refreshPrt);
+    m_leaveAndRejoin->setVisible(leaveAndRejoin);
+}
+
+void SummaryPage::setActionTitle(const QString &title)
+{
+    m_actionTitle = title;
+    m_joinBox->setTitle(title.isEmpty() ? tr("Retry join") : title);
+}
+
 void SummaryPage::showJoinChanges(const QList<StepChange> &changes)
 {
     m_changes = changes;
@@ -193,7 +215,9 @@ void SummaryPage::retranslate(const Language &language)
     m_redact->setToolTip(tr("Replaces user names, device and tenant IDs, host names and "
                             "thumbprints with placeholders before saving"));
     m_retryJoin->setText(tr("&Retry join..."));
-    m_joinBox->setTitle(tr("Retry join"));
+    m_refreshPrt->setText(tr("Re&fresh PRT..."));
+    m_leaveAndRejoin->setText(tr("Lea&ve and re-join..."));
+    m_joinBox->setTitle(m_actionTitle.isEmpty() ? tr("Retry join") : m_actionTitle);
     m_ticket->retranslate();
     render();
 }
@@ -205,6 +229,8 @@ void SummaryPage::render()
     }
     const Language &lang = *m_language;
     m_retryJoin->setEnabled(m_retryJoinAvailable && !m_running);
+    m_refreshPrt->setEnabled(!m_running);
+    m_leaveAndRejoin->setEnabled(!m_running);
     m_retryJoinReasonLabel->setText(m_retryJoinAvailable ? QString() : m_retryJoinReason);
     const bool haveAnalysis = m_analysis.has_value();
     m_saveReport->setEnabled(haveAnalysis);

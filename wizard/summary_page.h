@@ -32,6 +32,10 @@ public:
     void setRetryJoinAvailable(bool available, const QString &reasonIfNot);
     // The outcome of the last retried join: message, command output, and what changed after.
     void showJoinAttempt(const QString &message, const QString &output);
+    // The other repairs: offered only where they apply to this device.
+    void setRepairsOffered(bool refreshPrt, bool leaveAndRejoin);
+    // The title of the box that shows a repair's outcome ("Refresh PRT", …).
+    void setActionTitle(const QString &title);
     void showJoinChanges(const QList<StepChange> &changes);
     void retranslate(const Language &language);
     LanguageCode reportLanguage() const;
@@ -47,6 +51,8 @@ signals:
     void copySummaryRequested();
     void saveScreenshotRequested();
     void saveCaptureRequested(bool redact);
+    void refreshPrtRequested();
+    void leaveAndRejoinRequested();
     void saveAllPagesRequested();
     void openLogFolderRequested();
 
@@ -83,6 +89,9 @@ private:
     QPushButton *m_saveCapture;
     QCheckBox *m_redact;
     QPushButton *m_retryJoin;
+    QPushButton *m_refreshPrt;
+    QPushButton *m_leaveAndRejoin;
+    QString m_actionTitle; // the repair shown in the box below; empty: "Retry join"
     QLabel *m_retryJoinReasonLabel;
     QGroupBox *m_joinBox;
     QLabel *m_joinMessage;

@@ -34,6 +34,9 @@ WizardEnvironment WizardEnvironment::standard()
         return QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
     };
     env.joinTrigger = makePlatformJoinTrigger();
+    const PlatformActions actions = makePlatformActions();
+    env.refreshPrt = actions.refreshPrt;
+    env.leaveAndRejoin = actions.leaveAndRejoin;
     env.probeSettings = [](const Facts &facts) {
         CheckRunner::ProbePlan plan{probeSettingsFor(facts), std::nullopt};
         plan.user = userProbeSettingsFor(facts, plan.system);

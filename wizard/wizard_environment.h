@@ -3,6 +3,7 @@
 // tests pre-answer dialogs and inject fake join triggers and slow checks.
 
 #include "check_runner.h"
+#include "device_actions.h"
 #include "join_trigger.h"
 
 #include <functional>
@@ -29,7 +30,9 @@ struct WizardEnvironment
     std::function<bool(const QString &folder)> openFolder;
 
     std::shared_ptr<JoinTrigger> joinTrigger;
-    CheckRunner::Checks checks;        // empty: the six real checks
+    std::shared_ptr<DeviceAction> refreshPrt;     // empty: not offered
+    std::shared_ptr<DeviceAction> leaveAndRejoin; // empty: not offered
+    CheckRunner::Checks checks;                   // empty: the six real checks
     CheckRunner::LiveLoader liveFacts; // empty: "This computer" is not available in this build
     CheckRunner::ProbeSettingsProvider
         probeSettings; // live source: what step 2 probes; empty: no probe

@@ -34,6 +34,8 @@ void Harness::create(LanguageCode language, CheckList checks, const QString &liv
     env.logFolder = dir.path();
     env.probeSettings = std::move(probe);
     env.directorySettings = directorySettings;
+    env.refreshPrt = refreshPrt;
+    env.leaveAndRejoin = leaveAndRejoin;
     if (!liveDemo.isEmpty()) {
         env.liveFacts = [liveDemo](const CancelToken &) {
             return parseFacts(*demoCaptureBytes(liveDemo), QStringLiteral("live"));

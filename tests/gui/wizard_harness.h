@@ -45,6 +45,8 @@ struct Harness
     std::shared_ptr<FakeJoinTrigger> trigger = std::make_shared<FakeJoinTrigger>();
     std::unique_ptr<JoinDoctorWizard> wizard;
     CheckRunner::DirectorySettingsProvider directorySettings; // set before create()
+    std::shared_ptr<DeviceAction> refreshPrt;                 // set before create()
+    std::shared_ptr<DeviceAction> leaveAndRejoin;             // set before create()
 
     // Builds the wizard; liveDemo: a demo whose facts stand for "this computer".
     void create(LanguageCode language = LanguageCode::English, CheckList checks = {},

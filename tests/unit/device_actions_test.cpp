@@ -86,14 +86,17 @@ TEST(RefreshPrt, ExitCodeZeroWithoutANewPrtIsNotASuccess)
 
 TEST(RefreshPrt, GuardsAndCommand)
 {
-    RefreshPrtAction relative(std::make_shared<QProcessProgramRunner>(), QStringLiteral("dsregcmd.exe"), 850);
+    RefreshPrtAction relative(std::make_shared<QProcessProgramRunner>(),
+                              QStringLiteral("dsregcmd.exe"), 850);
     TrText why;
     EXPECT_FALSE(relative.isAvailable(factsOf(statusWithPrtTime(QStringLiteral("x"))), &why));
     EXPECT_FALSE(why.isEmpty());
     RefreshPrtAction action(std::make_shared<QProcessProgramRunner>(),
                             QStringLiteral("/opt/win/System32/dsregcmd.exe"), 850);
-    EXPECT_FALSE(action.isAvailable(factsOf(DsregTextBuilder::domainJoinedNotRegistered().text()), &why));
-    EXPECT_EQ(action.commandLines(), QStringList{QStringLiteral("\"/opt/win/System32/dsregcmd.exe\" /refreshprt")});
+    EXPECT_FALSE(
+        action.isAvailable(factsOf(DsregTextBuilder::domainJoinedNotRegistered().text()), &why));
+    EXPECT_EQ(action.commandLines(),
+              QStringList{QStringLiteral("\"/opt/win/System32/dsregcmd.exe\" /refreshprt")});
     EXPECT_FALSE(action.whatChanges().isEmpty());
 }
 
@@ -129,7 +132,8 @@ TEST(LeaveAndRejoin, OnlyForADisabledOrDeletedDevice)
     TrText why;
     EXPECT_FALSE(action.isAvailable(factsOf(DsregTextBuilder::hybridJoined().text()), &why));
     EXPECT_TRUE(QByteArray(why.source).contains("disabled or deleted"));
-    EXPECT_FALSE(action.run(factsOf(DsregTextBuilder::hybridJoined().text()), CancelToken()).started);
+    EXPECT_FALSE(
+        action.run(factsOf(DsregTextBuilder::hybridJoined().text()), CancelToken()).started);
     EXPECT_TRUE(elevated.calls.isEmpty());
     EXPECT_TRUE(action.isAvailable(disabledDevice()));
 }
@@ -141,12 +145,13 @@ TEST(LeaveAndRejoin, RunsTheTwoFixedCommandsFromTheSystemDirectory)
     const DeviceActionResult r = action.run(disabledDevice(), CancelToken());
     EXPECT_TRUE(r.succeeded);
     ASSERT_EQ(elevated.calls.size(), 2);
-    EXPECT_EQ(elevated.calls.at(0),
-              (QStringList{QStringLiteral("/win/System32/dsregcmd.exe"), QStringLiteral("/leave")}));
+    EXPECT_EQ(elevated.calls.at(0), (QStringList{QStringLiteral("/win/System32/dsregcmd.exe"),
+                                                 QStringLiteral("/leave")}));
     EXPECT_EQ(elevated.calls.at(1),
-              (QStringList{QStringLiteral("/win/System32/schtasks.exe"), QStringLiteral("/Run"),
-                           QStringLiteral("/TN"),
-                           QStringLiteral("\\Microsoft\\Windows\\Workplace Join\\Automatic-Device-Join")}));
+              (QStringList{
+                  QStringLiteral("/win/System32/schtasks.exe"), QStringLiteral("/Run"),
+                  QStringLiteral("/TN"),
+                  QStringLiteral("\\Microsoft\\Windows\\Workplace Join\\Automatic-Device-Join")}));
 }
 
 TEST(LeaveAndRejoin, RefusedElevationChangesNothing)

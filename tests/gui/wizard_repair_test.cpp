@@ -1,0 +1,98 @@
+// The repairs on the summary page: offered only on this computer and where they apply, run only
+// after confirmation, and followed by the checks again with before -> after.
+#include "device_actions.h"
+#include "page_ids.h"
+#include "summary_page.h"
+#include "wizard_harness.h"
+
+#include <atomic>
+#include <gtest/gtest.h>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace jd;
+using namespace jd::test;
+
+namespace {
+
+class FakeRefresh : public DeviceAction
+{
+public:
+    std::atomic_int runs{0};
+    bool isAvailable(const Facts &facts, TrText *) const override
+    {
+        return facts.azureAdJoined == Tri::Yes;
+    }
+    QStringList commandLines() const override
+    {
+        return {QStringLiteral("\"C:\\Windows\\System32\\dsregcmd.exe\" /refreshprt")};
+    }
+    TrText whatChanges() const override { return checksText("asks for a new PRT"); }
+    DeviceActionResult run(const Facts &, const CancelToken &) override
+    {
+        ++runs;
+        DeviceActionResult r;
+        r.started = true;
+        r.exitCode = 0;
+        r.message = checksText("renewed in test");
+        return r;
+    }
+};
+
+QPushButton *button(const Harness &h, const QString &text)
+{
+    for (QPushButton *b : h.wizard->findChildren<QPushButton *>()) {
+        if (b->text() == text) {
+            return b;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(WizardRepair, RefreshPrtIsOfferedOnThisComputerAndRunsAfterConfirmation)
+{
+    Harness h;
+    auto refresh = std::make_shared<FakeRefresh>();
+    h.refreshPrt = refresh;
+    h.create(LanguageCode::English, {}, QStringLiteral("joined-no-prt"));
+    ASSERT_TRUE(h.runOn(FactSource::live()));
+    while (h.wizard->currentId() != SummaryPageId) {
+        h.wizard->next();
+    }
+    QPushButton *offer = button(h, QStringLiteral("Re&fresh PRT..."));
+    ASSERT_NE(offer, nullptr);
+    EXPECT_TRUE(offer->isVisible());
+
+    h.confirmAnswer = false;
+    offer->click();
+    EXPECT_EQ(h.confirmations, 1);
+    EXPECT_EQ(refresh->runs, 0);
+
+    h.confirmAnswer = true;
+    QSignalSpy again(&h.wizard->runner(), &CheckRunner::runFinished);
+    offer->click();
+    ASSERT_TRUE(again.wait(10000));
+    EXPECT_EQ(refresh->runs, 1);
+    EXPECT_EQ(h.wizard->runner().runCount(), 2); // the checks ran again: before -> after
+}
+
+TEST(WizardRepair, NotOfferedForDemosOrWhereItDoesNotApply)
+{
+    Harness h;
+    auto refresh = std::make_shared<FakeRefresh>();
+    h.refreshPrt = refresh;
+    h.create(LanguageCode::English);
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("joined-no-prt"))));
+    QPushButton *offer = button(h, QStringLiteral("Re&fresh PRT..."));
+    ASSERT_NE(offer, nullptr);
+    EXPECT_TRUE(offer->isHidden());
+
+    Harness notJoined;
+    notJoined.refreshPrt = refresh;
+    notJoined.create(LanguageCode::English, {}, QStringLiteral("vpn-user"));
+    ASSERT_TRUE(notJoined.runOn(FactSource::live()));
+    EXPECT_TRUE(button(notJoined, QStringLiteral("Re&fresh PRT..."))->isHidden());
+    EXPECT_EQ(refresh->runs, 0);
+}
