@@ -99,6 +99,9 @@ LoadedFacts factsFromBundle(const CaptureBundle &bundle, const QString &sourceNa
                                                QStringLiteral("registry"));
     }
     facts->task = taskFrom(bundle);
+    if (const CaptureItem *n = bundle.item(capture_item::kNetwork); n && n->collected) {
+        facts->vpn = detectVpn(interfacesFromJson(n->content));
+    }
     facts->eventLogs = {
         eventsFrom(bundle, capture_item::kEventsUdr,
                    "Microsoft-Windows-User Device Registration/Admin"),

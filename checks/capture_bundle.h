@@ -28,6 +28,7 @@ inline constexpr const char *kDevice = "device";      // JSON
 inline constexpr const char *kConnectivity = "connectivity-probe"; // JSON
 inline constexpr const char *kDirectory = "directory-probe";       // JSON
 inline constexpr const char *kLog = "joindoctor-log";              // text
+inline constexpr const char *kNetwork = "network-interfaces";      // JSON
 } // namespace capture_item
 
 // Events and the log make bundles larger than a dsregcmd output; still bounded.

@@ -7,6 +7,7 @@
 #include "endpoint_probe.h"
 #include "evidence.h"
 #include "field_values.h"
+#include "vpn_detection.h"
 
 #include <optional>
 #include <QDateTime>
@@ -210,6 +211,7 @@ struct Facts
     std::optional<DirectoryFacts> directory; // read from Active Directory over LDAP
     TenantCheck tenantCheck;                 // of the SCP's azureADName, when the network allowed
     TaskFacts task;
+    VpnFacts vpn; // from the network interfaces, when they were read
     QList<EventLogFacts> eventLogs;
     std::optional<JoinInfoFacts> joinInfo;
 };

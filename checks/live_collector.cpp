@@ -155,6 +155,8 @@ CaptureBundle collectLive(const LiveEnvironment &env, const CancelToken &cancel)
         item.name = QLatin1String(name);
         bundle.set(item);
     }
+    bundle.set({QLatin1String(capture_item::kNetwork), true, QString(), QString(),
+                interfacesToJson(env.interfaces ? env.interfaces() : currentInterfaces())});
     bundle.set(logTail(env.logFile));
     return bundle;
 }

@@ -9,6 +9,7 @@
 #include "cancel_token.h"
 #include "capture_bundle.h"
 #include "program_runner.h"
+#include "vpn_detection.h"
 
 #include <chrono>
 #include <functional>
@@ -31,8 +32,9 @@ struct LiveEnvironment
     std::function<CaptureItem(const char *channel)> events;
     std::function<CaptureItem()> joinInfo;
     std::function<CaptureItem()> device; // empty: this process's view (QSysInfo)
-    QString logFile;                     // JoinDoctor's own log; its tail goes in
-    std::function<QDateTime()> now;      // empty: the system clock
+    std::function<QList<NetworkInterfaceInfo>()> interfaces; // empty: QNetworkInterface
+    QString logFile;                // JoinDoctor's own log; its tail goes in
+    std::function<QDateTime()> now; // empty: the system clock
 };
 
 CaptureBundle collectLive(const LiveEnvironment &environment, const CancelToken &cancel);

@@ -36,6 +36,22 @@ const ResultCodeDef kNoDc{
      t(QT_TRANSLATE_NOOP("Checks", "On VPN the join can be started by hand: IT runs the scheduled "
                                    "task Automatic-Device-Join (Task "
                                    "Scheduler Library > Microsoft > Windows > Workplace Join)."))}};
+const ResultCodeDef kVpnLate{
+    3,
+    "S3-VPN-LATE",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The VPN came up after you signed in, so Windows found no domain "
+                                  "controller in time.")),
+    t(QT_TRANSLATE_NOOP("Checks", "Windows starts the registration when you sign in. At that "
+                                  "moment no domain controller could be reached; the VPN is "
+                                  "connected now, but Windows does not try again until the next "
+                                  "sign-in (or within the hour).")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Start the join by hand now: Retry join (needs administrator "
+                                   "rights), or ask IT to run the scheduled task "
+                                   "Automatic-Device-Join while the VPN is connected.")),
+     t(QT_TRANSLATE_NOOP("Checks",
+                         "Or, while the VPN stays connected, lock the computer and unlock "
+                         "it again."))}};
 const ResultCodeDef kTaskDisabled{
     3,
     "S3-TASK-DISABLED",
@@ -209,6 +225,7 @@ QList<const ResultCodeDef *> ComputerCertificateCheck::codes() const
             &kCertOk,
             &kKerberosBlocked,
             &kNoDc,
+            &kVpnLate,
             &kDcNotInDns,
             &kDcNoAnswer,
             &kTaskDisabled,
@@ -331,7 +348,14 @@ CheckResult ComputerCertificateCheck::judge(const Facts &facts)
             mine += registrationErrorCodes(facts);
         }
         mine.removeDuplicates();
-        return makeResult(kNoDc, evidence, details, mine);
+        // On VPN now, with a domain controller in reach (or not tried): the sign-in came too early.
+        const bool dcReachableNow = !facts.directory || facts.directory->ldapReached();
+        if (facts.vpn.onVpn && dcReachableNow) {
+            return makeResult(kVpnLate, evidence + facts.vpn.evidence, details, mine);
+        }
+        return makeResult(kNoDc,
+                          evidence + (facts.vpn.checked ? facts.vpn.evidence : EvidenceList{}),
+                          details, mine);
     }
     if (facts.adConnectivity.passed()) {
         return makeResult(kCertNotVisible, evidence);
