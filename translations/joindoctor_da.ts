@@ -1782,6 +1782,22 @@
         <source>The device left Azure AD, but the registration could not be started (exit code %1). Sign out and in to start it.</source>
         <translation>Enheden har forladt Azure AD, men registreringen kunne ikke startes (slutkode %1). Log af og på for at starte den.</translation>
     </message>
+    <message>
+        <source>The VPN came up after you signed in, so Windows found no domain controller in time.</source>
+        <translation>VPN-forbindelsen kom op, efter du loggede på, så Windows fandt ikke en domænecontroller i tide.</translation>
+    </message>
+    <message>
+        <source>Windows starts the registration when you sign in. At that moment no domain controller could be reached; the VPN is connected now, but Windows does not try again until the next sign-in (or within the hour).</source>
+        <translation>Windows starter registreringen, når du logger på. I det øjeblik kunne ingen domænecontroller nås; VPN er forbundet nu, men Windows prøver ikke igen før næste logon (eller inden for en time).</translation>
+    </message>
+    <message>
+        <source>Start the join by hand now: Retry join (needs administrator rights), or ask IT to run the scheduled task Automatic-Device-Join while the VPN is connected.</source>
+        <translation>Start tilmeldingen manuelt nu: Prøv tilmelding igen (kræver administratorrettigheder), eller bed IT om at køre den planlagte opgave Automatic-Device-Join, mens VPN er forbundet.</translation>
+    </message>
+    <message>
+        <source>Or, while the VPN stays connected, lock the computer and unlock it again.</source>
+        <translation>Eller lås computeren og lås den op igen, mens VPN forbliver forbundet.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2269,6 +2285,34 @@ Vil du fortsætte?</translation>
         <source>Working...</source>
         <translation>Arbejder...</translation>
     </message>
+    <message>
+        <source>Stopped watching. Run the checks again any time.</source>
+        <translation>Holdt op med at vente. Du kan køre kontrollerne igen når som helst.</translation>
+    </message>
+    <message>
+        <source>Checking now...</source>
+        <translation>Kontrollerer nu...</translation>
+    </message>
+    <message>
+        <source>Next check in %1:%2.</source>
+        <translation>Næste kontrol om %1:%2.</translation>
+    </message>
+    <message>
+        <source>Waiting for Azure AD Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</source>
+        <translation>Venter på Azure AD Connect: %1 Holder øje i %2 minutter endnu. Med standardplanen (hvert 30. minut) er synkroniseringen kørt senest %3.</translation>
+    </message>
+    <message>
+        <source>Azure AD Connect has synced this computer. Lock the computer and unlock it (or sign out and in); JoinDoctor keeps checking for the PRT.</source>
+        <translation>Azure AD Connect har synkroniseret denne computer. Lås computeren og lås den op (eller log af og på); JoinDoctor bliver ved med at kontrollere PRT&apos;et.</translation>
+    </message>
+    <message>
+        <source>Done: the PRT is there, so single sign-on works.</source>
+        <translation>Færdig: PRT&apos;et er der, så enkeltlogon virker.</translation>
+    </message>
+    <message>
+        <source>Not synced after 40 minutes. Ask IT to check Azure AD Connect: is the computer&apos;s OU in the sync scope, and are there sync errors?</source>
+        <translation>Ikke synkroniseret efter 40 minutter. Bed IT om at kontrollere Azure AD Connect: Er computerens OU med i synkroniseringen, og er der synkroniseringsfejl?</translation>
+    </message>
 </context>
 <context>
     <name>jd::ScreenshotTour</name>
@@ -2470,6 +2514,18 @@ Vil du fortsætte?</translation>
     <message>
         <source>Lea&amp;ve and re-join...</source>
         <translation>Forlad og tilmeld i&amp;gen...</translation>
+    </message>
+    <message>
+        <source>S&amp;top watching</source>
+        <translation>Stop med at &amp;vente</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the sync</source>
+        <translation>&amp;Vent på synkroniseringen</translation>
+    </message>
+    <message>
+        <source>Checks again every minute for up to 40 minutes, until Azure AD Connect has synced this computer</source>
+        <translation>Kontrollerer igen hvert minut i op til 40 minutter, indtil Azure AD Connect har synkroniseret denne computer</translation>
     </message>
 </context>
 <context>

@@ -1782,6 +1782,22 @@
         <source>The device left Azure AD, but the registration could not be started (exit code %1). Sign out and in to start it.</source>
         <translation>The device left Azure AD, but the registration could not be started (exit code %1). Sign out and in to start it.</translation>
     </message>
+    <message>
+        <source>The VPN came up after you signed in, so Windows found no domain controller in time.</source>
+        <translation>The VPN came up after you signed in, so Windows found no domain controller in time.</translation>
+    </message>
+    <message>
+        <source>Windows starts the registration when you sign in. At that moment no domain controller could be reached; the VPN is connected now, but Windows does not try again until the next sign-in (or within the hour).</source>
+        <translation>Windows starts the registration when you sign in. At that moment no domain controller could be reached; the VPN is connected now, but Windows does not try again until the next sign-in (or within the hour).</translation>
+    </message>
+    <message>
+        <source>Start the join by hand now: Retry join (needs administrator rights), or ask IT to run the scheduled task Automatic-Device-Join while the VPN is connected.</source>
+        <translation>Start the join by hand now: Retry join (needs administrator rights), or ask IT to run the scheduled task Automatic-Device-Join while the VPN is connected.</translation>
+    </message>
+    <message>
+        <source>Or, while the VPN stays connected, lock the computer and unlock it again.</source>
+        <translation>Or, while the VPN stays connected, lock the computer and unlock it again.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2269,6 +2285,34 @@ Do you want to continue?</translation>
         <source>Working...</source>
         <translation>Working...</translation>
     </message>
+    <message>
+        <source>Stopped watching. Run the checks again any time.</source>
+        <translation>Stopped watching. Run the checks again any time.</translation>
+    </message>
+    <message>
+        <source>Checking now...</source>
+        <translation>Checking now...</translation>
+    </message>
+    <message>
+        <source>Next check in %1:%2.</source>
+        <translation>Next check in %1:%2.</translation>
+    </message>
+    <message>
+        <source>Waiting for Azure AD Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</source>
+        <translation>Waiting for Azure AD Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</translation>
+    </message>
+    <message>
+        <source>Azure AD Connect has synced this computer. Lock the computer and unlock it (or sign out and in); JoinDoctor keeps checking for the PRT.</source>
+        <translation>Azure AD Connect has synced this computer. Lock the computer and unlock it (or sign out and in); JoinDoctor keeps checking for the PRT.</translation>
+    </message>
+    <message>
+        <source>Done: the PRT is there, so single sign-on works.</source>
+        <translation>Done: the PRT is there, so single sign-on works.</translation>
+    </message>
+    <message>
+        <source>Not synced after 40 minutes. Ask IT to check Azure AD Connect: is the computer&apos;s OU in the sync scope, and are there sync errors?</source>
+        <translation>Not synced after 40 minutes. Ask IT to check Azure AD Connect: is the computer&apos;s OU in the sync scope, and are there sync errors?</translation>
+    </message>
 </context>
 <context>
     <name>jd::ScreenshotTour</name>
@@ -2470,6 +2514,18 @@ Do you want to continue?</translation>
     <message>
         <source>Lea&amp;ve and re-join...</source>
         <translation>Lea&amp;ve and re-join...</translation>
+    </message>
+    <message>
+        <source>S&amp;top watching</source>
+        <translation>S&amp;top watching</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the sync</source>
+        <translation>&amp;Wait for the sync</translation>
+    </message>
+    <message>
+        <source>Checks again every minute for up to 40 minutes, until Azure AD Connect has synced this computer</source>
+        <translation>Checks again every minute for up to 40 minutes, until Azure AD Connect has synced this computer</translation>
     </message>
 </context>
 <context>

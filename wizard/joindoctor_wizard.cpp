@@ -38,8 +38,16 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
                                    QWidget *parent)
     : QWizard(parent), m_env(std::move(environment)), m_ui(new UiLanguage(language, this)),
       m_runner(m_env.checks.empty() ? new CheckRunner(this) : new CheckRunner(m_env.checks, this)),
-      m_welcome(new WelcomePage(m_env, this)), m_summary(new SummaryPage(this))
+      m_welcome(new WelcomePage(m_env, this)), m_summary(new SummaryPage(this)),
+      m_watchTimer(new QTimer(this))
 {
+    if (!m_env.clock) {
+        m_env.clock = []() {
+            return QDateTime::currentDateTimeUtc();
+        };
+    }
+    m_watchTimer->setInterval(1000);
+    connect(m_watchTimer, &QTimer::timeout, this, &JoinDoctorWizard::watchTick);
     m_runner->setLiveLoader(m_env.liveFacts);
     m_runner->setProbeSettingsProvider(m_env.probeSettings);
     m_runner->setDirectorySettingsProvider(m_env.directorySettings);
@@ -105,6 +113,7 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
             m_beforeJoin.reset();
         }
         updateRetryJoin();
+        onWatchedRunFinished();
     });
     connect(m_runner, &CheckRunner::inputRefused, this, [this]() {
         const QString message = m_ui->language().tr(m_runner->inputProblem().message);
@@ -124,6 +133,7 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
     });
 
     connect(m_summary, &SummaryPage::retryJoinRequested, this, &JoinDoctorWizard::retryJoin);
+    connect(m_summary, &SummaryPage::watchRequested, this, &JoinDoctorWizard::setWatching);
     connect(m_summary, &SummaryPage::refreshPrtRequested, this,
             [this]() { runRepair(m_env.refreshPrt, tr("Refresh PRT")); });
     connect(m_summary, &SummaryPage::leaveAndRejoinRequested, this,
@@ -276,6 +286,9 @@ void JoinDoctorWizard::updateRetryJoin()
     };
     m_summary->setRepairsOffered(offered(m_env.refreshPrt) && facts->prt != PrtState::Present,
                                  offered(m_env.leaveAndRejoin));
+    const bool watchHelps = m_runner->source().kind == FactSource::Kind::Live &&
+                            m_runner->analysis() && syncWatchHelps(*m_runner->analysis());
+    m_summary->setWatchOffered(watchHelps, m_watch.has_value());
     QString why;
     const bool available = retryJoinAllowed(&why);
     for (StepPage *page : m_steps) {
@@ -329,6 +342,86 @@ void JoinDoctorWizard::retryJoin()
     while (currentId() != SummaryPageId && currentId() != -1) {
         next();
     }
+}
+
+void JoinDoctorWizard::setWatching(bool watch)
+{
+    if (!watch) {
+        m_watch.reset();
+        m_watchTimer->stop();
+        m_summary->showWatchStatus(tr("Stopped watching. Run the checks again any time."));
+        updateRetryJoin();
+        return;
+    }
+    if (m_runner->source().kind != FactSource::Kind::Live) {
+        return;
+    }
+    log::wizard()->info("watching for the sync");
+    m_watch.emplace(m_env.clock());
+    m_watchTimer->start();
+    watchTick();
+    updateRetryJoin();
+}
+
+void JoinDoctorWizard::watchTick()
+{
+    if (!m_watch) {
+        return;
+    }
+    if (m_runner->source().kind != FactSource::Kind::Live) {
+        setWatching(false); // another source was chosen meanwhile
+        return;
+    }
+    const QDateTime now = m_env.clock();
+    const SyncWatch::Status status = m_watch->statusAt(now);
+    if (m_watch->checkDue(now) && !m_runner->isRunning() && !m_joinInProgress) {
+        m_watch->checked(now);
+        startChecks(m_runner->source());
+    }
+    const QString countdown =
+        m_runner->isRunning() ? tr("Checking now...")
+                              : tr("Next check in %1:%2.")
+                                    .arg(status.secondsToNextCheck / 60)
+                                    .arg(status.secondsToNextCheck % 60, 2, 10, QLatin1Char('0'));
+    m_summary->showWatchStatus(
+        tr("Waiting for Azure AD Connect: %1 Watching for %2 more minutes. With the default "
+           "schedule (every 30 minutes) the sync has run by %3 at the latest.")
+            .arg(countdown)
+            .arg(status.minutesLeft)
+            .arg(QLocale(m_ui->language().locale())
+                     .toString(status.syncCycleBy.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+void JoinDoctorWizard::onWatchedRunFinished()
+{
+    if (!m_watch || !m_runner->analysis()) {
+        return;
+    }
+    const QDateTime now = m_env.clock();
+    switch (m_watch->judge(*m_runner->analysis(), now)) {
+    case SyncWatch::Outcome::KeepWatching:
+        watchTick();
+        return;
+    case SyncWatch::Outcome::SignInNow:
+        // Keep watching, now for the PRT.
+        m_summary->showWatchStatus(tr("Azure AD Connect has synced this computer. Lock the "
+                                      "computer and unlock it (or sign out and in); JoinDoctor "
+                                      "keeps checking for the PRT."));
+        return;
+    case SyncWatch::Outcome::Done:
+        m_watch.reset();
+        m_watchTimer->stop();
+        m_summary->showWatchStatus(tr("Done: the PRT is there, so single sign-on works."));
+        break;
+    case SyncWatch::Outcome::GaveUp:
+        m_watch.reset();
+        m_watchTimer->stop();
+        m_summary->showWatchStatus(tr("Not synced after 40 minutes. Ask IT to check Azure AD "
+                                      "Connect: is the computer's OU in the sync scope, and are "
+                                      "there sync errors?"));
+        break;
+    }
+    updateRetryJoin();
 }
 
 void JoinDoctorWizard::runRepair(const std::shared_ptr<DeviceAction> &action, const QString &title)

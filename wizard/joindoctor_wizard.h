@@ -9,6 +9,7 @@
 
 #include <array>
 #include <optional>
+#include <QTimer>
 #include <QWizard>
 
 namespace jd {
@@ -40,6 +41,11 @@ public:
     // the checks again and shows what changed.
     void retryJoin();
     void runRepair(const std::shared_ptr<DeviceAction> &action, const QString &title);
+    // Waiting for the sync: start or stop; watchTick() is what the timer calls every second.
+    void setWatching(bool watch);
+    void watchTick();
+    void onWatchedRunFinished();
+    bool isWatching() const { return m_watch.has_value(); }
     bool joinInProgress() const { return m_joinInProgress; }
 
     bool saveReportTo(const QString &path, QString *error = nullptr);
@@ -80,6 +86,8 @@ private:
     QString m_runStartedAt;
     bool m_joinInProgress = false;
     std::optional<Analysis> m_beforeJoin;
+    std::optional<SyncWatch> m_watch;
+    QTimer *m_watchTimer;
 };
 
 } // namespace jd

@@ -28,6 +28,7 @@ SummaryPage::SummaryPage(QWidget *parent)
       m_openLogFolder(new QPushButton(this)), m_saveCapture(new QPushButton(this)),
       m_redact(new QCheckBox(this)), m_retryJoin(new QPushButton(this)),
       m_refreshPrt(new QPushButton(this)), m_leaveAndRejoin(new QPushButton(this)),
+      m_watch(new QPushButton(this)), m_watchStatus(plainTextLabel(this)),
       m_retryJoinReasonLabel(plainTextLabel(this)), m_joinBox(new QGroupBox(this)),
       m_joinMessage(plainTextLabel(this)), m_joinOutput(new QPlainTextEdit(this)),
       m_joinChanges(plainTextLabel(this)), m_ticket(new TicketInfoBar(this))
@@ -79,6 +80,9 @@ SummaryPage::SummaryPage(QWidget *parent)
     joinRow->addWidget(m_retryJoin);
     joinRow->addWidget(m_refreshPrt);
     joinRow->addWidget(m_leaveAndRejoin);
+    joinRow->addWidget(m_watch);
+    m_watch->setVisible(false);
+    m_watchStatus->setVisible(false);
     m_refreshPrt->setVisible(false);
     m_leaveAndRejoin->setVisible(false);
     joinRow->addWidget(m_retryJoinReasonLabel, 1);
@@ -99,6 +103,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     layout->addWidget(m_firstSteps);
     layout->addLayout(grid);
     layout->addLayout(joinRow);
+    layout->addWidget(m_watchStatus);
     layout->addWidget(m_joinBox);
     layout->addLayout(reportRow);
     layout->addLayout(actions);
@@ -112,6 +117,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     });
     connect(m_refreshPrt, &QPushButton::clicked, this, &SummaryPage::refreshPrtRequested);
     connect(m_leaveAndRejoin, &QPushButton::clicked, this, &SummaryPage::leaveAndRejoinRequested);
+    connect(m_watch, &QPushButton::clicked, this, [this]() { emit watchRequested(!m_watching); });
     connect(m_saveReport, &QPushButton::clicked, this, &SummaryPage::saveReportRequested);
     connect(m_copySummary, &QPushButton::clicked, this, &SummaryPage::copySummaryRequested);
     connect(m_saveScreenshot, &QPushButton::clicked, this, &SummaryPage::saveScreenshotRequested);
@@ -169,6 +175,24 @@ void SummaryPage::setRepairsOffered(bool refreshPrt, bool leaveAndRejoin)
     m_leaveAndRejoin->setVisible(leaveAndRejoin);
 }
 
+void SummaryPage::setWatchOffered(bool offered, bool watching)
+{
+    m_watching = watching;
+    m_watch->setVisible(offered || watching);
+    m_watch->setText(watching ? tr("S&top watching") : tr("&Wait for the sync"));
+}
+
+void SummaryPage::showWatchStatus(const QString &text)
+{
+    m_watchStatus->setText(text);
+    m_watchStatus->setVisible(!text.isEmpty());
+}
+
+QString SummaryPage::watchStatusText() const
+{
+    return m_watchStatus->text();
+}
+
 void SummaryPage::setActionTitle(const QString &title)
 {
     m_actionTitle = title;
@@ -217,6 +241,9 @@ void SummaryPage::retranslate(const Language &language)
     m_retryJoin->setText(tr("&Retry join..."));
     m_refreshPrt->setText(tr("Re&fresh PRT..."));
     m_leaveAndRejoin->setText(tr("Lea&ve and re-join..."));
+    m_watch->setText(m_watching ? tr("S&top watching") : tr("&Wait for the sync"));
+    m_watch->setToolTip(tr("Checks again every minute for up to 40 minutes, until Azure AD "
+                           "Connect has synced this computer"));
     m_joinBox->setTitle(m_actionTitle.isEmpty() ? tr("Retry join") : m_actionTitle);
     m_ticket->retranslate();
     render();

@@ -36,6 +36,10 @@ public:
     void setRepairsOffered(bool refreshPrt, bool leaveAndRejoin);
     // The title of the box that shows a repair's outcome ("Refresh PRT", …).
     void setActionTitle(const QString &title);
+    // Waiting for Azure AD Connect: the offer, the running state and its countdown line.
+    void setWatchOffered(bool offered, bool watching);
+    void showWatchStatus(const QString &text);
+    QString watchStatusText() const;
     void showJoinChanges(const QList<StepChange> &changes);
     void retranslate(const Language &language);
     LanguageCode reportLanguage() const;
@@ -53,6 +57,7 @@ signals:
     void saveCaptureRequested(bool redact);
     void refreshPrtRequested();
     void leaveAndRejoinRequested();
+    void watchRequested(bool start);
     void saveAllPagesRequested();
     void openLogFolderRequested();
 
@@ -91,6 +96,9 @@ private:
     QPushButton *m_retryJoin;
     QPushButton *m_refreshPrt;
     QPushButton *m_leaveAndRejoin;
+    QPushButton *m_watch;
+    QLabel *m_watchStatus;
+    bool m_watching = false;
     QString m_actionTitle; // the repair shown in the box below; empty: "Retry join"
     QLabel *m_retryJoinReasonLabel;
     QGroupBox *m_joinBox;

@@ -5,6 +5,7 @@
 #include "check_runner.h"
 #include "device_actions.h"
 #include "join_trigger.h"
+#include "sync_watch.h"
 
 #include <functional>
 #include <memory>
@@ -39,6 +40,7 @@ struct WizardEnvironment
     CheckRunner::DirectorySettingsProvider
         directorySettings; // live source: where steps 1 and 3 read AD; empty: not at all
     QString logFolder;
+    Clock clock; // empty: the system clock (tests drive the sync watch with their own)
 
     // Real dialogs, the platform's join trigger and the log folder in the app-data location.
     static WizardEnvironment standard();

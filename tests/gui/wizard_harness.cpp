@@ -35,6 +35,9 @@ void Harness::create(LanguageCode language, CheckList checks, const QString &liv
     env.probeSettings = std::move(probe);
     env.directorySettings = directorySettings;
     env.refreshPrt = refreshPrt;
+    env.clock = [this]() {
+        return now;
+    };
     env.leaveAndRejoin = leaveAndRejoin;
     if (!liveDemo.isEmpty()) {
         env.liveFacts = [liveDemo](const CancelToken &) {

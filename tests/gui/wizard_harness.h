@@ -44,9 +44,10 @@ struct Harness
     QStringList messages;
     std::shared_ptr<FakeJoinTrigger> trigger = std::make_shared<FakeJoinTrigger>();
     std::unique_ptr<JoinDoctorWizard> wizard;
-    CheckRunner::DirectorySettingsProvider directorySettings; // set before create()
-    std::shared_ptr<DeviceAction> refreshPrt;                 // set before create()
-    std::shared_ptr<DeviceAction> leaveAndRejoin;             // set before create()
+    CheckRunner::DirectorySettingsProvider directorySettings;              // set before create()
+    std::shared_ptr<DeviceAction> refreshPrt;                              // set before create()
+    std::shared_ptr<DeviceAction> leaveAndRejoin;                          // set before create()
+    QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC); // the wizard's clock
 
     // Builds the wizard; liveDemo: a demo whose facts stand for "this computer".
     void create(LanguageCode language = LanguageCode::English, CheckList checks = {},
