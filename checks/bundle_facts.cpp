@@ -115,6 +115,27 @@ LoadedFacts factsFromBundle(const CaptureBundle &bundle, const QString &sourceNa
         info.tenantId = join.value(u"tenantId").toString();
         info.tenantDisplayName = join.value(u"tenantDisplayName").toString();
         facts->joinInfo = info;
+        // The API's answer does not depend on the display language: it fills what the dsregcmd
+        // text left open (a localized or cut-off output).
+        if (info.apiAvailable && facts->azureAdJoined == Tri::Unknown) {
+            facts->azureAdJoined = info.joined && info.joinType == 1 ? Tri::Yes : Tri::No;
+        }
+        if (facts->deviceId.isEmpty()) {
+            facts->deviceId = info.deviceId;
+        }
+        if (facts->tenantId.isEmpty()) {
+            facts->tenantId = info.tenantId;
+        }
+    }
+    if (const QJsonObject proxy = jsonItem(bundle, capture_item::kWinHttpProxy);
+        !proxy.isEmpty() && !facts->proxy.winHttpSectionPresent) {
+        // WinHTTP's default proxy read by API, where dsregcmd printed no proxy section.
+        facts->proxy.winHttpSectionPresent = true;
+        const bool named = proxy.value(u"namedProxy").toBool();
+        facts->proxy.winHttpAccessType =
+            named ? QStringLiteral("NAMED PROXY") : QStringLiteral("DIRECT");
+        facts->proxy.winHttpProxy = named ? proxy.value(u"proxy").toString() : QString();
+        facts->proxy.winHttpBypass = proxy.value(u"bypass").toString();
     }
     if (const CaptureItem *c = bundle.item(capture_item::kConnectivity); c && c->collected) {
         connectivityFromJson(c->content, &facts->connectivity, &facts->userConnectivity);

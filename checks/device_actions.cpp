@@ -35,8 +35,9 @@ bool prtWasRenewed(const Facts &before, const Facts &after)
 }
 
 RefreshPrtAction::RefreshPrtAction(std::shared_ptr<ProgramRunner> runner, QString dsregcmd,
-                                   int codePage)
-    : m_runner(std::move(runner)), m_dsregcmd(std::move(dsregcmd)), m_codePage(codePage)
+                                   int codePage, std::chrono::milliseconds timeout)
+    : m_runner(std::move(runner)), m_dsregcmd(std::move(dsregcmd)), m_codePage(codePage),
+      m_timeout(timeout)
 {
 }
 
@@ -73,8 +74,8 @@ TrText RefreshPrtAction::whatChanges() const
 DeviceActionResult RefreshPrtAction::run(const Facts &before, const CancelToken &cancel)
 {
     DeviceActionResult result;
-    const ProgramResult r = m_runner->run(m_dsregcmd, {QStringLiteral("/refreshprt")},
-                                          std::chrono::seconds(60), 1 << 20, cancel);
+    const ProgramResult r =
+        m_runner->run(m_dsregcmd, {QStringLiteral("/refreshprt")}, m_timeout, 1 << 20, cancel);
     result.started = r.started;
     result.exitCode = r.exitCode;
     result.output = decodeConsoleOutput(r.output, m_codePage);
@@ -83,8 +84,8 @@ DeviceActionResult RefreshPrtAction::run(const Facts &before, const CancelToken 
         return result;
     }
     // Success is what Windows reports afterwards, not the exit code.
-    const CaptureItem status = readDsregcmd(*m_runner, m_dsregcmd, m_codePage,
-                                            std::chrono::seconds(60), 4 * 1024 * 1024, cancel);
+    const CaptureItem status =
+        readDsregcmd(*m_runner, m_dsregcmd, m_codePage, m_timeout, 4 * 1024 * 1024, cancel);
     const LoadedFacts after =
         status.collected ? parseFacts(status.content, QStringLiteral("live")) : LoadedFacts();
     result.succeeded = after.facts && prtWasRenewed(before, *after.facts);

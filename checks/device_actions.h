@@ -52,7 +52,8 @@ using ElevatedRunner = std::function<ElevatedRun(const QString &program, const Q
 class RefreshPrtAction : public DeviceAction
 {
 public:
-    RefreshPrtAction(std::shared_ptr<ProgramRunner> runner, QString dsregcmd, int codePage);
+    RefreshPrtAction(std::shared_ptr<ProgramRunner> runner, QString dsregcmd, int codePage,
+                     std::chrono::milliseconds timeout = std::chrono::seconds(60));
     bool isAvailable(const Facts &facts, TrText *reason = nullptr) const override;
     QStringList commandLines() const override;
     TrText whatChanges() const override;
@@ -62,6 +63,7 @@ private:
     std::shared_ptr<ProgramRunner> m_runner;
     QString m_dsregcmd;
     int m_codePage;
+    std::chrono::milliseconds m_timeout;
 };
 
 class LeaveAndRejoinAction : public DeviceAction

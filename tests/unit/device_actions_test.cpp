@@ -84,6 +84,20 @@ TEST(RefreshPrt, ExitCodeZeroWithoutANewPrtIsNotASuccess)
     EXPECT_TRUE(QByteArray(r.message.source).contains("not renewed"));
 }
 
+TEST(RefreshPrt, ATimedOutRefreshIsReportedAndNothingElseRuns)
+{
+    QTemporaryDir dir;
+    const QString script = dir.filePath(QStringLiteral("dsregcmd"));
+    writeFile(script, "#!/bin/sh\nexec sleep 30\n");
+    QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    RefreshPrtAction action(std::make_shared<QProcessProgramRunner>(), script, 850,
+                            std::chrono::milliseconds(300));
+    const DeviceActionResult r = action.run(
+        factsOf(statusWithPrtTime(QStringLiteral("2026-11-24 08:00:00.000 UTC"))), CancelToken());
+    EXPECT_FALSE(r.succeeded);
+    EXPECT_TRUE(QByteArray(r.message.source).contains("could not be run"));
+}
+
 TEST(RefreshPrt, GuardsAndCommand)
 {
     RefreshPrtAction relative(std::make_shared<QProcessProgramRunner>(),

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace jd;
@@ -314,4 +315,32 @@ TEST(Redaction, RegistryPathsSurviveAndTheClientScpIsStillRead)
     EXPECT_FALSE(reg->content.contains("7d3e9f00"));
     EXPECT_EQ(analyse(redacted).step(1).code, u"S1-CLIENT-SCP-OK");
     EXPECT_EQ(codesOf(analyse(redacted)), codesOf(analyse(bundle)));
+}
+
+TEST(CaptureRoundTrip, JoinStateFromTheApiFillsWhatTheTextLeavesOpen)
+{
+    QTemporaryDir dir;
+    QString text =
+        QString::fromUtf8(readAll(QStringLiteral(JD_SOURCE_DIR "/resources/demos/vpn-user.txt")));
+    text.remove(QRegularExpression(QStringLiteral("^\\s*AzureAdJoined : NO\\s*$"),
+                                   QRegularExpression::MultilineOption));
+    ASSERT_FALSE(text.contains(QStringLiteral("AzureAdJoined")));
+    QFile status(dir.filePath(QStringLiteral("status.txt")));
+    ASSERT_TRUE(status.open(QIODevice::WriteOnly));
+    status.write(text.toUtf8());
+    status.close();
+    LiveEnvironment env = fakeDevice(dir);
+    env.dsregcmd = fakeProgram(dir, QStringLiteral("dsregcmd2"),
+                               QStringLiteral("cat '%1'").arg(status.fileName()));
+    env.joinInfo = []() {
+        return textItem(R"({"apiAvailable": true, "joined": true, "joinType": 1,
+                            "deviceId": "3c9e1f7a-52b4-4d8e-9a61-7f0b2c4d8e13",
+                            "tenantId": "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f"})");
+    };
+    const LoadedFacts loaded =
+        factsFromBundle(collectLive(env, CancelToken()), QStringLiteral("t"));
+    ASSERT_TRUE(loaded.facts);
+    EXPECT_EQ(loaded.facts->azureAdJoined, Tri::Yes);
+    EXPECT_EQ(loaded.facts->deviceId, u"3c9e1f7a-52b4-4d8e-9a61-7f0b2c4d8e13");
+    EXPECT_TRUE(loaded.facts->proxy.winHttpSectionPresent); // from the WinHTTP API item
 }
