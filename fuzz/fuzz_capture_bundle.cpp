@@ -1,0 +1,25 @@
+// libFuzzer: any bytes as a capture bundle file: the reader, the facts from it (probe results
+// included), the six checks, and redaction of whatever loaded.
+#include "analysis.h"
+#include "bundle_facts.h"
+#include "capture_bundle.h"
+#include "redaction.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    jd::InputProblem problem;
+    const auto bundle = jd::parseCaptureBundle(bytes, &problem);
+    if (!bundle) {
+        return 0;
+    }
+    const jd::LoadedFacts loaded = jd::factsFromBundle(*bundle, QStringLiteral("fuzz"));
+    if (loaded.facts) {
+        jd::analyseFacts(*loaded.facts);
+    }
+    jd::redactBundle(*bundle);
+    return 0;
+}

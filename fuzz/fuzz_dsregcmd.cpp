@@ -1,0 +1,17 @@
+// libFuzzer: any bytes as a pasted or saved dsregcmd /status output, through the decoder, the
+// parser, the facts and all six checks.
+#include "analysis.h"
+#include "fact_source.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const jd::LoadedFacts loaded = jd::parseFacts(bytes, QStringLiteral("fuzz"));
+    if (loaded.facts) {
+        jd::analyseFacts(*loaded.facts);
+    }
+    return 0;
+}
