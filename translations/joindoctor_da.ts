@@ -2313,6 +2313,10 @@ Vil du fortsætte?</translation>
         <source>Not synced after 40 minutes. Ask IT to check Azure AD Connect: is the computer&apos;s OU in the sync scope, and are there sync errors?</source>
         <translation>Ikke synkroniseret efter 40 minutter. Bed IT om at kontrollere Azure AD Connect: Er computerens OU med i synkroniseringen, og er der synkroniseringsfejl?</translation>
     </message>
+    <message>
+        <source>The folder already has images with these names: %1. Replace them?</source>
+        <translation>Mappen har allerede billeder med disse navne: %1. Vil du erstatte dem?</translation>
+    </message>
 </context>
 <context>
     <name>jd::ScreenshotTour</name>

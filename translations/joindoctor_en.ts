@@ -2313,6 +2313,10 @@ Do you want to continue?</translation>
         <source>Not synced after 40 minutes. Ask IT to check Azure AD Connect: is the computer&apos;s OU in the sync scope, and are there sync errors?</source>
         <translation>Not synced after 40 minutes. Ask IT to check Azure AD Connect: is the computer&apos;s OU in the sync scope, and are there sync errors?</translation>
     </message>
+    <message>
+        <source>The folder already has images with these names: %1. Replace them?</source>
+        <translation>The folder already has images with these names: %1. Replace them?</translation>
+    </message>
 </context>
 <context>
     <name>jd::ScreenshotTour</name>

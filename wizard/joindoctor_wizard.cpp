@@ -543,9 +543,18 @@ void JoinDoctorWizard::saveScreenshot()
 void JoinDoctorWizard::saveAllPages()
 {
     const QString folder = m_env.existingDirectory(this, tr("Save all pages as images"));
-    if (!folder.isEmpty()) {
-        saveAllPagesTo(folder);
+    if (folder.isEmpty()) {
+        return;
     }
+    const QStringList existing =
+        ScreenshotTour::existingFiles(folder, ScreenshotTour::FromFirstStep);
+    if (!existing.isEmpty() &&
+        !m_env.confirm(this, tr("Save all pages as images"),
+                       tr("The folder already has images with these names: %1. Replace them?")
+                           .arg(existing.join(QStringLiteral(", "))))) {
+        return;
+    }
+    saveAllPagesTo(folder);
 }
 
 void JoinDoctorWizard::saveAllPagesTo(const QString &folder)

@@ -24,6 +24,19 @@ QString fileNameFor(int pageId)
 constexpr int kSettleMs = 30;
 } // namespace
 
+QStringList ScreenshotTour::existingFiles(const QString &folder, Start start)
+{
+    QStringList existing;
+    const QDir dir(folder);
+    for (int id = start == FromWelcome ? WelcomePageId : WelcomePageId + 1; id <= SummaryPageId;
+         ++id) {
+        if (dir.exists(fileNameFor(id))) {
+            existing << fileNameFor(id);
+        }
+    }
+    return existing;
+}
+
 ScreenshotTour::ScreenshotTour(JoinDoctorWizard *wizard, QString folder, Start start,
                                QObject *parent)
     : QObject(parent), m_wizard(wizard), m_folder(std::move(folder)), m_start(start)

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 namespace jd {
 
@@ -19,6 +20,8 @@ public:
         FromWelcome,   // on the welcome page: save it, press Next, wait for the checks
         FromFirstStep, // anywhere after the welcome page: go back to step 1 first
     };
+    // The page images that are already in the folder (and would be replaced).
+    static QStringList existingFiles(const QString &folder, Start start);
     ScreenshotTour(JoinDoctorWizard *wizard, QString folder, Start start,
                    QObject *parent = nullptr);
     void start();

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -289,4 +290,26 @@ TEST(Wizard, WelcomePageSaysWhyNextIsDisabled)
     EXPECT_TRUE(explained);
     h.wizard->setSource(FactSource::demo(QStringLiteral("healthy")));
     EXPECT_TRUE(h.wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+TEST(Wizard, SaveAllPagesAsksBeforeReplacingImages)
+{
+    Harness h;
+    h.create(LanguageCode::English);
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("healthy"))));
+    QFile old(h.dir.filePath(QStringLiteral("02-step1.png")));
+    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+    old.write("an older image");
+    old.close();
+    h.saveAs = h.dir.path();
+    h.confirmAnswer = false;
+    for (QPushButton *b : h.wizard->findChildren<QPushButton *>()) {
+        if (b->text() == u"Save all &pages as images...") {
+            b->click();
+        }
+    }
+    EXPECT_EQ(h.confirmations, 1);
+    QFile kept(h.dir.filePath(QStringLiteral("02-step1.png")));
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("an older image"));
 }
