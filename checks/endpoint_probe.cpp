@@ -157,7 +157,11 @@ void ConnectivityProbe::launch(int index)
     connect(&p->timer, &QTimer::timeout, this, [this, index, p]() {
         p->timedOut = true;
         if (p->reply) {
-            p->reply->abort();
+            // Aborting a reply that has already finished makes Qt complain; its finished()
+            // signal is on its way and decides.
+            if (!p->reply->isFinished()) {
+                p->reply->abort();
+            }
         } else {
             finish(index, ProbeCause::Timeout, QStringLiteral("no answer within the time-out"));
         }
@@ -214,7 +218,9 @@ void ConnectivityProbe::launch(int index)
         m_results[index].tlsIssuer = issuerText(peer);
         if (!issuerMatches(peer, m_settings.expectedIssuer)) {
             p->intercepted = true;
-            reply->abort();
+            if (!reply->isFinished()) {
+                reply->abort();
+            }
         }
     });
     connect(reply, &QNetworkReply::sslErrors, this,
@@ -343,8 +349,9 @@ void ConnectivityProbe::cancel()
             p->done = true;
             p->timer.stop();
             if (p->reply) {
+                // Deleting the reply closes its connection. No abort(): an error already queued
+                // by the network thread would then be reported twice (a Qt warning).
                 p->reply->disconnect(this);
-                p->reply->abort();
                 p->reply->deleteLater();
                 p->reply = nullptr;
             }

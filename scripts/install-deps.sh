@@ -18,7 +18,7 @@ packages=(
 
 # With --tests: what only the test suites need (real servers, the Windows cross toolchain, Wine).
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(tinyproxy slapd ldap-utils dnsmasq-base openssl python3 g++-mingw-w64-x86-64 mingw-w64-x86-64-dev wine64)
+  packages+=(clang libclang-rt-14-dev tinyproxy slapd ldap-utils dnsmasq-base openssl python3 g++-mingw-w64-x86-64 mingw-w64-x86-64-dev wine64)
 fi
 
 missing=()

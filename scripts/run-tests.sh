@@ -1,15 +1,39 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds JoinDoctor with warnings as errors and runs every test suite.
+# Installs what is missing, builds JoinDoctor with warnings as errors and runs every test suite:
+#  1. the whole suite (unit, CLI, GUI, integration against real servers, Windows layer under Wine);
+#  2. the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer;
+#  3. each libFuzzer target for JOINDOCTOR_FUZZ_SECONDS (default 60) seconds.
+# JOINDOCTOR_QUICK=1 runs only the first stage (for a quick local check).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./scripts/install-deps.sh --tests
 
-build_dir=${JOINDOCTOR_BUILD_DIR:-build}
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJOINDOCTOR_WERROR=ON
-cmake --build "$build_dir" --parallel
-
 # Qt wants a private runtime directory; CI machines have none.
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/joindoctor-runtime.XXXXXX)}
 chmod 700 "$XDG_RUNTIME_DIR"
+
+stage() { printf '\n==== %s ====\n' "$*"; }
+
+build_dir=${JOINDOCTOR_BUILD_DIR:-build}
+stage "build and test ($build_dir)"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJOINDOCTOR_WERROR=ON
+cmake --build "$build_dir" --parallel
 ctest --test-dir "$build_dir" --output-on-failure --parallel 2 --timeout 300
+
+if [ "${JOINDOCTOR_QUICK:-0}" = 1 ]; then
+  exit 0
+fi
+
+stage "AddressSanitizer + UndefinedBehaviorSanitizer (build-asan)"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJOINDOCTOR_WERROR=ON \
+  -DJOINDOCTOR_SANITIZE=address
+cmake --build build-asan --parallel
+# The Windows layer is not built with the host compiler; stage 1 ran it.
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure --parallel 2 --timeout 600 \
+    -E WindowsPlatformLayerUnderWine
+
+stage "fuzzing (${JOINDOCTOR_FUZZ_SECONDS:-60} s per target)"
+./scripts/run-fuzzers.sh "${JOINDOCTOR_FUZZ_SECONDS:-60}"

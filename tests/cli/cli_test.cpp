@@ -314,3 +314,20 @@ TEST(Cli, CaptureBundleIsAnalysedLikeItsDsregcmdOutput)
     EXPECT_EQ(fromBundle.exitCode, fromText.exitCode);
     EXPECT_EQ(json(fromBundle).value(u"steps"), json(fromText).value(u"steps"));
 }
+
+TEST(Cli, HugeFilesAreRefusedWithoutReadingThem)
+{
+    QTemporaryDir dir;
+    for (const auto &[name, size] :
+         {std::pair<const char *, qint64>{"huge.txt", 200LL << 20},
+          std::pair<const char *, qint64>{"huge.jdcapture", 40LL << 20}}) {
+        const QString path = dir.filePath(QLatin1String(name));
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(f.resize(size)); // sparse: nothing is written
+        f.close();
+        const ProcessRun run = runJoinDoctor({QStringLiteral("--analyze"), path});
+        EXPECT_EQ(run.exitCode, 2) << name;
+        EXPECT_TRUE(run.err.contains("MiB")) << run.err.toStdString();
+    }
+}
