@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "bundle_facts.h"
 #include "capture_bundle.h"
+#include "capture_writer.h"
 #include "event_records.h"
 #include "fixtures.h"
 #include "live_collector.h"
@@ -13,10 +14,12 @@
 #include <gtest/gtest.h>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <unistd.h>
 
 using namespace jd;
 
@@ -343,4 +346,26 @@ TEST(CaptureRoundTrip, JoinStateFromTheApiFillsWhatTheTextLeavesOpen)
     EXPECT_EQ(loaded.facts->azureAdJoined, Tri::Yes);
     EXPECT_EQ(loaded.facts->deviceId, u"3c9e1f7a-52b4-4d8e-9a61-7f0b2c4d8e13");
     EXPECT_TRUE(loaded.facts->proxy.winHttpSectionPresent); // from the WinHTTP API item
+}
+
+TEST(CaptureFile, ReadOnlyFolderGivesAReasonAndWritesNothing)
+{
+    if (geteuid() == 0) {
+        // root writes anywhere; a full or read-only disk is simulated by a missing folder
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no/such/folder/c.jdcapture"));
+        QString error;
+        EXPECT_FALSE(writeCaptureFile(CaptureBundle(), path, &error));
+        EXPECT_FALSE(error.isEmpty());
+        EXPECT_FALSE(QFileInfo::exists(path));
+        return;
+    }
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    const QString path = dir.filePath(QStringLiteral("c.jdcapture"));
+    QString error;
+    EXPECT_FALSE(writeCaptureFile(CaptureBundle(), path, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(path));
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
