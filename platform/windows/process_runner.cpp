@@ -111,23 +111,30 @@ ProcessOutput runProcess(const std::wstring &program, const std::vector<std::wst
 
     const ULONGLONG deadline = GetTickCount64() + timeoutMs;
     std::string buffer(64 * 1024, '\0');
+    // Reads what the pipe holds now into the output, keeping at most maxBytes; false when the
+    // pipe is closed (the child and anything it started are gone) or empty.
+    auto drain = [&]() {
+        DWORD available = 0;
+        if (!PeekNamedPipe(readEnd.h, nullptr, 0, nullptr, &available, nullptr) || available == 0) {
+            return false;
+        }
+        DWORD got = 0;
+        if (!ReadFile(readEnd.h, buffer.data(), DWORD(buffer.size()), &got, nullptr) || got == 0) {
+            return false;
+        }
+        const size_t room = out.output.size() < maxBytes ? maxBytes - out.output.size() : 0;
+        const size_t keep = std::min<size_t>(got, room);
+        out.output.append(buffer.data(), keep);
+        out.truncated = out.truncated || keep < got;
+        return true;
+    };
     for (;;) {
+        if (drain()) {
+            continue;
+        }
         DWORD available = 0;
         if (!PeekNamedPipe(readEnd.h, nullptr, 0, nullptr, &available, nullptr)) {
-            break; // broken pipe: the child (and anything it started) closed its output
-        }
-        if (available > 0) {
-            DWORD got = 0;
-            if (!ReadFile(readEnd.h, buffer.data(), DWORD(buffer.size()), &got, nullptr) ||
-                got == 0) {
-                break;
-            }
-            const size_t keep = out.output.size() < maxBytes
-                                    ? std::min<size_t>(got, maxBytes - out.output.size())
-                                    : 0;
-            out.output.append(buffer.data(), keep);
-            out.truncated = out.truncated || keep < got;
-            continue;
+            break; // broken pipe: the child closed its output
         }
         if (GetTickCount64() >= deadline) {
             TerminateProcess(process.h, ERROR_TIMEOUT);
@@ -135,19 +142,8 @@ ProcessOutput runProcess(const std::wstring &program, const std::vector<std::wst
             break;
         }
         if (WaitForSingleObject(process.h, 20) == WAIT_OBJECT_0) {
-            // Exited: take what is still in the pipe, then stop.
-            DWORD rest = 0;
-            while (PeekNamedPipe(readEnd.h, nullptr, 0, nullptr, &rest, nullptr) && rest > 0) {
-                DWORD got = 0;
-                if (!ReadFile(readEnd.h, buffer.data(), DWORD(buffer.size()), &got, nullptr) ||
-                    got == 0) {
-                    break;
-                }
-                const size_t keep = out.output.size() < maxBytes
-                                        ? std::min<size_t>(got, maxBytes - out.output.size())
-                                        : 0;
-                out.output.append(buffer.data(), keep);
-                out.truncated = out.truncated || keep < got;
+            while (drain()) {
+                // exited: take what is still in the pipe
             }
             break;
         }
