@@ -11,8 +11,9 @@ TrText c(const char *source)
     return cliText(source);
 }
 
-// The language is needed before the parser exists (its help is translated), so find --lang first.
-LanguageCode preScanLanguage(const QStringList &arguments)
+} // namespace
+
+LanguageCode languageFromArguments(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         QString value;
@@ -28,12 +29,10 @@ LanguageCode preScanLanguage(const QStringList &arguments)
     return Language::fromSystemLocale();
 }
 
-} // namespace
-
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     CommandLine cl;
-    cl.language = preScanLanguage(arguments);
+    cl.language = languageFromArguments(arguments);
     const Language lang(cl.language);
     auto text = [&lang](const char *source) {
         return lang.tr(c(source));
@@ -80,6 +79,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
         text(QT_TRANSLATE_NOOP("Cli", "Walk the wizard through every page, save one PNG per page "
                                       "in this folder, and exit.")),
         QStringLiteral("folder"));
+    const QCommandLineOption overwrite(
+        QStringLiteral("overwrite"),
+        text(QT_TRANSLATE_NOOP("Cli", "With --screenshots: replace images already in the folder "
+                                      "(without it, JoinDoctor refuses to).")));
     const QCommandLineOption probe(
         QStringLiteral("probe-connectivity"),
         text(QT_TRANSLATE_NOOP(
@@ -106,8 +109,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
-    parser.addOptions({help, version, analyze, demo, capture, screenshots, format, language,
-                       listCodes, listDemos, probe, directory, collect, redact, verbose});
+    parser.addOptions({help, version, analyze, demo, capture, screenshots, overwrite, format,
+                       language, listCodes, listDemos, probe, directory, collect, redact, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  text(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
                                  QStringLiteral("[file|-]"));
@@ -150,6 +153,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const int commands = int(parser.isSet(analyze)) + int(parser.isSet(listCodes)) +
                          int(parser.isSet(listDemos)) + int(parser.isSet(collect));
+    if (parser.isSet(overwrite) && !parser.isSet(screenshots)) {
+        return fail(text(QT_TRANSLATE_NOOP("Cli", "--overwrite is used with --screenshots.")));
+    }
     if (parser.isSet(redact) && !parser.isSet(collect)) {
         return fail(text(QT_TRANSLATE_NOOP("Cli", "--redact is used with --collect.")));
     }
@@ -167,6 +173,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.demoName = parser.value(demo);
         cl.capturePath = parser.value(capture);
         cl.screenshotsDir = parser.value(screenshots);
+        cl.overwrite = parser.isSet(overwrite);
         return cl;
     }
     if (commands != 1 || parser.isSet(capture) || parser.isSet(screenshots)) {

@@ -29,6 +29,7 @@ struct CommandLine
     QString demoName;
     QString capturePath;    // Wizard: open on this saved output
     QString screenshotsDir; // Wizard: save every page as PNG here, then exit
+    bool overwrite = false; // with screenshotsDir: replace images already there
     QString collectPath;    // Collect: the capture file to write
     bool redact = false;    // Collect: hide identifiers before writing
     ReportFormat format = ReportFormat::Text;
@@ -40,6 +41,8 @@ struct CommandLine
 
 // `arguments` includes the program name, as QCoreApplication::arguments() returns it.
 CommandLine parseCommandLine(const QStringList &arguments);
+// --lang from the arguments, or the system's language; needed before any parsing (for messages).
+LanguageCode languageFromArguments(const QStringList &arguments);
 
 // True when the arguments ask for a terminal command (analysis, lists, help, version), so no
 // QApplication and no display are needed. Decided before any Qt application object exists.

@@ -367,7 +367,7 @@ int runDirectoryCommand(const QStringList &arguments, const Language &lang)
         writeError(error);
         return ExitUsageOrInput;
     }
-    setUpLogging(options.verbose);
+    setUpLogging(options.verbose, lang);
     Facts facts;
     facts.sourceName = QStringLiteral("directory");
     facts.directory = probeDirectory(options.settings, CancelToken());

@@ -5,10 +5,11 @@ namespace jd {
 
 enum ExitCode : int
 {
-    ExitHealthy = 0,      // nothing wrong found
-    ExitProblem = 1,      // a problem was found
-    ExitUsageOrInput = 2, // bad command line or unusable input (message on stderr)
-    ExitNotEnoughInfo = 3 // the input does not tell enough to judge
+    ExitHealthy = 0,       // nothing wrong found
+    ExitProblem = 1,       // a problem was found
+    ExitUsageOrInput = 2,  // bad command line or unusable input (message on stderr)
+    ExitNotEnoughInfo = 3, // the input does not tell enough to judge
+    ExitOutputFailed = 4   // the result could not be written (full disk, no rights)
 };
 
 } // namespace jd

@@ -1,7 +1,10 @@
 #include "logging_setup.h"
 
 #include "logging.h"
+#include "tr_text.h"
 
+#include <atomic>
+#include <cstdio>
 #include <QDir>
 #include <QStandardPaths>
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -33,10 +36,29 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext &, const QString 
     }
 }
 
+std::string g_logFailureText; // "%1" stands for spdlog's reason; set once before any logging
+
+// A log that cannot be written (full disk) must not stop the tool or flood the terminal: say so
+// once on stderr and go on.
+void reportLogFailureOnce(const std::string &message)
+{
+    static std::atomic_flag reported = ATOMIC_FLAG_INIT;
+    if (!reported.test_and_set()) {
+        const QString line =
+            QString::fromStdString(g_logFailureText).arg(QString::fromStdString(message)) + u'\n';
+        std::fputs(line.toUtf8().constData(), stderr);
+    }
+}
+
 } // namespace
 
-QString setUpLogging(bool verbose)
+QString setUpLogging(bool verbose, const Language &lang)
 {
+    g_logFailureText = QStringLiteral("joindoctor: %1")
+                           .arg(lang.tr(cliText(QT_TRANSLATE_NOOP(
+                               "Cli", "The log file could not be written (%1); JoinDoctor goes "
+                                      "on without it."))))
+                           .toStdString();
     std::vector<spdlog::sink_ptr> sinks;
     QString path;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
@@ -56,6 +78,7 @@ QString setUpLogging(bool verbose)
     }
     for (const char *name : {"app", "wizard", "checks", "net"}) {
         auto logger = log::get(name);
+        logger->set_error_handler(reportLogFailureOnce);
         logger->sinks() = sinks;
         logger->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
         logger->set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v");

@@ -43,17 +43,11 @@ QByteArray wantedProbe(int argc, char *argv[])
     return probe;
 }
 
-int runTerminal(int argc, char *argv[])
+int runTerminalCommand(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    describeApplication();
     if (const QByteArray probe = wantedProbe(argc, argv); !probe.isEmpty()) {
         const QStringList args = QCoreApplication::arguments();
-        const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
-        const auto code = langAt > 0 && langAt + 1 < args.size()
-                              ? jd::Language::parse(args.at(langAt + 1))
-                              : std::nullopt;
-        const jd::Language language(code.value_or(jd::Language::fromSystemLocale()));
+        const jd::Language language(jd::languageFromArguments(args));
         return probe == "--probe-directory" ? jd::runDirectoryCommand(args, language)
                                             : jd::runProbeCommand(args, language);
     }
@@ -77,19 +71,37 @@ int runTerminal(int argc, char *argv[])
         jd::writeError(cl.error);
         return jd::ExitUsageOrInput;
     case jd::CommandLine::Command::Analyze:
-        jd::setUpLogging(cl.verbose);
+        jd::setUpLogging(cl.verbose, language);
         return jd::runAnalyzeCommand(cl, language);
     case jd::CommandLine::Command::ListCodes:
-        jd::setUpLogging(cl.verbose);
+        jd::setUpLogging(cl.verbose, language);
         return jd::runListCodesCommand(cl, language);
     case jd::CommandLine::Command::ListDemos:
         return jd::runListDemosCommand(language);
     case jd::CommandLine::Command::Collect:
-        return jd::runCollectCommand(cl, language, jd::setUpLogging(cl.verbose));
+        return jd::runCollectCommand(cl, language, jd::setUpLogging(cl.verbose, language));
     case jd::CommandLine::Command::Wizard:
         break;
     }
     return jd::ExitUsageOrInput;
+}
+
+int runTerminal(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    const int code = runTerminalCommand(argc, argv);
+    QString reason;
+    if (jd::stdoutFailed(&reason)) {
+        // A report cut short by a full disk must not look like a finished one.
+        const jd::Language language(jd::languageFromArguments(QCoreApplication::arguments()));
+        jd::writeError(language
+                           .tr(jd::cliText(QT_TRANSLATE_NOOP(
+                               "Cli", "The output could not be written completely: %1.")))
+                           .arg(reason));
+        return jd::ExitOutputFailed;
+    }
+    return code;
 }
 
 int runWizard(int argc, char *argv[])
@@ -120,7 +132,7 @@ int runWizard(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
-    jd::setUpLogging(cl.verbose);
+    jd::setUpLogging(cl.verbose, jd::Language(cl.language));
     return jd::runWizardCommand(cl);
 }
 

@@ -10,5 +10,7 @@ void writeStdout(const QByteArray &utf8);
 void writeStdout(const QString &text);
 // One line on stderr, prefixed with "joindoctor: ".
 void writeError(const QString &message);
+// True when a write to stdout failed (a full disk behind "> file"); `reason` says why.
+bool stdoutFailed(QString *reason);
 
 } // namespace jd

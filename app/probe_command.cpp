@@ -200,7 +200,7 @@ int runProbeCommand(const QStringList &arguments, const Language &lang)
         writeError(error);
         return ExitUsageOrInput;
     }
-    setUpLogging(options.verbose);
+    setUpLogging(options.verbose, lang);
     ConnectivityProbe probe;
     QObject::connect(&probe, &ConnectivityProbe::finished, QCoreApplication::instance(),
                      &QCoreApplication::quit, Qt::QueuedConnection);

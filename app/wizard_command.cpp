@@ -58,6 +58,16 @@ int runWizardCommand(const CommandLine &cl)
     if (cl.screenshotsDir.isEmpty()) {
         return QApplication::exec() == 0 ? ExitHealthy : ExitUsageOrInput;
     }
+    const QStringList existing =
+        ScreenshotTour::existingFiles(cl.screenshotsDir, ScreenshotTour::FromWelcome);
+    if (!existing.isEmpty() && !cl.overwrite) {
+        writeError(lang.tr(cliText(QT_TRANSLATE_NOOP(
+                               "Cli", "%1 already has images with these names: %2. Use "
+                                      "--overwrite to replace them, or choose another folder.")))
+                       .arg(QDir::toNativeSeparators(cl.screenshotsDir),
+                            existing.join(QStringLiteral(", "))));
+        return ExitUsageOrInput;
+    }
     int exitCode = ExitHealthy;
     ScreenshotTour tour(&wizard, cl.screenshotsDir, ScreenshotTour::FromWelcome);
     QObject::connect(&tour, &ScreenshotTour::finished, &wizard, [&](bool ok, const QString &error) {

@@ -1,7 +1,8 @@
 #include "capture_writer.h"
 
+#include "atomic_file.h"
+
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace jd {
 
@@ -11,17 +12,7 @@ bool writeCaptureFile(const CaptureBundle &bundle, const QString &path, QString 
         *error = path + QStringLiteral(" already exists");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    const QByteArray json = bundle.toJson();
-    if (file.write(json) != json.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, bundle.toJson(), error);
 }
 
 } // namespace jd

@@ -1,11 +1,9 @@
 #include "check_runner.h"
 
+#include "background_call.h"
 #include "bundle_facts.h"
 
 #include "logging.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrent>
 
 namespace jd {
 
@@ -18,18 +16,6 @@ CheckRunner::Checks defaultChecks()
         checks.push_back(std::move(check));
     }
     return checks;
-}
-
-// Starts `work` on the pool and calls `done` with its value on the runner's thread.
-template <typename T, typename Work, typename Done>
-void runAsync(QThreadPool *pool, QObject *owner, Work work, Done done)
-{
-    auto *watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done]() {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
 }
 
 } // namespace
@@ -83,7 +69,7 @@ void CheckRunner::start(const FactSource &source)
 
     const CancelToken cancel = m_cancel;
     const LiveLoader live = source.kind == FactSource::Kind::Live ? m_liveLoader : LiveLoader();
-    runAsync<LoadedFacts>(
+    runInBackground<LoadedFacts>(
         &m_pool, this,
         [source, cancel, live]() { return live ? live(cancel) : loadFacts(source, cancel); },
         [this, generation](const LoadedFacts &loaded) { onFactsLoaded(generation, loaded); });
@@ -130,7 +116,7 @@ void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &loaded)
     }
     if (directory) {
         const CancelToken cancel = m_cancel;
-        runAsync<DirectoryFacts>(
+        runInBackground<DirectoryFacts>(
             &m_pool, this,
             [settings = *directory, cancel]() { return probeDirectory(settings, cancel); },
             [this, generation](const DirectoryFacts &d) { onDirectoryRead(generation, d); });
@@ -159,7 +145,7 @@ void CheckRunner::startCheck(const std::shared_ptr<const StepCheck> &check,
 {
     const int generation = m_generation;
     const CancelToken cancel = m_cancel;
-    runAsync<CheckResult>(
+    runInBackground<CheckResult>(
         &m_pool, this, [check, facts, cancel]() { return runTimedCheck(*check, *facts, cancel); },
         [this, generation](CheckResult result) { onStepDone(generation, std::move(result)); });
 }

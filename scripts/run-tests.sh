@@ -2,7 +2,8 @@
 # Installs what is missing, builds JoinDoctor with warnings as errors and runs every test suite:
 #  1. the whole suite (unit, CLI, GUI, integration against real servers, Windows layer under Wine);
 #  2. the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer;
-#  3. each libFuzzer target for JOINDOCTOR_FUZZ_SECONDS (default 60) seconds.
+#  3. the same suite built with ThreadSanitizer (worker threads, cancellation, language switching);
+#  4. each libFuzzer target for JOINDOCTOR_FUZZ_SECONDS (default 60) seconds.
 # JOINDOCTOR_QUICK=1 runs only the first stage (for a quick local check).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,15 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure --parallel 2 --timeout 600 \
     -E WindowsPlatformLayerUnderWine
+
+stage "ThreadSanitizer (build-tsan)"
+cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJOINDOCTOR_WERROR=ON \
+  -DJOINDOCTOR_SANITIZE=thread
+cmake --build build-tsan --parallel
+# TSan's settings are built into the executables (cmake/tsan_defaults.cpp); a report fails the
+# test through TSan's exit code. ThreadSanitizerSeesARaceInAWorker expects one on purpose.
+ctest --test-dir build-tsan --output-on-failure --parallel 2 --timeout 600 \
+  -E WindowsPlatformLayerUnderWine
 
 stage "fuzzing (${JOINDOCTOR_FUZZ_SECONDS:-60} s per target)"
 ./scripts/run-fuzzers.sh "${JOINDOCTOR_FUZZ_SECONDS:-60}"

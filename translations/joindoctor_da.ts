@@ -2029,6 +2029,26 @@
         <source>--collect takes only the capture file to write.</source>
         <translation>--collect tager kun den opsamlingsfil, der skal skrives.</translation>
     </message>
+    <message>
+        <source>With --screenshots: replace images already in the folder (without it, JoinDoctor refuses to).</source>
+        <translation>Med --screenshots: erstat billeder, der allerede ligger i mappen (uden den nægter JoinDoctor at gøre det).</translation>
+    </message>
+    <message>
+        <source>--overwrite is used with --screenshots.</source>
+        <translation>--overwrite bruges sammen med --screenshots.</translation>
+    </message>
+    <message>
+        <source>The log file could not be written (%1); JoinDoctor goes on without it.</source>
+        <translation>Logfilen kunne ikke skrives (%1); JoinDoctor fortsætter uden den.</translation>
+    </message>
+    <message>
+        <source>The output could not be written completely: %1.</source>
+        <translation>Resultatet kunne ikke skrives færdigt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has images with these names: %2. Use --overwrite to replace them, or choose another folder.</source>
+        <translation>%1 indeholder allerede billeder med disse navne: %2. Brug --overwrite for at erstatte dem, eller vælg en anden mappe.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2323,6 +2343,10 @@ Vil du fortsætte?</translation>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Mappen %1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 kunne ikke gemmes: %2</translation>
     </message>
 </context>
 <context>

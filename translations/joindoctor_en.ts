@@ -2029,6 +2029,26 @@
         <source>--collect takes only the capture file to write.</source>
         <translation>--collect takes only the capture file to write.</translation>
     </message>
+    <message>
+        <source>With --screenshots: replace images already in the folder (without it, JoinDoctor refuses to).</source>
+        <translation>With --screenshots: replace images already in the folder (without it, JoinDoctor refuses to).</translation>
+    </message>
+    <message>
+        <source>--overwrite is used with --screenshots.</source>
+        <translation>--overwrite is used with --screenshots.</translation>
+    </message>
+    <message>
+        <source>The log file could not be written (%1); JoinDoctor goes on without it.</source>
+        <translation>The log file could not be written (%1); JoinDoctor goes on without it.</translation>
+    </message>
+    <message>
+        <source>The output could not be written completely: %1.</source>
+        <translation>The output could not be written completely: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has images with these names: %2. Use --overwrite to replace them, or choose another folder.</source>
+        <translation>%1 already has images with these names: %2. Use --overwrite to replace them, or choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2323,6 +2343,10 @@ Do you want to continue?</translation>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 could not be saved: %2</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
-#include <QFutureWatcher>
 #include <QGuiApplication>
-#include <QtConcurrent/QtConcurrent>
 
 namespace jd {
 

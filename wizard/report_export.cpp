@@ -1,29 +1,17 @@
 #include "report_export.h"
 
+#include "atomic_file.h"
 #include "report_renderers.h"
 
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace jd {
 
 namespace {
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
-    }
-    return true;
-}
 
 QByteArray pdfOf(const QString &html)
 {
@@ -81,7 +69,7 @@ bool saveReport(const Analysis &analysis, const Language &language, const QStrin
         bytes = renderJsonReport(analysis, language);
         break;
     }
-    return writeAtomically(path, bytes, error);
+    return writeFileAtomically(path, bytes, error);
 }
 
 bool savePng(const QImage &image, const QString &path, QString *error)
@@ -95,7 +83,7 @@ bool savePng(const QImage &image, const QString &path, QString *error)
         }
         return false;
     }
-    return writeAtomically(path, bytes, error);
+    return writeFileAtomically(path, bytes, error);
 }
 
 } // namespace jd

@@ -99,8 +99,10 @@ void ScreenshotTour::grabAndContinue()
 bool ScreenshotTour::save(const QString &name)
 {
     QString error;
-    if (!m_wizard->saveScreenshotTo(QDir(m_folder).filePath(name), &error)) {
-        fail(error);
+    const QString path = QDir(m_folder).filePath(name);
+    if (!m_wizard->saveScreenshotTo(path, &error)) {
+        // The pages saved before stay; the failed one leaves nothing behind (written atomically).
+        fail(tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     return true;

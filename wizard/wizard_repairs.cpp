@@ -2,15 +2,14 @@
 // Connect: offered where they apply, confirmed, run off the GUI thread, then the checks again.
 #include "joindoctor_wizard.h"
 
+#include "background_call.h"
 #include "display_language.h"
 #include "logging.h"
 #include "page_ids.h"
 #include "step_page.h"
 #include "summary_page.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrent>
 
 namespace jd {
 
@@ -74,26 +73,26 @@ void JoinDoctorWizard::retryJoin()
         m_beforeJoin = *m_runner->analysis();
     }
     auto trigger = m_env.joinTrigger;
-    auto *watcher = new QFutureWatcher<JoinTriggerResult>(this);
-    connect(watcher, &QFutureWatcher<JoinTriggerResult>::finished, this, [this, watcher]() {
-        const JoinTriggerResult result = watcher->result();
-        watcher->deleteLater();
-        m_joinInProgress = false;
-        QString message = m_ui->language().tr(result.message);
-        if (result.started && result.exitCode >= 0) {
-            message += u' ' + tr("(exit code %1)").arg(result.exitCode);
-        }
-        m_summary->showJoinAttempt(message, result.output);
-        log::wizard()->info("retry join done: started={} exit={}", result.started, result.exitCode);
-        if (result.started) {
-            startChecks(m_runner->source());
-        } else {
-            m_beforeJoin.reset();
-        }
-        updateRetryJoin();
-        emit joinAttemptFinished();
-    });
-    watcher->setFuture(QtConcurrent::run([trigger]() { return trigger->trigger(CancelToken()); }));
+    runInBackground<JoinTriggerResult>(
+        QThreadPool::globalInstance(), this,
+        [trigger]() { return trigger->trigger(CancelToken()); },
+        [this](const JoinTriggerResult &result) {
+            m_joinInProgress = false;
+            QString message = m_ui->language().tr(result.message);
+            if (result.started && result.exitCode >= 0) {
+                message += u' ' + tr("(exit code %1)").arg(result.exitCode);
+            }
+            m_summary->showJoinAttempt(message, result.output);
+            log::wizard()->info("retry join done: started={} exit={}", result.started,
+                                result.exitCode);
+            if (result.started) {
+                startChecks(m_runner->source());
+            } else {
+                m_beforeJoin.reset();
+            }
+            updateRetryJoin();
+            emit joinAttemptFinished();
+        });
     while (currentId() != SummaryPageId && currentId() != -1) {
         next();
     }
@@ -200,28 +199,26 @@ void JoinDoctorWizard::runRepair(const std::shared_ptr<DeviceAction> &action, co
         m_beforeJoin = *m_runner->analysis();
     }
     const Facts before = *facts;
-    auto *watcher = new QFutureWatcher<DeviceActionResult>(this);
-    connect(watcher, &QFutureWatcher<DeviceActionResult>::finished, this, [this, watcher, title]() {
-        const DeviceActionResult result = watcher->result();
-        watcher->deleteLater();
-        m_joinInProgress = false;
-        QString message = m_ui->language().tr(result.message);
-        if (result.started && result.exitCode >= 0) {
-            message += u' ' + tr("(exit code %1)").arg(result.exitCode);
-        }
-        m_summary->showJoinAttempt(message, result.output);
-        log::wizard()->info("{} done: started={} succeeded={}", title, result.started,
-                            result.succeeded);
-        if (result.started) {
-            startChecks(m_runner->source()); // before -> after
-        } else {
-            m_beforeJoin.reset();
-        }
-        updateRetryJoin();
-        emit joinAttemptFinished();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([action, before]() { return action->run(before, CancelToken()); }));
+    runInBackground<DeviceActionResult>(
+        QThreadPool::globalInstance(), this,
+        [action, before]() { return action->run(before, CancelToken()); },
+        [this, title](const DeviceActionResult &result) {
+            m_joinInProgress = false;
+            QString message = m_ui->language().tr(result.message);
+            if (result.started && result.exitCode >= 0) {
+                message += u' ' + tr("(exit code %1)").arg(result.exitCode);
+            }
+            m_summary->showJoinAttempt(message, result.output);
+            log::wizard()->info("{} done: started={} succeeded={}", title, result.started,
+                                result.succeeded);
+            if (result.started) {
+                startChecks(m_runner->source()); // before -> after
+            } else {
+                m_beforeJoin.reset();
+            }
+            updateRetryJoin();
+            emit joinAttemptFinished();
+        });
     while (currentId() != SummaryPageId && currentId() != -1) {
         next();
     }

@@ -1,6 +1,7 @@
 // Runs the real joindoctor executable: exit codes, the JSON contract, stdin, bad input.
 #include "capture_bundle.h"
 #include "capture_writer.h"
+#include "cli_runner.h"
 #include "fixtures.h"
 
 #include <gtest/gtest.h>
@@ -10,49 +11,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
+using jd::test::ProcessRun;
+using jd::test::runJoinDoctor;
+
 namespace {
-
-struct ProcessRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-ProcessRun runJoinDoctor(const QStringList &args, const QByteArray &stdinData = {},
-                         bool closeStdin = true, bool withDisplay = false)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!withDisplay) {
-        // Like a server or CI: no display, so the wizard cannot open.
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
-            env.remove(QString::fromLatin1(name));
-        }
-    } else {
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    }
-    QTemporaryDir home; // keep the log file out of the developer's own folder
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(JD_EXECUTABLE), args);
-    EXPECT_TRUE(p.waitForStarted(10000));
-    if (!stdinData.isEmpty()) {
-        p.write(stdinData);
-    }
-    if (closeStdin) {
-        p.closeWriteChannel();
-    }
-    // Generous bound: a hang is a failure, not a wait.
-    EXPECT_TRUE(p.waitForFinished(30000)) << args.join(u' ').toStdString();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 QJsonObject json(const ProcessRun &run)
 {
