@@ -28,7 +28,16 @@ QString readCaFile(const QString &path, const Language &lang, QList<QSslCertific
     if (!file.open(QIODevice::ReadOnly)) {
         return lang.tr(cliText(QT_TRANSLATE_NOOP("Cli", "Cannot read the CA file %1."))).arg(path);
     }
-    *certificates = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
+    // A CA bundle is a few hundred KiB at most; a bigger file is not one (and is not read whole).
+    constexpr qint64 kMaxCaFileBytes = 4 * 1024 * 1024;
+    const QByteArray pem = file.read(kMaxCaFileBytes + 1);
+    if (pem.size() > kMaxCaFileBytes) {
+        return lang
+            .tr(cliText(QT_TRANSLATE_NOOP("Cli", "The CA file %1 is larger than 4 MiB; it is not "
+                                                 "a certificate file.")))
+            .arg(path);
+    }
+    *certificates = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certificates->isEmpty()) {
         return lang
             .tr(cliText(QT_TRANSLATE_NOOP("Cli", "The CA file %1 holds no PEM certificate.")))

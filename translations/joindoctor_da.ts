@@ -2049,6 +2049,10 @@
         <source>%1 already has images with these names: %2. Use --overwrite to replace them, or choose another folder.</source>
         <translation>%1 indeholder allerede billeder med disse navne: %2. Brug --overwrite for at erstatte dem, eller vælg en anden mappe.</translation>
     </message>
+    <message>
+        <source>The CA file %1 is larger than 4 MiB; it is not a certificate file.</source>
+        <translation>CA-filen %1 er større end 4 MiB; det er ikke en certifikatfil.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

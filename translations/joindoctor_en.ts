@@ -2049,6 +2049,10 @@
         <source>%1 already has images with these names: %2. Use --overwrite to replace them, or choose another folder.</source>
         <translation>%1 already has images with these names: %2. Use --overwrite to replace them, or choose another folder.</translation>
     </message>
+    <message>
+        <source>The CA file %1 is larger than 4 MiB; it is not a certificate file.</source>
+        <translation>The CA file %1 is larger than 4 MiB; it is not a certificate file.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

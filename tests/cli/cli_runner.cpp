@@ -21,10 +21,11 @@ ProcessRun runJoinDoctor(const QStringList &args, const RunOptions &options)
     } else {
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     }
-    QTemporaryDir home; // keep the log file out of the developer's own folder
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path()); // private (0700), as Qt wants
+    QTemporaryDir temporaryHome; // keep the log file out of the developer's own folder
+    const QString home = options.home.isEmpty() ? temporaryHome.path() : options.home;
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), temporaryHome.path()); // private (0700)
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
     if (!options.stdoutFile.isEmpty()) {

@@ -22,6 +22,7 @@ struct RunOptions
     bool withDisplay = false;  // the offscreen platform instead of no display at all
     qint64 fileSizeLimit = -1; // bytes any one file may grow to (RLIMIT_FSIZE); -1: no limit
     QString stdoutFile;        // stdout goes to this file instead of a pipe
+    QString home;              // HOME and XDG_DATA_HOME (the log's folder); empty: a new one
 };
 
 ProcessRun runJoinDoctor(const QStringList &args, const RunOptions &options);

@@ -294,4 +294,16 @@ TEST(Cli, HugeFilesAreRefusedWithoutReadingThem)
         EXPECT_EQ(run.exitCode, 2) << name;
         EXPECT_TRUE(run.err.contains("MiB")) << run.err.toStdString();
     }
+    // The probes' own input files: a CA bundle and a password file.
+    const QString huge = dir.filePath(QStringLiteral("huge.txt"));
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--probe-connectivity"), QStringLiteral("--ca-file"), huge},
+          QStringList{QStringLiteral("--probe-directory"), QStringLiteral("--ldap-url"),
+                      QStringLiteral("ldap://127.0.0.1:9"), QStringLiteral("--bind-dn"),
+                      QStringLiteral("cn=x"), QStringLiteral("--password-file"), huge}}) {
+        const ProcessRun run = runJoinDoctor(args);
+        EXPECT_EQ(run.exitCode, 2) << args.join(u' ').toStdString();
+        EXPECT_TRUE(run.err.contains("huge.txt")) << run.err.toStdString();
+        EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
+    }
 }

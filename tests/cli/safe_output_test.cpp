@@ -89,6 +89,48 @@ TEST(SafeOutput, LogFileOnAFullDiskIsNotFatal)
     EXPECT_TRUE(r.err.contains("log file")) << r.err.toStdString();
 }
 
+TEST(SafeOutput, LogFilesStayWithinFourMebibytes)
+{
+    // A log folder that is full to the brim: the current file one line short of 1 MiB and the
+    // three older files kept. The next run rotates, and the oldest file goes.
+    QTemporaryDir home;
+    const QString logs = home.filePath(QStringLiteral("JoinDoctor/JoinDoctor/logs"));
+    ASSERT_TRUE(QDir().mkpath(logs));
+    constexpr qint64 kMiB = 1024 * 1024;
+    const auto fill = [&logs](const QString &name, qint64 size, char c) {
+        QFile file(logs + u'/' + name);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(size - 1, c) + '\n');
+    };
+    fill(QStringLiteral("joindoctor.log"), kMiB - 20, 'c');
+    fill(QStringLiteral("joindoctor.1.log"), kMiB, '1');
+    fill(QStringLiteral("joindoctor.2.log"), kMiB, '2');
+    fill(QStringLiteral("joindoctor.3.log"), kMiB, '3');
+
+    RunOptions options;
+    options.home = home.path();
+    const ProcessRun r = runJoinDoctor(
+        {QStringLiteral("--analyze"), QStringLiteral("--demo"), QStringLiteral("healthy")},
+        options);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList files = filesIn(logs);
+    EXPECT_EQ(files,
+              (QStringList{QStringLiteral("joindoctor.1.log"), QStringLiteral("joindoctor.2.log"),
+                           QStringLiteral("joindoctor.3.log"), QStringLiteral("joindoctor.log")}));
+    qint64 total = 0;
+    for (const QString &name : files) {
+        total += QFileInfo(logs + u'/' + name).size();
+    }
+    EXPECT_LE(total, 4 * kMiB);
+    // The old current file became .1; the old .3 (all '3') is gone.
+    QFile first(logs + QStringLiteral("/joindoctor.1.log"));
+    ASSERT_TRUE(first.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(first.read(1) == "c");
+    QFile third(logs + QStringLiteral("/joindoctor.3.log"));
+    ASSERT_TRUE(third.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(third.read(1) == "2");
+}
+
 TEST(SafeOutput, FullDiskDuringScreenshotsKeepsTheFinishedPages)
 {
     QTemporaryDir unlimited;
