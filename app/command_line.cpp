@@ -83,6 +83,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("overwrite"),
         text(QT_TRANSLATE_NOOP("Cli", "With --screenshots: replace images already in the folder "
                                       "(without it, JoinDoctor refuses to).")));
+    const QCommandLineOption firstPaint(
+        QStringLiteral("exit-after-first-paint"),
+        text(QT_TRANSLATE_NOOP("Cli", "Open the wizard and quit as soon as its first page is "
+                                      "painted (for start-up measurements).")));
     const QCommandLineOption probe(
         QStringLiteral("probe-connectivity"),
         text(QT_TRANSLATE_NOOP(
@@ -109,8 +113,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
-    parser.addOptions({help, version, analyze, demo, capture, screenshots, overwrite, format,
-                       language, listCodes, listDemos, probe, directory, collect, redact, verbose});
+    parser.addOptions({help, version, analyze, demo, capture, screenshots, overwrite, firstPaint,
+                       format, language, listCodes, listDemos, probe, directory, collect, redact,
+                       verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  text(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
                                  QStringLiteral("[file|-]"));
@@ -174,6 +179,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.capturePath = parser.value(capture);
         cl.screenshotsDir = parser.value(screenshots);
         cl.overwrite = parser.isSet(overwrite);
+        cl.exitAfterFirstPaint = parser.isSet(firstPaint);
         return cl;
     }
     if (commands != 1 || parser.isSet(capture) || parser.isSet(screenshots)) {

@@ -27,11 +27,12 @@ struct CommandLine
     Command command = Command::Error;
     QString inputPath; // a file, or "-" for standard input
     QString demoName;
-    QString capturePath;    // Wizard: open on this saved output
-    QString screenshotsDir; // Wizard: save every page as PNG here, then exit
-    bool overwrite = false; // with screenshotsDir: replace images already there
-    QString collectPath;    // Collect: the capture file to write
-    bool redact = false;    // Collect: hide identifiers before writing
+    QString capturePath;              // Wizard: open on this saved output
+    QString screenshotsDir;           // Wizard: save every page as PNG here, then exit
+    bool overwrite = false;           // with screenshotsDir: replace images already there
+    bool exitAfterFirstPaint = false; // Wizard: quit once the first page is on screen (benchmarks)
+    QString collectPath;              // Collect: the capture file to write
+    bool redact = false;              // Collect: hide identifiers before writing
     ReportFormat format = ReportFormat::Text;
     LanguageCode language = LanguageCode::English;
     bool verbose = false;

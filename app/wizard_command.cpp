@@ -3,6 +3,7 @@
 #include "demo_captures.h"
 #include "display_language.h"
 #include "exit_codes.h"
+#include "first_paint.h"
 #include "joindoctor_wizard.h"
 #include "logging.h"
 #include "output.h"
@@ -54,6 +55,9 @@ int runWizardCommand(const CommandLine &cl)
     log::app()->info("==== JoinDoctor {} wizard: lang={} ====",
                      QStringLiteral(JOINDOCTOR_VERSION_STRING), lang.isoCode());
     wizard.show();
+    if (cl.exitAfterFirstPaint) {
+        new QuitAfterFirstPaint(wizard.currentPage()); // owned by the page; painting comes later
+    }
 
     if (cl.screenshotsDir.isEmpty()) {
         return QApplication::exec() == 0 ? ExitHealthy : ExitUsageOrInput;

@@ -2,6 +2,7 @@
 
 #include "background_call.h"
 #include "bundle_facts.h"
+#include "live_collector.h"
 
 #include "logging.h"
 
@@ -71,7 +72,13 @@ void CheckRunner::start(const FactSource &source)
     const LiveLoader live = source.kind == FactSource::Kind::Live ? m_liveLoader : LiveLoader();
     runInBackground<LoadedFacts>(
         &m_pool, this,
-        [source, cancel, live]() { return live ? live(cancel) : loadFacts(source, cancel); },
+        [source, cancel, live]() {
+            if (live) {
+                return live(cancel);
+            }
+            return source.kind == FactSource::Kind::Live ? loadThisComputer(cancel)
+                                                         : loadFacts(source, cancel);
+        },
         [this, generation](const LoadedFacts &loaded) { onFactsLoaded(generation, loaded); });
 }
 

@@ -9,7 +9,6 @@
 #include "dsreg_parser.h"
 #include "facts_builder.h"
 #include "input_reader.h"
-#include "live_collector.h"
 #include "text_decoder.h"
 
 #include <QFileInfo>
@@ -43,14 +42,6 @@ bool liveSourceAvailable(TrText *reason)
     }
     return false;
 #endif
-}
-
-LoadedFacts loadLiveFacts(const LiveEnvironment &environment, const CancelToken &cancel)
-{
-    const CaptureBundle bundle = collectLive(environment, cancel);
-    LoadedFacts loaded = factsFromBundle(bundle, QStringLiteral("live"));
-    loaded.bundle = std::make_shared<const CaptureBundle>(bundle);
-    return loaded;
 }
 
 LoadedFacts parseFacts(const QByteArray &bytes, const QString &sourceName)
@@ -102,9 +93,8 @@ LoadedFacts loadFacts(const FactSource &source, const CancelToken &cancel)
     RawInput input;
     switch (source.kind) {
     case FactSource::Kind::Live: {
-        if (const auto environment = platformLiveEnvironment(QString())) {
-            return loadLiveFacts(*environment, cancel);
-        }
+        // Read by loadThisComputer() (live_collector.h): kept out of here, so that reading a
+        // file never links the live collectors and the network libraries they need.
         TrText reason;
         liveSourceAvailable(&reason);
         loaded.problem = {InputProblemKind::Unreadable, reason};

@@ -52,7 +52,8 @@ struct LiveEnvironment;
 // Collects this computer's state (a capture bundle) and judges it like any capture.
 LoadedFacts loadLiveFacts(const LiveEnvironment &environment, const CancelToken &cancel);
 
-// Reads and parses a source. Blocking (file I/O); call it off the GUI thread.
+// Reads and parses a capture, pasted text or a demo (this computer: loadThisComputer() in
+// live_collector.h). Blocking (file I/O); call it off the GUI thread.
 LoadedFacts loadFacts(const FactSource &source, const CancelToken &cancel);
 
 // The same for bytes already in memory.

@@ -1,6 +1,8 @@
 #include "live_collector.h"
 
+#include "bundle_facts.h"
 #include "directory_probe.h"
+#include "fact_source.h"
 #include "text_decoder.h"
 
 #include <QFile>
@@ -159,6 +161,26 @@ CaptureBundle collectLive(const LiveEnvironment &env, const CancelToken &cancel)
                 interfacesToJson(env.interfaces ? env.interfaces() : currentInterfaces())});
     bundle.set(logTail(env.logFile));
     return bundle;
+}
+
+LoadedFacts loadLiveFacts(const LiveEnvironment &environment, const CancelToken &cancel)
+{
+    const CaptureBundle bundle = collectLive(environment, cancel);
+    LoadedFacts loaded = factsFromBundle(bundle, QStringLiteral("live"));
+    loaded.bundle = std::make_shared<const CaptureBundle>(bundle);
+    return loaded;
+}
+
+LoadedFacts loadThisComputer(const CancelToken &cancel)
+{
+    if (const auto environment = platformLiveEnvironment(QString())) {
+        return loadLiveFacts(*environment, cancel);
+    }
+    LoadedFacts loaded;
+    TrText reason;
+    liveSourceAvailable(&reason);
+    loaded.problem = {InputProblemKind::Unreadable, reason};
+    return loaded;
 }
 
 } // namespace jd

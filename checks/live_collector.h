@@ -8,6 +8,7 @@
 
 #include "cancel_token.h"
 #include "capture_bundle.h"
+#include "fact_source.h"
 #include "program_runner.h"
 #include "vpn_detection.h"
 
@@ -53,5 +54,9 @@ CaptureItem localDeviceItem();
 
 // The build's own live environment: on Windows the platform layer; elsewhere nullopt.
 std::optional<LiveEnvironment> platformLiveEnvironment(const QString &logFile);
+
+// "This computer": collected through platformLiveEnvironment() and judged like any capture; where
+// the build cannot read it, the facts are null and the problem says why.
+LoadedFacts loadThisComputer(const CancelToken &cancel);
 
 } // namespace jd

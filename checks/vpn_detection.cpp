@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkInterface>
 #include <QRegularExpression>
 
 namespace jd {
@@ -20,24 +19,6 @@ const QRegularExpression &vpnNames()
                        "l2tp|pptp)\\)|^tun\\d|^wg\\d|^ppp\\d|^utun\\d"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
-}
-
-QString typeName(QNetworkInterface::InterfaceType type)
-{
-    switch (type) {
-    case QNetworkInterface::Ethernet:
-        return QStringLiteral("ethernet");
-    case QNetworkInterface::Wifi:
-        return QStringLiteral("wifi");
-    case QNetworkInterface::Ppp:
-        return QStringLiteral("ppp");
-    case QNetworkInterface::Virtual:
-        return QStringLiteral("virtual");
-    case QNetworkInterface::Loopback:
-        return QStringLiteral("loopback");
-    default:
-        return QStringLiteral("other");
-    }
 }
 
 } // namespace
@@ -68,26 +49,6 @@ VpnFacts detectVpn(const QList<NetworkInterfaceInfo> &interfaces)
                                  QStringLiteral("network"), 0};
     }
     return vpn;
-}
-
-QList<NetworkInterfaceInfo> currentInterfaces()
-{
-    QList<NetworkInterfaceInfo> out;
-    for (const QNetworkInterface &n : QNetworkInterface::allInterfaces()) {
-        NetworkInterfaceInfo i;
-        i.name = n.name();
-        i.humanName = n.humanReadableName();
-        i.up = n.flags().testFlag(QNetworkInterface::IsUp) &&
-               n.flags().testFlag(QNetworkInterface::IsRunning);
-        i.pointToPoint = n.flags().testFlag(QNetworkInterface::IsPointToPoint);
-        i.loopback = n.flags().testFlag(QNetworkInterface::IsLoopBack);
-        i.type = typeName(n.type());
-        for (const QNetworkAddressEntry &a : n.addressEntries()) {
-            i.addresses << a.ip().toString();
-        }
-        out << i;
-    }
-    return out;
 }
 
 QByteArray interfacesToJson(const QList<NetworkInterfaceInfo> &interfaces)

@@ -18,7 +18,12 @@ packages=(
 
 # With --tests: what only the test suites need (real servers, the Windows cross toolchain, Wine).
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(clang libclang-rt-14-dev tinyproxy slapd ldap-utils dnsmasq-base openssl python3 g++-mingw-w64-x86-64 mingw-w64-x86-64-dev wine64)
+  packages+=(libbenchmark-dev binutils clang libclang-rt-14-dev tinyproxy slapd ldap-utils dnsmasq-base openssl python3 g++-mingw-w64-x86-64 mingw-w64-x86-64-dev wine64)
+fi
+
+# With --bench: Google Benchmark and the harness's Python (scripts/run-benchmarks.sh).
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(libbenchmark-dev python3 binutils)
 fi
 
 missing=()

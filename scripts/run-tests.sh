@@ -18,7 +18,8 @@ stage() { printf '\n==== %s ====\n' "$*"; }
 
 build_dir=${JOINDOCTOR_BUILD_DIR:-build}
 stage "build and test ($build_dir)"
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJOINDOCTOR_WERROR=ON
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJOINDOCTOR_WERROR=ON \
+  -DJOINDOCTOR_BUILD_BENCHMARKS=ON
 cmake --build "$build_dir" --parallel
 ctest --test-dir "$build_dir" --output-on-failure --parallel 2 --timeout 300
 

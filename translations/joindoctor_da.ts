@@ -2053,6 +2053,14 @@
         <source>The CA file %1 is larger than 4 MiB; it is not a certificate file.</source>
         <translation>CA-filen %1 er større end 4 MiB; det er ikke en certifikatfil.</translation>
     </message>
+    <message>
+        <source>Open the wizard and quit as soon as its first page is painted (for start-up measurements).</source>
+        <translation>Åbn guiden, og afslut, så snart dens første side er tegnet (til måling af opstartstid).</translation>
+    </message>
+    <message>
+        <source>The wizard and the probes could not be loaded: %1. Install JoinDoctor again.</source>
+        <translation>Guiden og testene af forbindelser kunne ikke indlæses: %1. Installér JoinDoctor igen.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -2053,6 +2053,14 @@
         <source>The CA file %1 is larger than 4 MiB; it is not a certificate file.</source>
         <translation>The CA file %1 is larger than 4 MiB; it is not a certificate file.</translation>
     </message>
+    <message>
+        <source>Open the wizard and quit as soon as its first page is painted (for start-up measurements).</source>
+        <translation>Open the wizard and quit as soon as its first page is painted (for start-up measurements).</translation>
+    </message>
+    <message>
+        <source>The wizard and the probes could not be loaded: %1. Install JoinDoctor again.</source>
+        <translation>The wizard and the probes could not be loaded: %1. Install JoinDoctor again.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

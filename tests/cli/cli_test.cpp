@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using jd::test::ProcessRun;
@@ -210,6 +211,45 @@ TEST(Cli, ScreenshotsOfEveryPage)
         QStringLiteral("07-step6.png"),   QStringLiteral("08-summary.png")};
     EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name),
               expected);
+}
+
+TEST(Cli, ExitAfterFirstPaint)
+{
+    // The start-up benchmark's switch: the wizard opens, paints its first page and exits 0.
+    const ProcessRun r = runJoinDoctor({QStringLiteral("--demo"), QStringLiteral("healthy"),
+                                        QStringLiteral("--exit-after-first-paint")},
+                                       {}, true, true);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST(Cli, WithoutTheUiModuleAnalysisStillWorksAndTheWizardSaysWhy)
+{
+    // A copy of the executable alone, as after a broken installation.
+    QTemporaryDir dir;
+    const QString lonely = dir.filePath(QStringLiteral("joindoctor"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(JD_EXECUTABLE), lonely));
+    const auto run = [&lonely](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), QFileInfo(lonely).path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), QFileInfo(lonely).path());
+        p.setProcessEnvironment(env);
+        p.start(lonely, args);
+        EXPECT_TRUE(p.waitForFinished(30000));
+        return ProcessRun{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    };
+    const ProcessRun analysis =
+        run({QStringLiteral("--analyze"), QStringLiteral("--demo"), QStringLiteral("healthy"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(analysis.exitCode, 0) << analysis.err.toStdString();
+    EXPECT_TRUE(analysis.out.contains("\"verdict\"")) << analysis.out.left(200).toStdString();
+    const ProcessRun wizard = run({QStringLiteral("--demo"), QStringLiteral("healthy"),
+                                   QStringLiteral("--exit-after-first-paint")});
+    EXPECT_EQ(wizard.exitCode, 2);
+    EXPECT_EQ(wizard.err.count('\n'), 1) << wizard.err.toStdString();
+    EXPECT_TRUE(wizard.err.contains("could not be loaded")) << wizard.err.toStdString();
 }
 
 TEST(Cli, EndlessStdinIsRefused)
