@@ -8,8 +8,8 @@
 #include "exit_codes.h"
 #include "list_command.h"
 #include "logging_setup.h"
-#include "output.h"
 #include "module_loader.h"
+#include "output.h"
 
 #include <QCoreApplication>
 
