@@ -260,6 +260,11 @@ CliRun runProbeCli(const QStringList &args)
     r.exitCode = p.exitCode();
     r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     r.err = p.readAllStandardError();
+    // A crash (or a sanitizer's abort) is never an exit code; show what it printed.
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit) << r.err.toStdString();
+    if (p.exitStatus() != QProcess::NormalExit) {
+        r.exitCode = -2;
+    }
     return r;
 }
 } // namespace

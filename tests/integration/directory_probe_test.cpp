@@ -204,7 +204,13 @@ CliRun joindoctor(const DirectoryServer &server, QStringList args)
     p.start(QStringLiteral(JD_EXECUTABLE), args);
     // Spin the event loop while waiting: test HTTPS servers live in this process.
     EXPECT_TRUE(QTest::qWaitFor([&p]() { return p.state() == QProcess::NotRunning; }, 60000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    CliRun run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    // A crash (or a sanitizer's abort) is never an exit code; show what it printed.
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit) << run.err.toStdString();
+    if (p.exitStatus() != QProcess::NormalExit) {
+        run.exitCode = -2;
+    }
+    return run;
 }
 
 QJsonObject json(const CliRun &run)
