@@ -11,6 +11,12 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // The system locale too (what "the system's language" means, also for programs started by a
+    // test), unless a developer sets one; one variable here, because a list in ctest's
+    // ENVIRONMENT does not survive gtest_discover_tests.
+    if (!qEnvironmentVariableIsSet("LC_ALL")) {
+        qputenv("LC_ALL", "C.UTF-8");
+    }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
