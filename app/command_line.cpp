@@ -42,8 +42,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     parser.setApplicationDescription(text(QT_TRANSLATE_NOOP(
         "Cli", "JoinDoctor finds out why a Windows device is not fully hybrid Azure AD joined and "
                "has no Primary Refresh Token (PRT), step by step.")));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  text(QT_TRANSLATE_NOOP("Cli", "Show this help.")));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
+        text(QT_TRANSLATE_NOOP("Cli", "Show this help.")));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      text(QT_TRANSLATE_NOOP("Cli", "Show the version.")));
     const QCommandLineOption analyze(
@@ -83,6 +84,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("overwrite"),
         text(QT_TRANSLATE_NOOP("Cli", "With --screenshots: replace images already in the folder "
                                       "(without it, JoinDoctor refuses to).")));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        text(QT_TRANSLATE_NOOP("Cli", "The wizard's colours: system (default), dark or "
+                                      "high-contrast.")),
+        QStringLiteral("name"), QStringLiteral("system"));
     const QCommandLineOption firstPaint(
         QStringLiteral("exit-after-first-paint"),
         text(QT_TRANSLATE_NOOP("Cli", "Open the wizard and quit as soon as its first page is "
@@ -113,9 +119,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
-    parser.addOptions({help, version, analyze, demo, capture, screenshots, overwrite, firstPaint,
-                       format, language, listCodes, listDemos, probe, directory, collect, redact,
-                       verbose});
+    parser.addOptions({help, version, analyze, demo, capture, screenshots, overwrite, theme,
+                       firstPaint, format, language, listCodes, listDemos, probe, directory,
+                       collect, redact, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  text(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
                                  QStringLiteral("[file|-]"));
@@ -125,11 +131,25 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.error = message;
         return cl;
     };
-    if (!parser.parse(arguments)) {
+    // "/?" as Windows' own tools take it.
+    QStringList args = arguments;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"/?") {
+            args[i] = QStringLiteral("--help");
+        }
+    }
+    if (!parser.parse(args)) {
         return fail(parser.errorText());
     }
     cl.verbose = parser.isSet(verbose);
-    cl.helpText = parser.helpText();
+    cl.languageGiven = parser.isSet(language);
+    cl.helpText = parser.helpText() + u'\n' +
+                  text(QT_TRANSLATE_NOOP(
+                      "Cli", "Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage "
+                             "or input error, 3 not enough information to judge, 4 the result "
+                             "could not be written completely.\nThe codes in the results are "
+                             "explained in docs/codes (also installed with the documentation).")) +
+                  u'\n';
     if (parser.isSet(help)) {
         cl.command = CommandLine::Command::Help;
         return cl;
@@ -142,6 +162,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return fail(lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Unknown language \"%1\"; use da or en.")))
                         .arg(parser.value(language)));
     }
+    const QString themeName = parser.value(theme).toLower();
+    if (themeName != u"system" && themeName != u"dark" && themeName != u"high-contrast") {
+        return fail(lang.tr(c(QT_TRANSLATE_NOOP(
+                                "Cli", "Unknown theme \"%1\"; use system, dark or high-contrast.")))
+                        .arg(parser.value(theme)));
+    }
+    cl.theme = themeName;
     const QString formatName = parser.value(format).toLower();
     if (formatName == u"text") {
         cl.format = ReportFormat::Text;
@@ -231,7 +258,7 @@ bool isTerminalCommand(int argc, char **argv)
         const QByteArray arg(argv[i]);
         for (const char *terminal :
              {"--analyze", "--collect", "--list-codes", "--list-demos", "--probe-connectivity",
-              "--probe-directory", "--help", "-h", "--version", "-v", "-?"}) {
+              "--probe-directory", "--help", "-h", "--version", "-v", "-?", "/?"}) {
             if (arg == terminal) {
                 return true;
             }

@@ -31,10 +31,12 @@ struct CommandLine
     QString screenshotsDir;           // Wizard: save every page as PNG here, then exit
     bool overwrite = false;           // with screenshotsDir: replace images already there
     bool exitAfterFirstPaint = false; // Wizard: quit once the first page is on screen (benchmarks)
-    QString collectPath;              // Collect: the capture file to write
-    bool redact = false;              // Collect: hide identifiers before writing
+    QString theme = QStringLiteral("system"); // Wizard: system, dark or high-contrast
+    QString collectPath;                      // Collect: the capture file to write
+    bool redact = false;                      // Collect: hide identifiers before writing
     ReportFormat format = ReportFormat::Text;
     LanguageCode language = LanguageCode::English;
+    bool languageGiven = false; // --lang was on the command line (else: the system's language)
     bool verbose = false;
     QString error;    // one line, already translated, for Command::Error
     QString helpText; // for Command::Help

@@ -82,8 +82,7 @@ QString parseDirectoryOptions(const QStringList &arguments, const Language &lang
     }
     DirectoryProbeSettings &s = options->settings;
     options->verbose = parser.isSet(verbose);
-    if (const QString e = parseProbeFormat(parser.value(format), lang, &options->format);
-        !e.isEmpty()) {
+    if (QString e = parseProbeFormat(parser.value(format), lang, &options->format); !e.isEmpty()) {
         return e;
     }
     s.ldapUrl = parser.value(url).trimmed();
@@ -132,7 +131,7 @@ QString parseDirectoryOptions(const QStringList &arguments, const Language &lang
         tp.bypass = system->bypass;
     }
     if (parser.isSet(caFile)) {
-        if (const QString e = readCaFile(parser.value(caFile), lang, &tp.extraCaCertificates);
+        if (QString e = readCaFile(parser.value(caFile), lang, &tp.extraCaCertificates);
             !e.isEmpty()) {
             return e;
         }

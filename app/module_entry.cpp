@@ -12,6 +12,10 @@
 
 #include <QApplication>
 
+#if defined(Q_OS_WIN)
+#include "own_console.h"
+#endif
+
 namespace {
 
 int runNetworkCommand(int argc, char *argv[])
@@ -37,26 +41,41 @@ int runNetworkCommand(int argc, char *argv[])
         jd::runCollectCommand(cl, language, jd::setUpLogging(cl.verbose, language)));
 }
 
+#if !defined(Q_OS_WIN)
+// The wizard's command line, read before any application object exists: a usage error or a
+// missing display must be reported before QApplication, which aborts when it finds no display, and
+// a throw-away QCoreApplication would cost the start-up time. Off Windows, Qt itself reads argv as
+// local 8-bit text, so this is exactly QCoreApplication::arguments(); on Windows (always a display)
+// the wide command line is read once QApplication exists.
+QStringList argumentsBeforeApplication(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i) {
+        args << QString::fromLocal8Bit(argv[i]);
+    }
+    return args;
+}
+#endif
+
 int runWizard(int argc, char *argv[])
 {
-    // Parse first with a core application: a usage error or a missing display must be reported
-    // before QApplication, which aborts when it finds no display.
-    jd::CommandLine cl;
-    {
-        QCoreApplication probe(argc, argv);
-        jd::describeApplication();
-        cl = jd::parseCommandLine(QCoreApplication::arguments());
-        const jd::Language language(cl.language);
-        QString reason;
-        if (cl.command == jd::CommandLine::Command::Error) {
-            jd::writeError(cl.error);
-            return jd::ExitUsageOrInput;
-        }
-        if (!jd::displayAvailable(cl, language, &reason)) {
-            jd::writeError(reason);
-            return jd::ExitUsageOrInput;
-        }
+#if defined(Q_OS_WIN)
+    jd::platform::releaseConsoleOpenedForUs();
+    QApplication app(argc, argv);
+    const jd::CommandLine cl = jd::parseCommandLine(QCoreApplication::arguments());
+#else
+    const jd::CommandLine cl = jd::parseCommandLine(argumentsBeforeApplication(argc, argv));
+#endif
+    if (cl.command == jd::CommandLine::Command::Error) {
+        jd::writeError(cl.error);
+        return jd::ExitUsageOrInput;
     }
+    QString reason;
+    if (!jd::displayAvailable(cl, jd::Language(cl.language), &reason)) {
+        jd::writeError(reason);
+        return jd::ExitUsageOrInput;
+    }
+#if !defined(Q_OS_WIN)
     if (!cl.screenshotsDir.isEmpty() && !qEnvironmentVariableIsSet("DISPLAY") &&
         !qEnvironmentVariableIsSet("WAYLAND_DISPLAY") &&
         !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
@@ -64,6 +83,7 @@ int runWizard(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+#endif
     jd::describeApplication();
     jd::setUpLogging(cl.verbose, jd::Language(cl.language));
     return jd::runWizardCommand(cl);

@@ -67,8 +67,7 @@ QString parseProbeOptions(const QStringList &arguments, const Language &lang, Pr
     }
     ProbeSettings &s = options->settings;
     options->verbose = parser.isSet(verbose);
-    if (const QString e = parseProbeFormat(parser.value(format), lang, &options->format);
-        !e.isEmpty()) {
+    if (QString e = parseProbeFormat(parser.value(format), lang, &options->format); !e.isEmpty()) {
         return e;
     }
     const auto cloudId = cloudFromId(parser.value(cloud).toLower());
@@ -130,7 +129,7 @@ QString parseProbeOptions(const QStringList &arguments, const Language &lang, Pr
         s.proxy = proxyUrl;
     }
     if (parser.isSet(caFile)) {
-        if (const QString e = readCaFile(parser.value(caFile), lang, &s.extraCaCertificates);
+        if (QString e = readCaFile(parser.value(caFile), lang, &s.extraCaCertificates);
             !e.isEmpty()) {
             return e;
         }

@@ -1,5 +1,6 @@
 #include "wizard_command.h"
 
+#include "appearance.h"
 #include "demo_captures.h"
 #include "display_language.h"
 #include "exit_codes.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTimer>
 
 namespace jd {
 
@@ -36,8 +38,17 @@ bool displayAvailable(const CommandLine &cl, const Language &lang, QString *reas
 
 int runWizardCommand(const CommandLine &cl)
 {
+    applyTheme(parseTheme(cl.theme).value_or(Theme::System));
+#if !defined(Q_OS_WIN)
+    QGuiApplication::setDesktopFileName(QStringLiteral("joindoctor")); // Wayland: the .desktop icon
+#endif
     WizardEnvironment env = WizardEnvironment::standard();
-    JoinDoctorWizard wizard(std::move(env), cl.language);
+    // --lang wins; without it the language the user chose last time, then the system's.
+    LanguageCode language = cl.language;
+    if (!cl.languageGiven && env.settings) {
+        language = env.settings->language().value_or(cl.language);
+    }
+    JoinDoctorWizard wizard(std::move(env), language);
     const Language &lang = wizard.uiLanguage().language();
     if (!cl.demoName.isEmpty()) {
         if (!demoCaptureBytes(cl.demoName)) {
@@ -55,6 +66,14 @@ int runWizardCommand(const CommandLine &cl)
     log::app()->info("==== JoinDoctor {} wizard: lang={} ====",
                      QStringLiteral(JOINDOCTOR_VERSION_STRING), lang.isoCode());
     wizard.show();
+#if !defined(Q_OS_WIN)
+    // Windows takes the icon from the executable (app/joindoctor.rc). Elsewhere it is set a moment
+    // after the first frame, which does not need it: reading the PNGs (and Qt's image plugins)
+    // would add a fifth to the time until the first page is on screen.
+    new AfterFirstPaint(wizard.currentPage(), []() {
+        QTimer::singleShot(100, qApp, []() { QApplication::setWindowIcon(applicationIcon()); });
+    });
+#endif
     if (cl.exitAfterFirstPaint) {
         new QuitAfterFirstPaint(wizard.currentPage()); // owned by the page; painting comes later
     }

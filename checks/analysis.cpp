@@ -88,8 +88,7 @@ void attachEventEvidence(Analysis &analysis)
     for (const EventLogFacts &log : analysis.facts.eventLogs) {
         for (const EventRecord &event : log.events) {
             const int step = stepOfEvent(event.channel, event.id);
-            if (step == 0 || (event.level != 0 && event.level > 3) ||
-                attached.at(size_t(step - 1)) >= 5) {
+            if (step == 0 || event.level > 3 || attached.at(size_t(step - 1)) >= 5) {
                 continue;
             }
             CheckResult &result = analysis.steps.at(size_t(step - 1));

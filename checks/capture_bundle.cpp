@@ -99,7 +99,7 @@ std::optional<CaptureBundle> parseCaptureBundle(const QByteArray &bytes, InputPr
     bundle.device = root.value(u"device").toString();
     bundle.redacted = root.value(u"redacted").toBool();
     const QJsonObject files = root.value(u"files").toObject();
-    for (const QJsonValue &v : root.value(u"manifest").toArray()) {
+    for (const QJsonValue v : root.value(u"manifest").toArray()) {
         const QJsonObject m = v.toObject();
         CaptureItem item;
         item.name = m.value(u"name").toString();

@@ -148,7 +148,7 @@ void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &loaded)
 }
 
 void CheckRunner::startCheck(const std::shared_ptr<const StepCheck> &check,
-                             std::shared_ptr<const Facts> facts)
+                             const std::shared_ptr<const Facts> &facts)
 {
     const int generation = m_generation;
     const CancelToken cancel = m_cancel;

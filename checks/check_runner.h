@@ -117,7 +117,7 @@ private:
     void onTimeout();
     void finishIfComplete();
     void startCheck(const std::shared_ptr<const StepCheck> &check,
-                    std::shared_ptr<const Facts> facts);
+                    const std::shared_ptr<const Facts> &facts);
     void onProbeFinished(int generation);
     void onDirectoryRead(int generation, const DirectoryFacts &directory);
     bool waitsForInput(int step) const;

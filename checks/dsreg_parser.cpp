@@ -112,7 +112,7 @@ QString knownFieldSuffix(const QString &name)
     QStringList words = name.split(u' ', Qt::SkipEmptyParts);
     while (words.size() > 1) {
         words.removeFirst();
-        const QString candidate = words.join(u' ');
+        QString candidate = words.join(u' ');
         if (isKnownFieldKey(normaliseFieldKey(candidate))) {
             return candidate;
         }

@@ -1,5 +1,6 @@
 #include "language.h"
 
+#include <QFile>
 #include <QTranslator>
 
 namespace jd {
@@ -7,7 +8,7 @@ namespace jd {
 Language::Language(LanguageCode code) : m_code(code), m_translator(std::make_unique<QTranslator>())
 {
     // English is the source language; its .qm only carries plural forms, so a failed load is fine.
-    if (!m_translator->load(translationResource(code)) && code != LanguageCode::English) {
+    if (!loadTranslation(*m_translator, code) && code != LanguageCode::English) {
         m_translator.reset();
     }
 }
@@ -31,7 +32,7 @@ QString Language::tr(const char *context, const char *source) const
         return {};
     }
     if (m_translator) {
-        const QString translated = m_translator->translate(context, source);
+        QString translated = m_translator->translate(context, source);
         if (!translated.isEmpty()) {
             return translated;
         }
@@ -82,6 +83,36 @@ LanguageCode Language::fromSystemLocale()
 {
     return QLocale::system().language() == QLocale::Danish ? LanguageCode::Danish
                                                            : LanguageCode::English;
+}
+
+namespace {
+
+QByteArray readTranslation(LanguageCode code)
+{
+    QFile file(Language::translationResource(code));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Read on first use and immutable after (thread-safe statics): workers render reports in either
+// language.
+const QByteArray &translationBytes(LanguageCode code)
+{
+    if (code == LanguageCode::Danish) {
+        static const QByteArray danish = readTranslation(LanguageCode::Danish);
+        return danish;
+    }
+    static const QByteArray english = readTranslation(LanguageCode::English);
+    return english;
+}
+
+} // namespace
+
+bool Language::loadTranslation(QTranslator &translator, LanguageCode code)
+{
+    const QByteArray &data = translationBytes(code);
+    // QTranslator keeps pointing into `data`, which lives as long as the process.
+    return !data.isEmpty() &&
+           translator.load(reinterpret_cast<const uchar *>(data.constData()), int(data.size()));
 }
 
 QString Language::translationResource(LanguageCode code)

@@ -40,6 +40,9 @@ public:
     static LanguageCode fromSystemLocale();
     // Embedded translation file for a language, e.g. ":/i18n/joindoctor_da.qm".
     static QString translationResource(LanguageCode code);
+    // Loads JoinDoctor's translation for `code` into `translator`. The .qm is read from the
+    // resources (and uncompressed) once per process; every later load shares those bytes.
+    static bool loadTranslation(QTranslator &translator, LanguageCode code);
 
 private:
     LanguageCode m_code;

@@ -48,7 +48,7 @@ std::optional<ConnectivitySnapshot> snapshotFrom(const QJsonValue &value)
     if (o.value(u"proxy").isString()) {
         s.proxy = QUrl(o.value(u"proxy").toString());
     }
-    for (const QJsonValue &v : o.value(u"endpoints").toArray()) {
+    for (const QJsonValue v : o.value(u"endpoints").toArray()) {
         const QJsonObject e = v.toObject();
         const auto kind = endpointKindFromId(e.value(u"kind").toString());
         const auto cause = causeFromId(e.value(u"cause").toString());
@@ -102,7 +102,7 @@ QJsonArray strings(const std::vector<std::string> &values)
 std::vector<std::string> stringsFrom(const QJsonValue &v)
 {
     std::vector<std::string> out;
-    for (const QJsonValue &s : v.toArray()) {
+    for (const QJsonValue s : v.toArray()) {
         out.push_back(s.toString().toStdString());
     }
     return out;
@@ -232,14 +232,14 @@ bool directoryFromJson(const QByteArray &json, DirectoryFacts *d, TenantCheck *t
     d->discovery.dnsServer = dns.value(u"dnsServer").toString();
     d->discovery.query = dns.value(u"query").toString();
     d->discovery.error = dns.value(u"error").toString();
-    for (const QJsonValue &v : dns.value(u"records").toArray()) {
+    for (const QJsonValue v : dns.value(u"records").toArray()) {
         const QJsonObject o = v.toObject();
         DcRecord dc;
         dc.target = o.value(u"target").toString();
         dc.port = quint16(o.value(u"port").toInt());
         dc.priority = quint16(o.value(u"priority").toInt());
         dc.weight = quint16(o.value(u"weight").toInt());
-        for (const QJsonValue &a : o.value(u"addresses").toArray()) {
+        for (const QJsonValue a : o.value(u"addresses").toArray()) {
             dc.addresses << a.toString();
         }
         d->discovery.records << dc;
@@ -283,7 +283,7 @@ bool directoryFromJson(const QByteArray &json, DirectoryFacts *d, TenantCheck *t
     computer.error = errorFrom(pc.value(u"error"));
     const std::int64_t at = d->checkedAt.isValid() ? d->checkedAt.toSecsSinceEpoch()
                                                    : QDateTime::currentSecsSinceEpoch();
-    for (const QJsonValue &v : pc.value(u"certificates").toArray()) {
+    for (const QJsonValue v : pc.value(u"certificates").toArray()) {
         const QJsonObject c = v.toObject();
         if (c.value(u"der").isString()) {
             // The certificate itself: judged again exactly as when it was read.

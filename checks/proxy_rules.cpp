@@ -10,8 +10,8 @@ namespace {
 class BypassProxyFactory : public QNetworkProxyFactory
 {
 public:
-    BypassProxyFactory(QNetworkProxy proxy, QStringList bypass)
-        : m_proxy(std::move(proxy)), m_bypass(std::move(bypass))
+    BypassProxyFactory(const QNetworkProxy &proxy, QStringList bypass)
+        : m_proxy(proxy), m_bypass(std::move(bypass))
     {
     }
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override

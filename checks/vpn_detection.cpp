@@ -70,7 +70,7 @@ QByteArray interfacesToJson(const QList<NetworkInterfaceInfo> &interfaces)
 QList<NetworkInterfaceInfo> interfacesFromJson(const QByteArray &json)
 {
     QList<NetworkInterfaceInfo> out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
+    for (const QJsonValue v : QJsonDocument::fromJson(json).array()) {
         const QJsonObject o = v.toObject();
         NetworkInterfaceInfo i;
         i.name = o.value(u"name").toString();
@@ -79,7 +79,7 @@ QList<NetworkInterfaceInfo> interfacesFromJson(const QByteArray &json)
         i.pointToPoint = o.value(u"pointToPoint").toBool();
         i.loopback = o.value(u"loopback").toBool();
         i.type = o.value(u"type").toString();
-        for (const QJsonValue &a : o.value(u"addresses").toArray()) {
+        for (const QJsonValue a : o.value(u"addresses").toArray()) {
             i.addresses << a.toString();
         }
         out << i;

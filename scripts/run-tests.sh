@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds JoinDoctor with warnings as errors and runs every test suite:
-#  1. the whole suite (unit, CLI, GUI, integration against real servers, Windows layer under Wine);
+#  1. the whole suite (unit, CLI, GUI, integration against real servers, Windows layer under Wine),
+#     then the install tree and the TGZ/DEB packages (scripts/test-install.sh), the generated docs
+#     (scripts/make-docs.sh: helpdesk pages checked against the catalogue, every screenshot) and
+#     clang-format/clang-tidy (scripts/run-clang-tidy.sh); packages and docs stay in the build folder;
 #  2. the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer;
 #  3. the same suite built with ThreadSanitizer (worker threads, cancellation, language switching);
 #  4. each libFuzzer target for JOINDOCTOR_FUZZ_SECONDS (default 60) seconds.
@@ -22,6 +25,13 @@ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJOINDOCT
   -DJOINDOCTOR_BUILD_BENCHMARKS=ON
 cmake --build "$build_dir" --parallel
 ctest --test-dir "$build_dir" --output-on-failure --parallel 2 --timeout 300
+
+stage "install tree and packages ($build_dir/packages)"
+./scripts/test-install.sh "$build_dir" "$build_dir/packages"
+stage "generated documentation ($build_dir/docs)"
+./scripts/make-docs.sh --build "$build_dir" --out "$build_dir/docs" --check
+stage "clang-format and clang-tidy"
+./scripts/run-clang-tidy.sh "$build_dir"
 
 if [ "${JOINDOCTOR_QUICK:-0}" = 1 ]; then
   exit 0

@@ -2061,6 +2061,20 @@
         <source>The wizard and the probes could not be loaded: %1. Install JoinDoctor again.</source>
         <translation>Guiden og testene af forbindelser kunne ikke indlæses: %1. Installér JoinDoctor igen.</translation>
     </message>
+    <message>
+        <source>The wizard&apos;s colours: system (default), dark or high-contrast.</source>
+        <translation>Guidens farver: system (standard), dark (mørke) eller high-contrast (høj kontrast).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage or input error, 3 not enough information to judge, 4 the result could not be written completely.
+The codes in the results are explained in docs/codes (also installed with the documentation).</source>
+        <translation>Afslutningskoder: 0 intet galt fundet, 1 der blev fundet et problem, 2 fejl i kommandolinjen eller inputtet, 3 for lidt information til at vurdere, 4 resultatet kunne ikke skrives helt.
+Koderne i resultaterne er forklaret i docs/codes (installeres også med dokumentationen).</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;; use system, dark or high-contrast.</source>
+        <translation>Ukendt tema &quot;%1&quot;; brug system, dark eller high-contrast.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2393,10 +2407,6 @@ Vil du fortsætte?</translation>
         <translation>&amp;Kopiér detaljer</translation>
     </message>
     <message>
-        <source>&amp;Retry join...</source>
-        <translation>&amp;Prøv tilmelding igen...</translation>
-    </message>
-    <message>
         <source>Run the checks &amp;again</source>
         <translation>Kør kontrollerne &amp;igen</translation>
     </message>
@@ -2448,6 +2458,10 @@ Vil du fortsætte?</translation>
         <source>Through the signed-in user&apos;s proxy (%1), as the browser goes:</source>
         <translation>Gennem den indloggede brugers proxyserver (%1), sådan som browseren går:</translation>
     </message>
+    <message>
+        <source>Retry &amp;join...</source>
+        <translation>&amp;Prøv tilmelding igen...</translation>
+    </message>
 </context>
 <context>
     <name>jd::SummaryPage</name>
@@ -2474,14 +2488,6 @@ Vil du fortsætte?</translation>
     <message>
         <source>Save all &amp;pages as images...</source>
         <translation>Gem alle si&amp;der som billeder...</translation>
-    </message>
-    <message>
-        <source>Open &amp;log folder</source>
-        <translation>Åbn log&amp;mappe</translation>
-    </message>
-    <message>
-        <source>&amp;Retry join...</source>
-        <translation>&amp;Prøv tilmelding igen...</translation>
     </message>
     <message>
         <source>Retry join</source>
@@ -2566,6 +2572,18 @@ Vil du fortsætte?</translation>
     <message>
         <source>Checks again every minute for up to 40 minutes, until Azure AD Connect has synced this computer</source>
         <translation>Kontrollerer igen hvert minut i op til 40 minutter, indtil Azure AD Connect har synkroniseret denne computer</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Rapportens sprog</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;g folder</source>
+        <translation>Åbn log&amp;mappe</translation>
+    </message>
+    <message>
+        <source>Retry &amp;join...</source>
+        <translation>&amp;Prøv tilmelding igen...</translation>
     </message>
 </context>
 <context>

@@ -2061,6 +2061,20 @@
         <source>The wizard and the probes could not be loaded: %1. Install JoinDoctor again.</source>
         <translation>The wizard and the probes could not be loaded: %1. Install JoinDoctor again.</translation>
     </message>
+    <message>
+        <source>The wizard&apos;s colours: system (default), dark or high-contrast.</source>
+        <translation>The wizard&apos;s colours: system (default), dark or high-contrast.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage or input error, 3 not enough information to judge, 4 the result could not be written completely.
+The codes in the results are explained in docs/codes (also installed with the documentation).</source>
+        <translation>Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage or input error, 3 not enough information to judge, 4 the result could not be written completely.
+The codes in the results are explained in docs/codes (also installed with the documentation).</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;; use system, dark or high-contrast.</source>
+        <translation>Unknown theme &quot;%1&quot;; use system, dark or high-contrast.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2393,10 +2407,6 @@ Do you want to continue?</translation>
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <source>&amp;Retry join...</source>
-        <translation>&amp;Retry join...</translation>
-    </message>
-    <message>
         <source>Run the checks &amp;again</source>
         <translation>Run the checks &amp;again</translation>
     </message>
@@ -2448,6 +2458,10 @@ Do you want to continue?</translation>
         <source>Through the signed-in user&apos;s proxy (%1), as the browser goes:</source>
         <translation>Through the signed-in user&apos;s proxy (%1), as the browser goes:</translation>
     </message>
+    <message>
+        <source>Retry &amp;join...</source>
+        <translation>Retry &amp;join...</translation>
+    </message>
 </context>
 <context>
     <name>jd::SummaryPage</name>
@@ -2474,14 +2488,6 @@ Do you want to continue?</translation>
     <message>
         <source>Save all &amp;pages as images...</source>
         <translation>Save all &amp;pages as images...</translation>
-    </message>
-    <message>
-        <source>Open &amp;log folder</source>
-        <translation>Open &amp;log folder</translation>
-    </message>
-    <message>
-        <source>&amp;Retry join...</source>
-        <translation>&amp;Retry join...</translation>
     </message>
     <message>
         <source>Retry join</source>
@@ -2566,6 +2572,18 @@ Do you want to continue?</translation>
     <message>
         <source>Checks again every minute for up to 40 minutes, until Azure AD Connect has synced this computer</source>
         <translation>Checks again every minute for up to 40 minutes, until Azure AD Connect has synced this computer</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;g folder</source>
+        <translation>Open lo&amp;g folder</translation>
+    </message>
+    <message>
+        <source>Retry &amp;join...</source>
+        <translation>Retry &amp;join...</translation>
     </message>
 </context>
 <context>

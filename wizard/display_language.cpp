@@ -30,7 +30,7 @@ void UiLanguage::install(LanguageCode code)
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     m_language = std::make_unique<Language>(code);
-    if (m_appTranslator.load(Language::translationResource(code))) {
+    if (Language::loadTranslation(m_appTranslator, code)) {
         QCoreApplication::installTranslator(&m_appTranslator);
     }
     // Qt's own texts (wizard buttons, dialogs): qtbase_da.qm from the Qt installation; on Windows

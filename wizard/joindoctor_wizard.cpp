@@ -181,6 +181,9 @@ void JoinDoctorWizard::setLanguage(LanguageCode code)
     m_runner->cancel();
     log::wizard()->info("language switched to {}", code == LanguageCode::Danish ? "da" : "en");
     m_ui->setCode(code);
+    if (m_env.settings) {
+        m_env.settings->setLanguage(code); // the next start opens in it
+    }
 }
 
 void JoinDoctorWizard::retranslateAll()

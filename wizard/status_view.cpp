@@ -46,7 +46,7 @@ StatusView::StatusView(QWidget *parent)
     mono.setBold(true);
     m_code->setFont(mono);
     m_code->setTextFormat(Qt::PlainText);
-    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_codeCaption->setTextFormat(Qt::PlainText);
 
     auto *codeColumn = new QVBoxLayout;

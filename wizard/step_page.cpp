@@ -169,7 +169,7 @@ void StepPage::retranslate(const Language &language)
     m_busy->setAccessibleName(tr("Checking..."));
     m_nextStepsTitle->setText(tr("What to do:"));
     m_copyDetails->setText(tr("&Copy details"));
-    m_retryJoin->setText(tr("&Retry join..."));
+    m_retryJoin->setText(tr("Retry &join..."));
     m_runAgain->setText(tr("Run the checks &again"));
     m_details->setAccessibleName(tr("Details"));
     m_ticket->retranslate();

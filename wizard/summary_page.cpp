@@ -53,6 +53,9 @@ SummaryPage::SummaryPage(QWidget *parent)
         row.status = plainTextLabel(this);
         row.code = plainTextLabel(this);
         row.code->setFont(mono);
+        // A code is read aloud as a whole: never broken over two lines (the title wraps instead).
+        row.code->setWordWrap(false);
+        row.status->setWordWrap(false);
         grid->addWidget(row.icon, i, 0);
         grid->addWidget(row.title, i, 1);
         grid->addWidget(row.status, i, 2);
@@ -110,6 +113,15 @@ SummaryPage::SummaryPage(QWidget *parent)
     layout->addLayout(captureRow);
     layout->addStretch();
     layout->addWidget(m_ticket);
+
+    // Tab in reading order (top to bottom, left to right), not in the order of construction.
+    const QList<QWidget *> tabOrder{
+        m_retryJoin,     m_refreshPrt,     m_leaveAndRejoin, m_watch,          m_joinOutput,
+        m_saveReport,    m_reportLanguage, m_copySummary,    m_saveScreenshot, m_saveAllPages,
+        m_openLogFolder, m_saveCapture,    m_redact};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i) {
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+    }
 
     connect(m_retryJoin, &QPushButton::clicked, this, [this]() {
         setActionTitle(QString());
@@ -227,18 +239,19 @@ void SummaryPage::retranslate(const Language &language)
     setTitle(tr("Summary"));
     setSubTitle(tr("All six steps at a glance, and what to do first."));
     m_reportLanguageLabel->setText(tr("Report &language:"));
+    m_reportLanguage->setAccessibleName(tr("Report language"));
     m_saveReport->setText(tr("Save &report..."));
     m_copySummary->setText(tr("Cop&y summary"));
     m_saveScreenshot->setText(tr("Save &screenshot..."));
     m_saveAllPages->setText(tr("Save all &pages as images..."));
-    m_openLogFolder->setText(tr("Open &log folder"));
+    m_openLogFolder->setText(tr("Open lo&g folder"));
     m_saveCapture->setText(tr("Save c&apture..."));
     m_saveCapture->setToolTip(tr("One file with everything JoinDoctor read, for a ticket; it "
                                  "opens in JoinDoctor on any computer"));
     m_redact->setText(tr("&Hide names and IDs"));
     m_redact->setToolTip(tr("Replaces user names, device and tenant IDs, host names and "
                             "thumbprints with placeholders before saving"));
-    m_retryJoin->setText(tr("&Retry join..."));
+    m_retryJoin->setText(tr("Retry &join..."));
     m_refreshPrt->setText(tr("Re&fresh PRT..."));
     m_leaveAndRejoin->setText(tr("Lea&ve and re-join..."));
     m_watch->setText(m_watching ? tr("S&top watching") : tr("&Wait for the sync"));

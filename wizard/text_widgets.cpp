@@ -11,7 +11,9 @@ QLabel *plainTextLabel(QWidget *parent, bool selectable)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     if (selectable) {
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        // By mouse only: text is no stop for Tab, which goes from control to control; a screen
+        // reader reads the labels anyway, and "Copy details" copies the evidence.
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     return label;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers for the texts on the pages: labels that take plain text only (nothing from an
-// input is ever read as rich text) and can be selected and copied, and numbered "what to do" lists.
+// input is ever read as rich text) and can be selected with the mouse and copied, and numbered
+// "what to do" lists.
 
 #include "language.h"
 

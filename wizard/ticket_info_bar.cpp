@@ -7,7 +7,7 @@ namespace jd {
 TicketInfoBar::TicketInfoBar(QWidget *parent) : QLabel(parent)
 {
     setTextFormat(Qt::PlainText);
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
     setWordWrap(true);
     setForegroundRole(QPalette::PlaceholderText);
     retranslate();

@@ -23,15 +23,15 @@
 namespace jd {
 
 WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
-    : QWizardPage(parent), m_env(environment), m_intro(plainTextLabel(this)),
-      m_languageLabel(plainTextLabel(this)), m_language(new QComboBox(this)),
-      m_sourceLabel(plainTextLabel(this)), m_group(new QButtonGroup(this)),
-      m_live(new QRadioButton(this)), m_liveReason(plainTextLabel(this)),
+    : QWizardPage(parent), m_env(environment), m_intro(plainTextLabel(this, false)),
+      m_languageLabel(plainTextLabel(this, false)), m_language(new QComboBox(this)),
+      m_sourceLabel(plainTextLabel(this, false)), m_group(new QButtonGroup(this)),
+      m_live(new QRadioButton(this)), m_liveReason(plainTextLabel(this, false)),
       m_file(new QRadioButton(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_browseFolder(new QPushButton(this)), m_paste(new QRadioButton(this)),
       m_pasted(new QPlainTextEdit(this)), m_demo(new QRadioButton(this)),
       m_demoName(new QComboBox(this)), m_problem(plainTextLabel(this)),
-      m_whyNoNext(plainTextLabel(this)), m_ticket(new TicketInfoBar(this))
+      m_whyNoNext(plainTextLabel(this, false)), m_ticket(new TicketInfoBar(this))
 {
     setAcceptDrops(true);
     m_language->addItem(QStringLiteral("Dansk"), int(LanguageCode::Danish));

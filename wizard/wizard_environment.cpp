@@ -3,7 +3,9 @@
 #include "step2_probe_result.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QUrl>
@@ -13,19 +15,33 @@ namespace jd {
 WizardEnvironment WizardEnvironment::standard()
 {
     WizardEnvironment env;
+    env.settings = std::make_shared<UserSettings>();
+    const std::shared_ptr<UserSettings> settings = env.settings;
     env.confirm = [](QWidget *parent, const QString &title, const QString &text) {
         return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) == QMessageBox::Yes;
     };
-    env.saveFileName = [](QWidget *parent, const QString &caption, const QString &suggested,
-                          const QString &filters) {
-        return QFileDialog::getSaveFileName(parent, caption, suggested, filters);
+    // Every file dialog starts where the user was last time and remembers where they went.
+    env.saveFileName = [settings](QWidget *parent, const QString &caption, const QString &suggested,
+                                  const QString &filters) {
+        const QString folder = settings->lastFolder();
+        const QString start = folder.isEmpty() || QFileInfo(suggested).isAbsolute()
+                                  ? suggested
+                                  : QDir(folder).filePath(suggested);
+        QString chosen = QFileDialog::getSaveFileName(parent, caption, start, filters);
+        settings->rememberFolderOf(chosen);
+        return chosen;
     };
-    env.existingDirectory = [](QWidget *parent, const QString &caption) {
-        return QFileDialog::getExistingDirectory(parent, caption);
+    env.existingDirectory = [settings](QWidget *parent, const QString &caption) {
+        QString chosen = QFileDialog::getExistingDirectory(parent, caption, settings->lastFolder());
+        settings->rememberFolderOf(chosen);
+        return chosen;
     };
-    env.openFileName = [](QWidget *parent, const QString &caption, const QString &filters) {
-        return QFileDialog::getOpenFileName(parent, caption, QString(), filters);
+    env.openFileName = [settings](QWidget *parent, const QString &caption, const QString &filters) {
+        QString chosen =
+            QFileDialog::getOpenFileName(parent, caption, settings->lastFolder(), filters);
+        settings->rememberFolderOf(chosen);
+        return chosen;
     };
     env.inform = [](QWidget *parent, const QString &title, const QString &text) {
         QMessageBox::information(parent, title, text);

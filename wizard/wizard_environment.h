@@ -6,6 +6,7 @@
 #include "device_actions.h"
 #include "join_trigger.h"
 #include "sync_watch.h"
+#include "user_settings.h"
 
 #include <functional>
 #include <memory>
@@ -41,8 +42,11 @@ struct WizardEnvironment
         directorySettings; // live source: where steps 1 and 3 read AD; empty: not at all
     QString logFolder;
     Clock clock; // empty: the system clock (tests drive the sync watch with their own)
+    // Remembers the language and the last folder between runs; empty: nothing is remembered.
+    std::shared_ptr<UserSettings> settings;
 
-    // Real dialogs, the platform's join trigger and the log folder in the app-data location.
+    // Real dialogs (starting in the folder used last), the platform's join trigger, the user's
+    // settings and the log folder in the app-data location.
     static WizardEnvironment standard();
 };
 

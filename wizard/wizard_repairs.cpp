@@ -198,10 +198,10 @@ void JoinDoctorWizard::runRepair(const std::shared_ptr<DeviceAction> &action, co
     if (m_runner->analysis()) {
         m_beforeJoin = *m_runner->analysis();
     }
-    const Facts before = *facts;
+    // The facts are immutable and shared: the worker keeps them alive, nothing is copied.
     runInBackground<DeviceActionResult>(
         QThreadPool::globalInstance(), this,
-        [action, before]() { return action->run(before, CancelToken()); },
+        [action, facts]() { return action->run(*facts, CancelToken()); },
         [this, title](const DeviceActionResult &result) {
             m_joinInProgress = false;
             QString message = m_ui->language().tr(result.message);

@@ -83,7 +83,7 @@ public:
             return simpleError(LdapErrorKind::AuthFailed,
                                "binding as the signed-in user needs Windows (wldap32)");
         }
-        if (const LdapError e = open(); e.failed()) {
+        if (LdapError e = open(); e.failed()) {
             return e;
         }
         berval password{};
@@ -97,7 +97,7 @@ public:
             return errorFor(rc);
         }
         LDAPMessage *result = nullptr;
-        if (const LdapError e = await(msgid, &result); e.failed()) {
+        if (LdapError e = await(msgid, &result); e.failed()) {
             return e;
         }
         return finish(result);
@@ -111,6 +111,7 @@ public:
             return out;
         }
         std::vector<char *> attrs;
+        attrs.reserve(attributes.size() + 1);
         for (const std::string &a : attributes) {
             attrs.push_back(const_cast<char *>(a.c_str()));
         }

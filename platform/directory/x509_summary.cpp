@@ -148,7 +148,10 @@ bool readName(std::string_view content, std::string &text, std::string *commonNa
             if (commonName && name == "CN") {
                 *commonName = v;
             }
-            rdn += (rdn.empty() ? "" : "+") + name + "=" + v;
+            if (!rdn.empty()) {
+                rdn += '+';
+            }
+            rdn.append(name).append(1, '=').append(v);
         }
         rdns.push_back(rdn);
     }

@@ -4,11 +4,14 @@
 #include "aad_join_info.h"
 #include "elevated_runner.h"
 #include "event_log.h"
+#include "executable_path.h"
+#include "own_console.h"
 #include "process_runner.h"
 #include "registry.h"
 #include "task_state.h"
 
 #include <chrono>
+#include <cstdio>
 #include <gtest/gtest.h>
 #include <windows.h>
 
@@ -193,6 +196,29 @@ TEST(EventLog, StubbedOrRealEitherWayAnAnswer)
     } else {
         EXPECT_LE(r.eventXml.size(), 50u);
     }
+}
+
+TEST(ExecutablePath, IsTheFolderThisTestRunsFrom)
+{
+    const std::wstring folder = executableFolder();
+    ASSERT_FALSE(folder.empty());
+    EXPECT_NE(folder.back(), L'\\');
+    // The fake dsregcmd.exe is built beside this test.
+    const DWORD attributes =
+        GetFileAttributesW((folder + L"\\joindoctor_fake_dsregcmd.exe").c_str());
+    EXPECT_NE(attributes, INVALID_FILE_ATTRIBUTES);
+    EXPECT_EQ(folder + L"\\joindoctor_fake_dsregcmd.exe", kFake);
+}
+
+TEST(OwnConsole, AConsoleSharedWithOthersIsKept)
+{
+    // Under the test runner the console (if any) belongs to Wine's or the shell's process too,
+    // or there is none: either way nothing is freed and output still works afterwards.
+    DWORD processes[4] = {};
+    const DWORD attached = GetConsoleProcessList(processes, 4);
+    const bool freed = releaseConsoleOpenedForUs();
+    EXPECT_EQ(freed, attached == 1);
+    std::fputs("", stdout);
 }
 
 TEST(ElevatedRunner, RunsTheProgramAndReportsItsExitCode)

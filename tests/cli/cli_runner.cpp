@@ -4,8 +4,11 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+
+#if defined(Q_OS_UNIX)
 #include <signal.h>
 #include <sys/resource.h>
+#endif
 
 namespace jd::test {
 
@@ -31,6 +34,7 @@ ProcessRun runJoinDoctor(const QStringList &args, const RunOptions &options)
     if (!options.stdoutFile.isEmpty()) {
         p.setStandardOutputFile(options.stdoutFile);
     }
+#if defined(Q_OS_UNIX)
     if (options.fileSizeLimit >= 0) {
         const rlim_t limit = rlim_t(options.fileSizeLimit);
         p.setChildProcessModifier([limit]() {
@@ -41,6 +45,7 @@ ProcessRun runJoinDoctor(const QStringList &args, const RunOptions &options)
             ::setrlimit(RLIMIT_FSIZE, &fsize);
         });
     }
+#endif
     p.start(QStringLiteral(JD_EXECUTABLE), args);
     EXPECT_TRUE(p.waitForStarted(10000));
     if (!options.stdinData.isEmpty()) {

@@ -129,12 +129,35 @@ TEST(Cli, ListCodesBothLanguagesAndJson)
 
 TEST(Cli, HelpAndVersion)
 {
+    // Every spelling an admin tries, Windows' "/?" included; the same text, on stdout, exit 0.
     const ProcessRun help = runJoinDoctor({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("--analyze"));
-    const ProcessRun version = runJoinDoctor({QStringLiteral("--version")});
-    EXPECT_EQ(version.exitCode, 0);
-    EXPECT_TRUE(version.out.startsWith("JoinDoctor "));
+    EXPECT_TRUE(help.out.contains("--theme"));
+    EXPECT_TRUE(help.out.contains("Exit codes: 0 nothing wrong found")) << help.out.toStdString();
+    EXPECT_TRUE(help.err.isEmpty());
+    for (const char *spelling : {"-h", "-?", "/?"}) {
+        const ProcessRun other = runJoinDoctor({QString::fromLatin1(spelling)});
+        EXPECT_EQ(other.exitCode, 0) << spelling;
+        EXPECT_EQ(other.out, help.out) << spelling;
+    }
+    const ProcessRun danish =
+        runJoinDoctor({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("da")});
+    EXPECT_TRUE(danish.out.contains("Afslutningskoder: 0")) << danish.out.toStdString();
+    for (const char *spelling : {"--version", "-v"}) {
+        const ProcessRun version = runJoinDoctor({QString::fromLatin1(spelling)});
+        EXPECT_EQ(version.exitCode, 0);
+        EXPECT_EQ(version.out, QByteArray("JoinDoctor " JOINDOCTOR_VERSION_STRING "\n"));
+    }
+}
+
+TEST(Cli, UnknownThemeIsAUsageError)
+{
+    const ProcessRun run = runJoinDoctor({QStringLiteral("--demo"), QStringLiteral("healthy"),
+                                          QStringLiteral("--theme"), QStringLiteral("neon")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains("Unknown theme \"neon\"")) << run.err.toStdString();
 }
 
 struct BadInput

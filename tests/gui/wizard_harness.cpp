@@ -39,6 +39,7 @@ void Harness::create(LanguageCode language, CheckList checks, const QString &liv
         return now;
     };
     env.leaveAndRejoin = leaveAndRejoin;
+    env.settings = settings;
     if (!liveDemo.isEmpty()) {
         env.liveFacts = [liveDemo](const CancelToken &) {
             return parseFacts(*demoCaptureBytes(liveDemo), QStringLiteral("live"));

@@ -47,6 +47,7 @@ struct Harness
     CheckRunner::DirectorySettingsProvider directorySettings;              // set before create()
     std::shared_ptr<DeviceAction> refreshPrt;                              // set before create()
     std::shared_ptr<DeviceAction> leaveAndRejoin;                          // set before create()
+    std::shared_ptr<UserSettings> settings;                                // set before create()
     QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC); // the wizard's clock
 
     // Builds the wizard; liveDemo: a demo whose facts stand for "this computer".

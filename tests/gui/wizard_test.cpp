@@ -11,11 +11,13 @@
 
 #include <gtest/gtest.h>
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -130,32 +132,36 @@ TEST(Wizard, ClosingWhileASlowCheckRunsJoinsCleanly)
     EXPECT_TRUE(probe->sawCancel);
 }
 
+// Whether the GUI thread is free while the checks work, decided without timing (the stall goal
+// itself is measured by bench/gui_heartbeat.cpp): every check blocks until it is cancelled, and the
+// GUI thread must go on serving its timers, turning pages and showing "running" meanwhile.
 TEST(Wizard, GuiThreadStaysResponsiveWhileChecksWork)
 {
     auto probe = std::make_shared<CheckProbe>();
-    CheckList slow;
+    CheckList blocked;
     for (int step = 1; step <= kStepCount; ++step) {
-        slow.push_back(busyCheck(step, std::chrono::milliseconds(400), probe));
+        blocked.push_back(blockingCheck(step, probe));
     }
     Harness h;
-    h.create(LanguageCode::English, realChecksWith(slow));
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 longestGap = 0;
+    h.create(LanguageCode::English, realChecksWith(blocked));
+    h.wizard->setSource(FactSource::demo(QStringLiteral("healthy")));
+    h.wizard->next();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return probe->started.load(); }, 10000));
+
+    int beats = 0;
     QTimer heartbeat;
-    heartbeat.setInterval(5);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&]() {
-        const qint64 now = clock.elapsed();
-        longestGap = std::max(longestGap, now - last);
-        last = now;
-    });
-    clock.start();
+    heartbeat.setInterval(1);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&]() { ++beats; });
     heartbeat.start();
-    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("healthy"))));
-    heartbeat.stop();
-    EXPECT_EQ(probe->runs.load(), 6);
-    EXPECT_GE(clock.elapsed(), 400);
-    EXPECT_LT(longestGap, 50) << "the GUI thread stalled for " << longestGap << " ms";
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return beats >= 20; }, 10000));
+    for (int step = 2; step <= kStepCount; ++step) {
+        h.wizard->next();
+    }
+    EXPECT_EQ(h.wizard->currentId(), stepPageId(kStepCount));
+    EXPECT_FALSE(probe->returned) << "the checks were still working all along";
+    EXPECT_FALSE(probe->sawCancel);
+    h.wizard->reject();
+    EXPECT_TRUE(probe->returned);
 }
 
 TEST(Wizard, InputProblemIsShownOnEveryPage)
@@ -312,4 +318,30 @@ TEST(Wizard, SaveAllPagesAsksBeforeReplacingImages)
     QFile kept(h.dir.filePath(QStringLiteral("02-step1.png")));
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), QByteArray("an older image"));
+}
+
+// The code the user reads aloud is never broken over two lines or cut off, however long.
+TEST(Wizard, SummaryShowsEveryCodeWhole)
+{
+    for (const LanguageCode language : {LanguageCode::English, LanguageCode::Danish}) {
+        Harness h;
+        h.create(language);
+        ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("proxy-blocks-system"))));
+        while (h.wizard->currentId() != SummaryPageId) {
+            h.wizard->next();
+        }
+        QApplication::processEvents(); // the layout settles
+        int codes = 0;
+        for (QLabel *label : h.wizard->currentPage()->findChildren<QLabel *>()) {
+            static const QRegularExpression code(QStringLiteral("^S[1-6]-[A-Z0-9-]+$"));
+            if (!code.match(label->text()).hasMatch() || !label->isVisible()) {
+                continue;
+            }
+            ++codes;
+            EXPECT_FALSE(label->wordWrap()) << label->text().toStdString();
+            EXPECT_GE(label->width(), label->fontMetrics().horizontalAdvance(label->text()))
+                << label->text().toStdString() << " is cut off";
+        }
+        EXPECT_EQ(codes, kStepCount);
+    }
 }

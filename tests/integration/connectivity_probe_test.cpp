@@ -287,7 +287,7 @@ TEST_F(Connectivity, CommandLineHealthyJson)
     EXPECT_EQ(r.json.value(QStringLiteral("proxy")).toString(), QStringLiteral("direct"));
     const QJsonArray endpoints = r.json.value(QStringLiteral("endpoints")).toArray();
     ASSERT_EQ(endpoints.size(), 4);
-    for (const QJsonValue &v : endpoints) {
+    for (const QJsonValue v : endpoints) {
         const QJsonObject e = v.toObject();
         EXPECT_EQ(e.value(QStringLiteral("cause")).toString(), QStringLiteral("ok"));
         EXPECT_EQ(e.value(QStringLiteral("httpStatus")).toInt(), 200);

@@ -197,7 +197,7 @@ struct CliRun
     QByteArray err;
 };
 
-CliRun joindoctor(const DirectoryServer &server, QStringList args)
+CliRun joindoctor(const DirectoryServer &server, const QStringList &args)
 {
     QProcess p;
     p.setProcessEnvironment(server.environment());
