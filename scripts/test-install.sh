@@ -11,6 +11,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 packages=${2:-$work/packages}
 mkdir -p "$packages"
+packages=$(cd "$packages" && pwd) # cpack runs in the build folder
+trap 'rm -rf "$work" "$packages/_CPack_Packages"' EXIT
 fail() { echo "test-install: $*" >&2; exit 1; }
 
 export QT_QPA_PLATFORM=offscreen HOME="$work/home" XDG_CONFIG_HOME="$work/home" \

@@ -28,7 +28,7 @@ WORDS = {
         "status": "Status",
         "user_sees": "What the user sees",
         "means": "What it means",
-        "todo": "What to do",
+        "actions": "What to do",
         "nothing": "Nothing: this step is in order.",
         "errors": "Windows and Azure AD error codes of this step",
         "errors_title": "Windows and Azure AD error codes",
@@ -51,7 +51,7 @@ WORDS = {
         "status": "Status",
         "user_sees": "Det, brugeren ser",
         "means": "Hvad det betyder",
-        "todo": "Det skal du gøre",
+        "actions": "Det skal du gøre",
         "nothing": "Ingenting: dette trin er i orden.",
         "errors": "Fejlkoder fra Windows og Azure AD i dette trin",
         "errors_title": "Fejlkoder fra Windows og Azure AD",
@@ -90,7 +90,7 @@ def code_page(r, errors, w, footer):
              f"{w['statuses'].get(r['status'], r['status'])}", "",
              f"## {w['user_sees']}", "", r["summary"], "",
              f"## {w['means']}", "", r["explanation"], "",
-             f"## {w['todo']}", ""]
+             f"## {w['actions']}", ""]
     if r["nextSteps"]:
         lines += [f"{n}. {s}" for n, s in enumerate(r["nextSteps"], 1)]
     else:
