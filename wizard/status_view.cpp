@@ -1,5 +1,7 @@
 #include "status_view.h"
 
+#include "text_widgets.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,7 +48,7 @@ StatusView::StatusView(QWidget *parent)
     mono.setBold(true);
     m_code->setFont(mono);
     m_code->setTextFormat(Qt::PlainText);
-    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableOnceReached(m_code);
     m_codeCaption->setTextFormat(Qt::PlainText);
 
     auto *codeColumn = new QVBoxLayout;

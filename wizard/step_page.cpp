@@ -1,6 +1,7 @@
 #include "step_page.h"
 
 #include "join_trigger.h"
+#include "layout_batch.h"
 #include "report_labels.h"
 #include "report_renderers.h"
 #include "status_view.h"
@@ -182,6 +183,7 @@ void StepPage::render()
     if (!m_language) {
         return;
     }
+    const LayoutBatch batch(this);
     const Language &lang = *m_language;
     const bool busy = m_state == State::Running || m_state == State::Waiting;
     m_busyLabel->setVisible(busy);

@@ -1,5 +1,6 @@
 #include "summary_page.h"
 
+#include "layout_batch.h"
 #include "report_labels.h"
 #include "status_view.h"
 #include "step_check.h"
@@ -267,6 +268,7 @@ void SummaryPage::render()
     if (!m_language) {
         return;
     }
+    const LayoutBatch batch(this);
     const Language &lang = *m_language;
     m_retryJoin->setEnabled(m_retryJoinAvailable && !m_running);
     m_refreshPrt->setEnabled(!m_running);

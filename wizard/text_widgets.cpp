@@ -1,9 +1,44 @@
 #include "text_widgets.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QStringList>
 
 namespace jd {
+
+namespace {
+// Turns on selection at the first Enter (the I-beam shows in time) or press (touch, a mouse
+// that was already there), then removes itself. The press is passed on, so it starts the
+// selection as if the label had been selectable all along.
+class SelectOnReach : public QObject
+{
+public:
+    explicit SelectOnReach(QLabel *label) : QObject(label), m_label(label)
+    {
+        label->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_label &&
+            (event->type() == QEvent::Enter || event->type() == QEvent::MouseButtonPress)) {
+            m_label->removeEventFilter(this);
+            m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    QLabel *m_label;
+};
+} // namespace
+
+void selectableOnceReached(QLabel *label)
+{
+    new SelectOnReach(label);
+}
 
 QLabel *plainTextLabel(QWidget *parent, bool selectable)
 {
@@ -13,7 +48,7 @@ QLabel *plainTextLabel(QWidget *parent, bool selectable)
     if (selectable) {
         // By mouse only: text is no stop for Tab, which goes from control to control; a screen
         // reader reads the labels anyway, and "Copy details" copies the evidence.
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        selectableOnceReached(label);
     }
     return label;
 }

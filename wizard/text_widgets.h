@@ -14,6 +14,10 @@ class QWidget;
 namespace jd {
 
 QLabel *plainTextLabel(QWidget *parent, bool selectable = true);
+// Makes a label selectable by mouse once the mouse first reaches it. A selectable label lays its
+// text out as a whole text document at every width a layout asks about, which made turning to a
+// page take tens of milliseconds; a plain label is cheap, and nobody can tell the difference.
+void selectableOnceReached(QLabel *label);
 QString numberedList(const QList<TrText> &items, const Language &language);
 
 } // namespace jd

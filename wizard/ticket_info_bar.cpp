@@ -1,13 +1,14 @@
 #include "ticket_info_bar.h"
 
 #include "report_labels.h"
+#include "text_widgets.h"
 
 namespace jd {
 
 TicketInfoBar::TicketInfoBar(QWidget *parent) : QLabel(parent)
 {
     setTextFormat(Qt::PlainText);
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableOnceReached(this);
     setWordWrap(true);
     setForegroundRole(QPalette::PlaceholderText);
     retranslate();

@@ -66,36 +66,16 @@ void JoinDoctorWizard::retryJoin()
         log::wizard()->info("retry join: not confirmed");
         return;
     }
-    m_joinInProgress = true;
-    updateRetryJoin();
-    m_summary->showJoinAttempt(tr("Starting the registration..."), QString());
-    if (m_runner->analysis()) {
-        m_beforeJoin = *m_runner->analysis();
-    }
+    beginRepair(tr("Starting the registration..."));
     auto trigger = m_env.joinTrigger;
     runInBackground<JoinTriggerResult>(
         QThreadPool::globalInstance(), this,
         [trigger]() { return trigger->trigger(CancelToken()); },
         [this](const JoinTriggerResult &result) {
-            m_joinInProgress = false;
-            QString message = m_ui->language().tr(result.message);
-            if (result.started && result.exitCode >= 0) {
-                message += u' ' + tr("(exit code %1)").arg(result.exitCode);
-            }
-            m_summary->showJoinAttempt(message, result.output);
             log::wizard()->info("retry join done: started={} exit={}", result.started,
                                 result.exitCode);
-            if (result.started) {
-                startChecks(m_runner->source());
-            } else {
-                m_beforeJoin.reset();
-            }
-            updateRetryJoin();
-            emit joinAttemptFinished();
+            finishRepair(result.started, result.exitCode, result.message, result.output);
         });
-    while (currentId() != SummaryPageId && currentId() != -1) {
-        next();
-    }
 }
 
 void JoinDoctorWizard::setWatching(bool watch)
@@ -191,37 +171,48 @@ void JoinDoctorWizard::runRepair(const std::shared_ptr<DeviceAction> &action, co
         log::wizard()->info("{}: not confirmed", title);
         return;
     }
-    m_joinInProgress = true;
-    updateRetryJoin();
     m_summary->setActionTitle(title);
-    m_summary->showJoinAttempt(tr("Working..."), QString());
-    if (m_runner->analysis()) {
-        m_beforeJoin = *m_runner->analysis();
-    }
+    beginRepair(tr("Working..."));
     // The facts are immutable and shared: the worker keeps them alive, nothing is copied.
     runInBackground<DeviceActionResult>(
         QThreadPool::globalInstance(), this,
         [action, facts]() { return action->run(*facts, CancelToken()); },
         [this, title](const DeviceActionResult &result) {
-            m_joinInProgress = false;
-            QString message = m_ui->language().tr(result.message);
-            if (result.started && result.exitCode >= 0) {
-                message += u' ' + tr("(exit code %1)").arg(result.exitCode);
-            }
-            m_summary->showJoinAttempt(message, result.output);
             log::wizard()->info("{} done: started={} succeeded={}", title, result.started,
                                 result.succeeded);
-            if (result.started) {
-                startChecks(m_runner->source()); // before -> after
-            } else {
-                m_beforeJoin.reset();
-            }
-            updateRetryJoin();
-            emit joinAttemptFinished();
+            finishRepair(result.started, result.exitCode, result.message, result.output);
         });
+}
+
+void JoinDoctorWizard::beginRepair(const QString &progress)
+{
+    m_joinInProgress = true;
+    updateRetryJoin();
+    m_summary->showJoinAttempt(progress, QString());
+    if (m_runner->analysis()) {
+        m_beforeJoin = *m_runner->analysis();
+    }
     while (currentId() != SummaryPageId && currentId() != -1) {
         next();
     }
+}
+
+void JoinDoctorWizard::finishRepair(bool started, int exitCode, const TrText &message,
+                                    const QString &output)
+{
+    m_joinInProgress = false;
+    QString text = m_ui->language().tr(message);
+    if (started && exitCode >= 0) {
+        text += u' ' + tr("(exit code %1)").arg(exitCode);
+    }
+    m_summary->showJoinAttempt(text, output);
+    if (started) {
+        startChecks(m_runner->source()); // before -> after
+    } else {
+        m_beforeJoin.reset();
+    }
+    updateRetryJoin();
+    emit joinAttemptFinished();
 }
 
 } // namespace jd

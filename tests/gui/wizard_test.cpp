@@ -345,3 +345,44 @@ TEST(Wizard, SummaryShowsEveryCodeWhole)
         EXPECT_EQ(codes, kStepCount);
     }
 }
+
+// The texts are plain labels until the mouse reaches them (cheap to lay out), then selectable,
+// so a technician can still select and copy any of them: the code, the summary, the findings.
+TEST(Wizard, TextsBecomeSelectableWhenTheMouseReachesThem)
+{
+    Harness h;
+    h.create(LanguageCode::English);
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("proxy-blocks-system"))));
+    ASSERT_EQ(h.wizard->currentId(), stepPageId(1));
+    auto selectable = [](const QLabel *label) {
+        return bool(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+    };
+    QStringList byEnter;
+    QStringList byPress;
+    int i = 0;
+    for (QLabel *label : h.wizard->currentPage()->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty()) {
+            continue;
+        }
+        EXPECT_FALSE(selectable(label)) << label->text().toStdString() << " before the mouse";
+        if (i++ % 2 == 0) {
+            QEnterEvent enter(QPointF(1, 1), QPointF(1, 1), label->mapToGlobal(QPointF(1, 1)));
+            QApplication::sendEvent(label, &enter);
+            if (selectable(label)) {
+                byEnter << label->text();
+            }
+        } else {
+            QTest::mousePress(label, Qt::LeftButton, {}, QPoint(1, 1));
+            QTest::mouseRelease(label, Qt::LeftButton, {}, QPoint(1, 1));
+            if (selectable(label)) {
+                byPress << label->text();
+            }
+        }
+    }
+    const QStringList all = byEnter + byPress;
+    EXPECT_FALSE(byEnter.isEmpty());
+    EXPECT_FALSE(byPress.isEmpty());
+    EXPECT_TRUE(all.contains(h.wizard->stepPage(1)->statusView()->codeText()))
+        << all.join(u'|').toStdString();
+    EXPECT_GE(all.size(), 4) << all.join(u'|').toStdString();
+}
