@@ -6,6 +6,7 @@
 #include "display_language.h"
 #include "logging.h"
 #include "page_ids.h"
+#include "page_lookahead.h"
 #include "report_export.h"
 #include "report_labels.h"
 #include "report_renderers.h"
@@ -37,7 +38,7 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
     : QWizard(parent), m_env(std::move(environment)), m_ui(new UiLanguage(language, this)),
       m_runner(m_env.checks.empty() ? new CheckRunner(this) : new CheckRunner(m_env.checks, this)),
       m_welcome(new WelcomePage(m_env, this)), m_summary(new SummaryPage(this)),
-      m_watchTimer(new QTimer(this))
+      m_watchTimer(new QTimer(this)), m_lookahead(new PageLookahead(this))
 {
     if (!m_env.clock) {
         m_env.clock = []() {
@@ -112,6 +113,7 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
         }
         updateRetryJoin();
         onWatchedRunFinished();
+        m_lookahead->schedule(); // the next page has its results now
     });
     connect(m_runner, &CheckRunner::inputRefused, this, [this]() {
         const QString message = m_ui->language().tr(m_runner->inputProblem().message);
@@ -214,6 +216,7 @@ void JoinDoctorWizard::retranslateAll()
         m_welcome->setInputProblem(message);
     }
     updateRetryJoin();
+    m_lookahead->schedule();
 }
 
 bool JoinDoctorWizard::validateCurrentPage()

@@ -14,6 +14,7 @@
 
 namespace jd {
 
+class PageLookahead;
 class StepPage;
 class SummaryPage;
 class UiLanguage;
@@ -92,6 +93,7 @@ private:
     std::optional<Analysis> m_beforeJoin;
     std::optional<SyncWatch> m_watch;
     QTimer *m_watchTimer;
+    PageLookahead *m_lookahead;
 };
 
 } // namespace jd

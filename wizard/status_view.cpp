@@ -65,8 +65,12 @@ StatusView::StatusView(QWidget *parent)
 
 void StatusView::setStatus(StepStatus status, const QString &word, const QString &code)
 {
-    const int size = fontMetrics().height() * 3;
-    m_icon->setPixmap(statusIcon(status, this).pixmap(size, size));
+    if (word.isEmpty()) {
+        m_icon->clear(); // nothing to show yet: no icon is drawn for it
+    } else {
+        const int size = fontMetrics().height() * 3;
+        m_icon->setPixmap(statusIcon(status, this).pixmap(size, size));
+    }
     m_icon->setVisible(!word.isEmpty());
     m_icon->setAccessibleName(word);
     m_word->setText(word);

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace jd {
@@ -224,8 +225,15 @@ void StepPage::render()
         m_nextSteps->setText(numberedList(r.nextSteps, lang));
         m_nextStepsTitle->setVisible(!r.nextSteps.isEmpty());
         m_nextSteps->setVisible(!r.nextSteps.isEmpty());
-        m_details->setPlainText(detailsText());
-        m_details->setVisible(m_showDetails->isChecked());
+        // The evidence is laid out only while it is shown: a text document of its own, and six
+        // results often arrive in one turn of the event loop.
+        const bool showDetails = m_showDetails->isChecked();
+        if (showDetails) {
+            m_details->setPlainText(detailsText());
+        } else if (!m_details->document()->isEmpty()) {
+            m_details->clear();
+        }
+        m_details->setVisible(showDetails);
         return;
     }
 

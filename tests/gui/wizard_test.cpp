@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -385,4 +386,24 @@ TEST(Wizard, TextsBecomeSelectableWhenTheMouseReachesThem)
     EXPECT_TRUE(all.contains(h.wizard->stepPage(1)->statusView()->codeText()))
         << all.join(u'|').toStdString();
     EXPECT_GE(all.size(), 4) << all.join(u'|').toStdString();
+}
+
+// While the user reads a page, the next one is laid out already (Next then only paints it); the
+// summary too, once the results are in.
+TEST(Wizard, NextPageIsLaidOutAheadAtTheCurrentPagesSize)
+{
+    Harness h;
+    h.create(LanguageCode::English);
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("proxy-blocks-system"))));
+    for (int id = stepPageId(1); id != SummaryPageId; id = h.wizard->currentId()) {
+        ASSERT_EQ(h.wizard->currentId(), id);
+        QWidget *current = h.wizard->currentPage();
+        QWidget *next = h.wizard->page(h.wizard->nextId());
+        ASSERT_NE(next, nullptr);
+        const QRect expected(QPoint(0, 0), current->size());
+        EXPECT_TRUE(QTest::qWaitFor([&]() { return next->layout()->geometry() == expected; }, 2000))
+            << "page " << h.wizard->nextId() << " was not laid out ahead of page " << id;
+        EXPECT_FALSE(next->isVisible());
+        h.wizard->next();
+    }
 }
