@@ -1,15 +1,15 @@
 #include "analyze_command.h"
 
-#include "fact_source.h"
+#include "facts/fact_source.h"
 #include <QFileInfo>
 
-#include "analysis.h"
-#include "demo_captures.h"
+#include "core/logging.h"
 #include "exit_codes.h"
-#include "input_reader.h"
-#include "logging.h"
+#include "input/demo_captures.h"
+#include "input/input_reader.h"
 #include "output.h"
-#include "report_renderers.h"
+#include "report/analysis.h"
+#include "report/report_renderers.h"
 
 #include <cstdio>
 

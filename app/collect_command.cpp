@@ -1,15 +1,15 @@
 #include "collect_command.h"
 
-#include "bundle_facts.h"
-#include "capture_writer.h"
-#include "directory_probe.h"
+#include "core/logging.h"
 #include "exit_codes.h"
-#include "live_collector.h"
-#include "logging.h"
+#include "facts/bundle_facts.h"
+#include "facts/probe_serialisation.h"
+#include "live/capture_writer.h"
+#include "live/live_collector.h"
+#include "live/redaction.h"
 #include "output.h"
-#include "probe_serialisation.h"
-#include "redaction.h"
-#include "step2_probe_result.h"
+#include "probes/directory_probe.h"
+#include "steps/step2_probe_result.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -2,8 +2,8 @@
 // The command line: which command, its input, format and language. Parsing never exits the
 // process; main() decides what to print and which exit code to use.
 
-#include "language.h"
-#include "report_renderers.h"
+#include "core/language.h"
+#include "report/report_renderers.h"
 
 #include <QString>
 #include <QStringList>

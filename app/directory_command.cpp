@@ -1,19 +1,19 @@
 #include "directory_command.h"
 
-#include "directory_probe.h"
 #include "exit_codes.h"
-#include "facts.h"
+#include "facts/facts.h"
 #include "guid_text.h"
 #include "logging_setup.h"
 #include "output.h"
 #include "probe_options.h"
-#include "report_labels.h"
-#include "report_renderers.h"
-#include "step1_tenant_discovery.h"
-#include "step3_computer_certificate.h"
-#include "step_check.h"
-#include "system_proxy.h"
-#include "tenant_check.h"
+#include "probes/directory_probe.h"
+#include "probes/system_proxy.h"
+#include "probes/tenant_check.h"
+#include "report/report_labels.h"
+#include "report/report_renderers.h"
+#include "steps/step1_tenant_discovery.h"
+#include "steps/step3_computer_certificate.h"
+#include "steps/step_check.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>

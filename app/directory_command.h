@@ -2,7 +2,7 @@
 // --probe-directory: read the SCP and this computer's object from Active Directory over LDAP
 // (optionally finding the domain controller by DNS SRV first) and judge steps 1 and 3 from it.
 
-#include "language.h"
+#include "core/language.h"
 
 #include <QStringList>
 

@@ -1,12 +1,12 @@
 #include "list_command.h"
 
-#include "demo_captures.h"
-#include "error_catalogue.h"
 #include "exit_codes.h"
+#include "input/demo_captures.h"
 #include "output.h"
-#include "report_labels.h"
-#include "result_codes.h"
-#include "step_check.h"
+#include "report/report_labels.h"
+#include "steps/error_catalogue.h"
+#include "steps/result_codes.h"
+#include "steps/step_check.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "logging_setup.h"
 
-#include "logging.h"
-#include "tr_text.h"
+#include "core/logging.h"
+#include "core/tr_text.h"
 
 #include <atomic>
 #include <cstdio>

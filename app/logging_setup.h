@@ -2,7 +2,7 @@
 // Sets up the named loggers: one rotating file in the user's app-data folder for all of them,
 // plus stderr with --verbose. Qt's own messages go to the "app" logger.
 
-#include "language.h"
+#include "core/language.h"
 
 #include <QString>
 

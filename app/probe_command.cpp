@@ -1,14 +1,14 @@
 #include "probe_command.h"
 
-#include "endpoint_probe.h"
 #include "exit_codes.h"
 #include "logging_setup.h"
 #include "output.h"
 #include "probe_options.h"
-#include "report_labels.h"
-#include "report_renderers.h"
-#include "step2_probe_result.h"
-#include "system_proxy.h"
+#include "probes/endpoint_probe.h"
+#include "probes/system_proxy.h"
+#include "report/report_labels.h"
+#include "report/report_renderers.h"
+#include "steps/step2_probe_result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

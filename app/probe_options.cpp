@@ -1,6 +1,6 @@
 #include "probe_options.h"
 
-#include "report_labels.h"
+#include "report/report_labels.h"
 
 #include <QFile>
 #include <QTextStream>

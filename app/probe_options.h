@@ -2,9 +2,9 @@
 // What the probe commands (--probe-connectivity, --probe-directory) share: their --format and
 // --ca-file options and the way a step's result is printed in the terminal.
 
-#include "check_result.h"
-#include "language.h"
-#include "report_renderers.h"
+#include "core/language.h"
+#include "report/report_renderers.h"
+#include "steps/check_result.h"
 
 #include <QList>
 #include <QSslCertificate>

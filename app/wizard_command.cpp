@@ -1,12 +1,12 @@
 #include "wizard_command.h"
 
 #include "appearance.h"
-#include "demo_captures.h"
+#include "core/logging.h"
 #include "display_language.h"
 #include "exit_codes.h"
 #include "first_paint.h"
+#include "input/demo_captures.h"
 #include "joindoctor_wizard.h"
-#include "logging.h"
 #include "output.h"
 #include "screenshot_tour.h"
 

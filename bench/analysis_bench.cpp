@@ -1,11 +1,11 @@
 // Google Benchmark for the core: decoding and parsing, the six checks, and the whole analysis of
 // one capture as `--analyze` does it (parse + checks + JSON report). Goal: ≤ 5 ms median for a full
 // capture bundle.
-#include "analysis.h"
-#include "demo_captures.h"
-#include "fact_source.h"
-#include "language.h"
-#include "report_renderers.h"
+#include "core/language.h"
+#include "facts/fact_source.h"
+#include "input/demo_captures.h"
+#include "report/analysis.h"
+#include "report/report_renderers.h"
 
 #include <benchmark/benchmark.h>
 #include <QFile>

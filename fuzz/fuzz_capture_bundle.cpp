@@ -1,9 +1,9 @@
 // libFuzzer: any bytes as a capture bundle file: the reader, the facts from it (probe results
 // included), the six checks, and redaction of whatever loaded.
-#include "analysis.h"
-#include "bundle_facts.h"
-#include "capture_bundle.h"
-#include "redaction.h"
+#include "facts/bundle_facts.h"
+#include "input/capture_bundle.h"
+#include "live/redaction.h"
+#include "report/analysis.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // libFuzzer: any bytes as a pasted or saved dsregcmd /status output, through the decoder, the
 // parser, the facts and all six checks.
-#include "analysis.h"
-#include "fact_source.h"
+#include "facts/fact_source.h"
+#include "report/analysis.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // libFuzzer: any bytes as an event export (wevtutil XML), and the evidence made from it.
-#include "event_records.h"
+#include "facts/event_records.h"
 
 #include <cstddef>
 #include <cstdint>

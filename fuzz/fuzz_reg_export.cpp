@@ -1,7 +1,7 @@
 // libFuzzer: any bytes as a registry export, and the client-side SCP read from it.
-#include "client_scp.h"
-#include "reg_export.h"
-#include "text_decoder.h"
+#include "facts/client_scp.h"
+#include "input/reg_export.h"
+#include "input/text_decoder.h"
 
 #include <cstddef>
 #include <cstdint>

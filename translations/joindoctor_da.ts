@@ -1798,6 +1798,10 @@
         <source>Or, while the VPN stays connected, lock the computer and unlock it again.</source>
         <translation>Eller lås computeren og lås den op igen, mens VPN forbliver forbundet.</translation>
     </message>
+    <message>
+        <source>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.</source>
+        <translation>JoinDoctor starter registreringen igen: Windows&apos; planlagte opgave Automatic-Device-Join kører dsregcmd /join som SYSTEM. Det kræver administratorrettigheder og ændrer ikke andet.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2246,18 +2250,6 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>Only for this computer, not for a saved output or a demo.</source>
         <translation>Kun for denne computer, ikke for et gemt output eller en demo.</translation>
-    </message>
-    <message>
-        <source>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.
-
-Command: %1
-
-Do you want to continue?</source>
-        <translation>JoinDoctor starter registreringen igen: Windows&apos; planlagte opgave Automatic-Device-Join kører dsregcmd /join som SYSTEM. Det kræver administratorrettigheder og ændrer ikke andet.
-
-Kommando: %1
-
-Vil du fortsætte?</translation>
     </message>
     <message>
         <source>Retry join</source>

@@ -1798,6 +1798,10 @@
         <source>Or, while the VPN stays connected, lock the computer and unlock it again.</source>
         <translation>Or, while the VPN stays connected, lock the computer and unlock it again.</translation>
     </message>
+    <message>
+        <source>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.</source>
+        <translation>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2246,18 +2250,6 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>Only for this computer, not for a saved output or a demo.</source>
         <translation>Only for this computer, not for a saved output or a demo.</translation>
-    </message>
-    <message>
-        <source>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.
-
-Command: %1
-
-Do you want to continue?</source>
-        <translation>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.
-
-Command: %1
-
-Do you want to continue?</translation>
     </message>
     <message>
         <source>Retry join</source>

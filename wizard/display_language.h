@@ -2,7 +2,7 @@
 // The language of the user interface: installs JoinDoctor's and Qt's own translators (so QWizard
 // reads "Næste", "Tilbage", "Annuller") and keeps a Language for rendering check results.
 
-#include "language.h"
+#include "core/language.h"
 
 #include <memory>
 #include <QObject>

@@ -1,15 +1,15 @@
 #include "joindoctor_wizard.h"
 
-#include "capture_writer.h"
-#include "redaction.h"
+#include "live/capture_writer.h"
+#include "live/redaction.h"
 
+#include "core/logging.h"
 #include "display_language.h"
-#include "logging.h"
 #include "page_ids.h"
 #include "page_lookahead.h"
+#include "report/report_labels.h"
+#include "report/report_renderers.h"
 #include "report_export.h"
-#include "report_labels.h"
-#include "report_renderers.h"
 #include "screenshot_tour.h"
 #include "step_page.h"
 #include "summary_page.h"
@@ -135,9 +135,10 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
     connect(m_summary, &SummaryPage::retryJoinRequested, this, &JoinDoctorWizard::retryJoin);
     connect(m_summary, &SummaryPage::watchRequested, this, &JoinDoctorWizard::setWatching);
     connect(m_summary, &SummaryPage::refreshPrtRequested, this,
-            [this]() { runRepair(m_env.refreshPrt, tr("Refresh PRT")); });
-    connect(m_summary, &SummaryPage::leaveAndRejoinRequested, this,
-            [this]() { runRepair(m_env.leaveAndRejoin, tr("Leave and re-join")); });
+            [this]() { runRepair(m_env.refreshPrt, tr("Refresh PRT"), tr("Working...")); });
+    connect(m_summary, &SummaryPage::leaveAndRejoinRequested, this, [this]() {
+        runRepair(m_env.leaveAndRejoin, tr("Leave and re-join"), tr("Working..."));
+    });
     connect(m_summary, &SummaryPage::saveReportRequested, this, &JoinDoctorWizard::saveReport);
     connect(m_summary, &SummaryPage::saveCaptureRequested, this, &JoinDoctorWizard::saveCapture);
     connect(m_summary, &SummaryPage::copySummaryRequested, this, &JoinDoctorWizard::copySummary);

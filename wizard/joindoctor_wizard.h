@@ -3,8 +3,8 @@
 // when the user leaves the welcome page, shows each result as it arrives, re-renders everything
 // on a language switch without re-running, and offers "Retry join".
 
-#include "check_runner.h"
-#include "language.h"
+#include "core/language.h"
+#include "runner/check_runner.h"
 #include "wizard_environment.h"
 
 #include <array>
@@ -38,10 +38,11 @@ public:
     SummaryPage *summaryPage() const { return m_summary; }
     UiLanguage &uiLanguage() { return *m_ui; }
 
-    // Asks for confirmation, triggers the join on a worker thread, shows its output, then runs
-    // the checks again and shows what changed.
+    // Every repair: asks for confirmation (what changes, the commands), runs it on a worker
+    // thread, shows its output, then runs the checks again and shows what changed.
     void retryJoin();
-    void runRepair(const std::shared_ptr<DeviceAction> &action, const QString &title);
+    void runRepair(const std::shared_ptr<Repair> &repair, const QString &title,
+                   const QString &progress);
     // Waiting for the sync: start or stop; watchTick() is what the timer calls every second.
     void setWatching(bool watch);
     void watchTick();

@@ -1,7 +1,7 @@
 #include "report_export.h"
 
-#include "atomic_file.h"
-#include "report_renderers.h"
+#include "core/atomic_file.h"
+#include "report/report_renderers.h"
 
 #include <QBuffer>
 #include <QFileInfo>

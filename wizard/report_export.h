@@ -2,8 +2,8 @@
 // Writing reports and screenshots to files, atomically (QSaveFile): a failed write never leaves
 // a half-written file behind, and the error is returned as text for the user.
 
-#include "analysis.h"
-#include "language.h"
+#include "core/language.h"
+#include "report/analysis.h"
 
 #include <QImage>
 #include <QString>

@@ -2,7 +2,7 @@
 // A step's status as a person on the phone needs it: a large icon plus a large word (never
 // colour alone), and the code in large monospace type to read aloud.
 
-#include "check_result.h"
+#include "steps/check_result.h"
 
 #include <QWidget>
 

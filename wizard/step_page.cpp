@@ -1,11 +1,11 @@
 #include "step_page.h"
 
-#include "join_trigger.h"
+#include "actions/retry_join.h"
 #include "layout_batch.h"
-#include "report_labels.h"
-#include "report_renderers.h"
+#include "report/report_labels.h"
+#include "report/report_renderers.h"
 #include "status_view.h"
-#include "step_check.h"
+#include "steps/step_check.h"
 #include "text_widgets.h"
 #include "ticket_info_bar.h"
 

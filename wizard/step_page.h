@@ -3,10 +3,10 @@
 // while its check runs, then the status, the code to read aloud, the explanation, what to do,
 // and the evidence behind "Show details".
 
-#include "check_result.h"
-#include "check_runner.h"
-#include "endpoint_probe.h"
-#include "language.h"
+#include "core/language.h"
+#include "probes/endpoint_probe.h"
+#include "runner/check_runner.h"
+#include "steps/check_result.h"
 
 #include <optional>
 #include <QWizardPage>

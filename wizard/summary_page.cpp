@@ -1,9 +1,9 @@
 #include "summary_page.h"
 
 #include "layout_batch.h"
-#include "report_labels.h"
+#include "report/report_labels.h"
 #include "status_view.h"
-#include "step_check.h"
+#include "steps/step_check.h"
 #include "text_widgets.h"
 #include "ticket_info_bar.h"
 

@@ -2,8 +2,8 @@
 // Last page: the overall verdict, the first failing step and what to do, a row per step, and
 // the actions for the ticket (report, summary, screenshots, log folder) and "Retry join".
 
-#include "analysis.h"
-#include "language.h"
+#include "core/language.h"
+#include "report/analysis.h"
 
 #include <array>
 #include <optional>

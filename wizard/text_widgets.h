@@ -3,7 +3,7 @@
 // input is ever read as rich text) and can be selected with the mouse and copied, and numbered
 // "what to do" lists.
 
-#include "language.h"
+#include "core/language.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "ticket_info_bar.h"
 
-#include "report_labels.h"
+#include "report/report_labels.h"
 #include "text_widgets.h"
 
 namespace jd {

@@ -4,7 +4,7 @@
 // capture: a folder name only). Stored with QSettings: the registry under HKEY_CURRENT_USER on
 // Windows, ~/.config/JoinDoctor/JoinDoctor.conf elsewhere.
 
-#include "language.h"
+#include "core/language.h"
 
 #include <memory>
 #include <optional>

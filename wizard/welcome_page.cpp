@@ -1,6 +1,6 @@
 #include "welcome_page.h"
 
-#include "demo_captures.h"
+#include "input/demo_captures.h"
 #include "text_widgets.h"
 #include "ticket_info_bar.h"
 #include "wizard_environment.h"

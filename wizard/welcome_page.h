@@ -2,8 +2,8 @@
 // First page: what JoinDoctor does, the language, and where the facts come from (this computer,
 // a saved file, pasted text or a demo).
 
-#include "fact_source.h"
-#include "language.h"
+#include "core/language.h"
+#include "facts/fact_source.h"
 
 #include <QWizardPage>
 

@@ -1,6 +1,6 @@
 #include "wizard_environment.h"
 
-#include "step2_probe_result.h"
+#include "steps/step2_probe_result.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -49,10 +49,10 @@ WizardEnvironment WizardEnvironment::standard()
     env.openFolder = [](const QString &folder) {
         return QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
     };
-    env.joinTrigger = makePlatformJoinTrigger();
-    const PlatformActions actions = makePlatformActions();
-    env.refreshPrt = actions.refreshPrt;
-    env.leaveAndRejoin = actions.leaveAndRejoin;
+    const PlatformRepairs repairs = makePlatformRepairs();
+    env.retryJoin = repairs.retryJoin;
+    env.refreshPrt = repairs.refreshPrt;
+    env.leaveAndRejoin = repairs.leaveAndRejoin;
     env.probeSettings = [](const Facts &facts) {
         CheckRunner::ProbePlan plan{probeSettingsFor(facts), std::nullopt};
         plan.user = userProbeSettingsFor(facts, plan.system);

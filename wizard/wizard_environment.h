@@ -2,10 +2,9 @@
 // Everything modal or platform-bound the wizard needs, as replaceable functions and objects, so
 // tests pre-answer dialogs and inject fake join triggers and slow checks.
 
-#include "check_runner.h"
-#include "device_actions.h"
-#include "join_trigger.h"
-#include "sync_watch.h"
+#include "actions/platform_repairs.h"
+#include "actions/sync_watch.h"
+#include "runner/check_runner.h"
 #include "user_settings.h"
 
 #include <functional>
@@ -31,11 +30,11 @@ struct WizardEnvironment
     std::function<void(QWidget *parent, const QString &title, const QString &text)> inform;
     std::function<bool(const QString &folder)> openFolder;
 
-    std::shared_ptr<JoinTrigger> joinTrigger;
-    std::shared_ptr<DeviceAction> refreshPrt;     // empty: not offered
-    std::shared_ptr<DeviceAction> leaveAndRejoin; // empty: not offered
-    CheckRunner::Checks checks;                   // empty: the six real checks
-    CheckRunner::LiveLoader liveFacts; // empty: "This computer" is not available in this build
+    std::shared_ptr<Repair> retryJoin;      // empty: not possible here
+    std::shared_ptr<Repair> refreshPrt;     // empty: not offered
+    std::shared_ptr<Repair> leaveAndRejoin; // empty: not offered
+    CheckRunner::Checks checks;             // empty: the six real checks
+    CheckRunner::LiveLoader liveFacts;      // empty: "This computer" is not available in this build
     CheckRunner::ProbeSettingsProvider
         probeSettings; // live source: what step 2 probes; empty: no probe
     CheckRunner::DirectorySettingsProvider
@@ -45,7 +44,7 @@ struct WizardEnvironment
     // Remembers the language and the last folder between runs; empty: nothing is remembered.
     std::shared_ptr<UserSettings> settings;
 
-    // Real dialogs (starting in the folder used last), the platform's join trigger, the user's
+    // Real dialogs (starting in the folder used last), the platform's repairs, the user's
     // settings and the log folder in the app-data location.
     static WizardEnvironment standard();
 };

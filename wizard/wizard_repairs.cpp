@@ -2,9 +2,9 @@
 // Connect: offered where they apply, confirmed, run off the GUI thread, then the checks again.
 #include "joindoctor_wizard.h"
 
-#include "background_call.h"
+#include "core/background_call.h"
+#include "core/logging.h"
 #include "display_language.h"
-#include "logging.h"
 #include "page_ids.h"
 #include "step_page.h"
 #include "summary_page.h"
@@ -16,7 +16,7 @@ namespace jd {
 bool JoinDoctorWizard::retryJoinAllowed(QString *whyNot) const
 {
     TrText reason;
-    if (!m_env.joinTrigger || !m_env.joinTrigger->isAvailable(&reason)) {
+    if (!m_env.retryJoin || !m_env.retryJoin->canRun(&reason)) {
         *whyNot = m_ui->language().tr(reason);
     } else if (m_joinInProgress) {
         *whyNot = tr("A join is already being started.");
@@ -35,7 +35,7 @@ void JoinDoctorWizard::updateRetryJoin()
     const auto facts = m_runner->facts();
     const bool live = m_runner->source().kind == FactSource::Kind::Live && facts &&
                       !m_joinInProgress && !m_runner->isRunning();
-    auto offered = [&](const std::shared_ptr<DeviceAction> &action) {
+    auto offered = [&](const std::shared_ptr<Repair> &action) {
         return live && action && action->isAvailable(*facts);
     };
     m_summary->setRepairsOffered(offered(m_env.refreshPrt) && facts->prt != PrtState::Present,
@@ -54,28 +54,9 @@ void JoinDoctorWizard::updateRetryJoin()
 void JoinDoctorWizard::retryJoin()
 {
     QString whyNot;
-    if (!retryJoinAllowed(&whyNot)) {
-        return;
+    if (retryJoinAllowed(&whyNot)) {
+        runRepair(m_env.retryJoin, tr("Retry join"), tr("Starting the registration..."));
     }
-    const QString text =
-        tr("JoinDoctor will start the registration again: Windows' scheduled task "
-           "Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator "
-           "rights and changes nothing else.\n\nCommand: %1\n\nDo you want to continue?")
-            .arg(m_env.joinTrigger->commandLine());
-    if (!m_env.confirm(this, tr("Retry join"), text)) {
-        log::wizard()->info("retry join: not confirmed");
-        return;
-    }
-    beginRepair(tr("Starting the registration..."));
-    auto trigger = m_env.joinTrigger;
-    runInBackground<JoinTriggerResult>(
-        QThreadPool::globalInstance(), this,
-        [trigger]() { return trigger->trigger(CancelToken()); },
-        [this](const JoinTriggerResult &result) {
-            log::wizard()->info("retry join done: started={} exit={}", result.started,
-                                result.exitCode);
-            finishRepair(result.started, result.exitCode, result.message, result.output);
-        });
 }
 
 void JoinDoctorWizard::setWatching(bool watch)
@@ -158,28 +139,32 @@ void JoinDoctorWizard::onWatchedRunFinished()
     updateRetryJoin();
 }
 
-void JoinDoctorWizard::runRepair(const std::shared_ptr<DeviceAction> &action, const QString &title)
+void JoinDoctorWizard::runRepair(const std::shared_ptr<Repair> &repair, const QString &title,
+                                 const QString &progress)
 {
-    const auto facts = m_runner->facts();
-    if (!action || !facts || m_joinInProgress || !action->isAvailable(*facts)) {
+    // Retry join does not depend on what was found (the checks may not have read anything).
+    static const Facts nothingFound;
+    const std::shared_ptr<const Facts> found = m_runner->facts();
+    const Facts &facts = found ? *found : nothingFound;
+    if (!repair || m_joinInProgress || !repair->isAvailable(facts)) {
         return;
     }
-    const QString text = m_ui->language().tr(action->whatChanges()) + QStringLiteral("\n\n") +
-                         tr("Commands:") + u'\n' + action->commandLines().join(u'\n') +
+    const QString text = m_ui->language().tr(repair->whatChanges()) + QStringLiteral("\n\n") +
+                         tr("Commands:") + u'\n' + repair->commandLines().join(u'\n') +
                          QStringLiteral("\n\n") + tr("Do you want to continue?");
     if (!m_env.confirm(this, title, text)) {
         log::wizard()->info("{}: not confirmed", title);
         return;
     }
     m_summary->setActionTitle(title);
-    beginRepair(tr("Working..."));
+    beginRepair(progress);
     // The facts are immutable and shared: the worker keeps them alive, nothing is copied.
-    runInBackground<DeviceActionResult>(
+    runInBackground<RepairResult>(
         QThreadPool::globalInstance(), this,
-        [action, facts]() { return action->run(*facts, CancelToken()); },
-        [this, title](const DeviceActionResult &result) {
-            log::wizard()->info("{} done: started={} succeeded={}", title, result.started,
-                                result.succeeded);
+        [repair, found]() { return repair->run(found ? *found : nothingFound, CancelToken()); },
+        [this, title](const RepairResult &result) {
+            log::wizard()->info("{} done: started={} succeeded={} exit={}", title, result.started,
+                                result.succeeded, result.exitCode);
             finishRepair(result.started, result.exitCode, result.message, result.output);
         });
 }

@@ -1,8 +1,8 @@
 // Runs the real joindoctor executable: exit codes, the JSON contract, stdin, bad input.
-#include "capture_bundle.h"
-#include "capture_writer.h"
 #include "cli_runner.h"
 #include "fixtures.h"
+#include "input/capture_bundle.h"
+#include "live/capture_writer.h"
 
 #include <gtest/gtest.h>
 #include <QDir>

@@ -1,8 +1,8 @@
 // Steps 1 and 3 on "this computer": the wizard reads a real directory (slapd and dnsmasq from the
 // directory fixture) and shows what it found, or says plainly why it could not.
-#include "analysis.h"
-#include "demo_captures.h"
 #include "directory_server.h"
+#include "input/demo_captures.h"
+#include "report/analysis.h"
 #include "status_view.h"
 #include "step_page.h"
 #include "wizard_harness.h"

@@ -1,6 +1,6 @@
 #include "wizard_harness.h"
 
-#include "demo_captures.h"
+#include "input/demo_captures.h"
 
 #include <QSignalSpy>
 
@@ -29,7 +29,7 @@ void Harness::create(LanguageCode language, CheckList checks, const QString &liv
     env.openFolder = [](const QString &) {
         return true;
     };
-    env.joinTrigger = trigger;
+    env.retryJoin = trigger;
     env.checks = std::move(checks);
     env.logFolder = dir.path();
     env.probeSettings = std::move(probe);

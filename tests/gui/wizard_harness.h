@@ -1,6 +1,6 @@
 #pragma once
-// A wizard for tests: dialogs pre-answered, files saved where the test says, a fake join
-// trigger, and optional replacement checks.
+// A wizard for tests: dialogs pre-answered, files saved where the test says, a fake Retry
+// join, and optional replacement checks.
 
 #include "joindoctor_wizard.h"
 #include "test_checks.h"
@@ -10,25 +10,26 @@
 
 namespace jd::test {
 
-class FakeJoinTrigger : public JoinTrigger
+class FakeRetryJoin : public Repair
 {
 public:
     bool available = true;
-    JoinTriggerResult result;
+    RepairResult result;
     std::atomic_int calls{0};
 
-    bool isAvailable(TrText *reason) const override
+    bool canRun(TrText *reason) const override
     {
         if (!available && reason) {
             *reason = checksText("unavailable in test");
         }
         return available;
     }
-    QString commandLine() const override
+    TrText whatChanges() const override { return checksText("starts the join in test"); }
+    QStringList commandLines() const override
     {
-        return QStringLiteral("C:\\Windows\\System32\\schtasks.exe /Run");
+        return {QStringLiteral("C:\\Windows\\System32\\schtasks.exe /Run")};
     }
-    JoinTriggerResult trigger(const CancelToken &) override
+    RepairResult run(const Facts &, const CancelToken &) override
     {
         ++calls;
         return result;
@@ -42,11 +43,11 @@ struct Harness
     int confirmations = 0;
     QString saveAs;
     QStringList messages;
-    std::shared_ptr<FakeJoinTrigger> trigger = std::make_shared<FakeJoinTrigger>();
+    std::shared_ptr<FakeRetryJoin> trigger = std::make_shared<FakeRetryJoin>();
     std::unique_ptr<JoinDoctorWizard> wizard;
     CheckRunner::DirectorySettingsProvider directorySettings;              // set before create()
-    std::shared_ptr<DeviceAction> refreshPrt;                              // set before create()
-    std::shared_ptr<DeviceAction> leaveAndRejoin;                          // set before create()
+    std::shared_ptr<Repair> refreshPrt;                                    // set before create()
+    std::shared_ptr<Repair> leaveAndRejoin;                                // set before create()
     std::shared_ptr<UserSettings> settings;                                // set before create()
     QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC); // the wizard's clock
 

@@ -1,6 +1,6 @@
 // The repairs on the summary page: offered only on this computer and where they apply, run only
 // after confirmation, and followed by the checks again with before -> after.
-#include "device_actions.h"
+#include "actions/repair.h"
 #include "page_ids.h"
 #include "summary_page.h"
 #include "wizard_harness.h"
@@ -15,11 +15,12 @@ using namespace jd::test;
 
 namespace {
 
-class FakeRefresh : public DeviceAction
+class FakeRefresh : public Repair
 {
 public:
     std::atomic_int runs{0};
-    bool isAvailable(const Facts &facts, TrText *) const override
+    bool canRun(TrText *) const override { return true; }
+    bool appliesTo(const Facts &facts, TrText *) const override
     {
         return facts.azureAdJoined == Tri::Yes;
     }
@@ -28,10 +29,10 @@ public:
         return {QStringLiteral("\"C:\\Windows\\System32\\dsregcmd.exe\" /refreshprt")};
     }
     TrText whatChanges() const override { return checksText("asks for a new PRT"); }
-    DeviceActionResult run(const Facts &, const CancelToken &) override
+    RepairResult run(const Facts &, const CancelToken &) override
     {
         ++runs;
-        DeviceActionResult r;
+        RepairResult r;
         r.started = true;
         r.exitCode = 0;
         r.message = checksText("renewed in test");

@@ -1,7 +1,7 @@
-#include "demo_captures.h"
 #include "display_language.h"
+#include "input/demo_captures.h"
 #include "page_ids.h"
-#include "report_labels.h"
+#include "report/report_labels.h"
 #include "status_view.h"
 #include "step_page.h"
 #include "summary_page.h"
@@ -193,7 +193,7 @@ TEST(Wizard, RetryJoinSuccessReRunsAndShowsChanges)
 {
     Harness h;
     h.trigger->result =
-        JoinTriggerResult{true, 0, QStringLiteral("SUCCESS: started"), checksText("ok")};
+        RepairResult{true, true, 0, QStringLiteral("SUCCESS: started"), checksText("ok")};
     h.create(LanguageCode::English, {}, QStringLiteral("vpn-user"));
     ASSERT_TRUE(h.runOn(FactSource::live()));
     EXPECT_EQ(h.wizard->runner().analysis()->firstFailingStep, 3);
@@ -211,7 +211,7 @@ TEST(Wizard, RetryJoinSuccessReRunsAndShowsChanges)
 TEST(Wizard, RetryJoinFailureDoesNotReRun)
 {
     Harness h;
-    h.trigger->result = JoinTriggerResult{false, -1, QString(), checksText("could not start")};
+    h.trigger->result = RepairResult{false, false, -1, QString(), checksText("could not start")};
     h.create(LanguageCode::English, {}, QStringLiteral("vpn-user"));
     ASSERT_TRUE(h.runOn(FactSource::live()));
     QSignalSpy joined(h.wizard.get(), &JoinDoctorWizard::joinAttemptFinished);

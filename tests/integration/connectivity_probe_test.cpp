@@ -1,8 +1,8 @@
 // The connectivity probe against real servers on loopback: every cause comes from a real
 // server (or proxy) behaving that way.
-#include "endpoint_probe.h"
+#include "probes/endpoint_probe.h"
 #include "qt_printers.h"
-#include "step2_probe_result.h"
+#include "steps/step2_probe_result.h"
 #include "test_servers.h"
 
 #include <gtest/gtest.h>

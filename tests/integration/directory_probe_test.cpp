@@ -1,12 +1,12 @@
 // Steps 1 and 3 judged from a real directory: slapd with AD-like data, dnsmasq with the domain
 // controller SRV records and a server that never answers, all started by the fixture.
-#include "directory_probe.h"
 #include "directory_server.h"
-#include "facts.h"
+#include "facts/facts.h"
+#include "probes/directory_probe.h"
+#include "probes/tenant_check.h"
 #include "qt_printers.h"
-#include "step1_tenant_discovery.h"
-#include "step3_computer_certificate.h"
-#include "tenant_check.h"
+#include "steps/step1_tenant_discovery.h"
+#include "steps/step3_computer_certificate.h"
 #include "test_servers.h"
 
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 #pragma once
 // Access to the hand-written dsregcmd outputs in tests/fixtures.
 
-#include "analysis.h"
 #include "qt_printers.h"
+#include "report/analysis.h"
 
 #include <QByteArray>
 #include <QString>

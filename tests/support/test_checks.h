@@ -3,7 +3,7 @@
 // one that keeps a worker busy for a while. Each wraps the real check of its step for the result.
 
 #include "qt_printers.h"
-#include "step_check.h"
+#include "steps/step_check.h"
 
 #include <atomic>
 #include <chrono>

@@ -2,7 +2,7 @@
 // every worker (runInBackground). Run only in the ThreadSanitizer build, where ctest expects TSan
 // to report it: proof that the TSan stage's settings (cmake/tsan_defaults.cpp) do not hide races in
 // JoinDoctor's own threads.
-#include "background_call.h"
+#include "core/background_call.h"
 
 #include <memory>
 #include <QCoreApplication>

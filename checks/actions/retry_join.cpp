@@ -1,0 +1,140 @@
+#include "actions/retry_join.h"
+
+#include "core/logging.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace jd {
+
+RetryJoinRepair::RetryJoinRepair(QString systemDirectory, std::chrono::milliseconds timeout)
+    : m_systemDirectory(std::move(systemDirectory)), m_timeout(timeout)
+{
+}
+
+QString RetryJoinRepair::program() const
+{
+    return QDir(m_systemDirectory).absoluteFilePath(QStringLiteral("schtasks.exe"));
+}
+
+QStringList RetryJoinRepair::arguments()
+{
+    return {QStringLiteral("/Run"), QStringLiteral("/TN"), QLatin1String(kJoinTaskPath)};
+}
+
+bool RetryJoinRepair::canRun(TrText *reason) const
+{
+    const QFileInfo info(program());
+    if (QDir::isAbsolutePath(m_systemDirectory) && info.isFile() && info.isExecutable()) {
+        return true;
+    }
+    if (reason) {
+        *reason = checksText(QT_TRANSLATE_NOOP("Checks", "%1 was not found.")).with({program()});
+    }
+    return false;
+}
+
+TrText RetryJoinRepair::whatChanges() const
+{
+    return checksText(QT_TRANSLATE_NOOP(
+        "Checks", "JoinDoctor will start the registration again: Windows' scheduled task "
+                  "Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator "
+                  "rights and changes nothing else."));
+}
+
+QStringList RetryJoinRepair::commandLines() const
+{
+    return {repairCommandLine(program(), arguments())};
+}
+
+RepairResult RetryJoinRepair::run(const Facts &, const CancelToken &cancel)
+{
+    RepairResult result;
+    if (!canRun(&result.message)) {
+        return result;
+    }
+    log::app()->info("retry join: {}", commandLines().constFirst());
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    // Absolute program, fixed arguments, no shell: nothing here comes from the user.
+    process.start(program(), arguments(), QIODevice::ReadOnly);
+    if (!process.waitForStarted(10000)) {
+        result.message =
+            checksText(QT_TRANSLATE_NOOP("Checks", "The command could not be started: %1"))
+                .with({process.errorString()});
+        return result;
+    }
+    result.started = true;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (!process.waitForFinished(100)) {
+        if (cancel.isCancelled() || elapsed.hasExpired(m_timeout.count())) {
+            process.kill();
+            process.waitForFinished(5000);
+            result.output = QString::fromLocal8Bit(process.readAll());
+            result.message =
+                cancel.isCancelled()
+                    ? checksText(QT_TRANSLATE_NOOP("Checks", "Cancelled."))
+                    : checksText(QT_TRANSLATE_NOOP(
+                          "Checks", "The command did not finish in time and was stopped."));
+            return result;
+        }
+    }
+    result.output = QString::fromLocal8Bit(process.readAll());
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.succeeded = result.exitCode == 0;
+    result.message =
+        result.succeeded
+            ? checksText(QT_TRANSLATE_NOOP("Checks", "The registration task was started."))
+            : checksText(
+                  QT_TRANSLATE_NOOP(
+                      "Checks",
+                      "The command failed with exit code %1; administrator rights are needed."))
+                  .with({QString::number(result.exitCode)});
+    log::app()->info("retry join finished: exit code {}", result.exitCode);
+    return result;
+}
+
+bool UnavailableRetryJoin::canRun(TrText *reason) const
+{
+    if (reason) {
+        *reason = checksText(QT_TRANSLATE_NOOP(
+            "Checks", "Only possible on the Windows device itself, as administrator."));
+    }
+    return false;
+}
+
+TrText UnavailableRetryJoin::whatChanges() const
+{
+    return RetryJoinRepair(QString()).whatChanges();
+}
+
+RepairResult UnavailableRetryJoin::run(const Facts &, const CancelToken &)
+{
+    RepairResult result;
+    canRun(&result.message);
+    return result;
+}
+
+bool retryJoinCanHelp(const QString &resultCode)
+{
+    static const QStringList codes = {QStringLiteral("S2-DISCOVERY-FAILED"),
+                                      QStringLiteral("S2-WINHTTP-PROXY-MISSING"),
+                                      QStringLiteral("S2-DRS-UNREACHABLE"),
+                                      QStringLiteral("S2-SERVICE-BUSY"),
+                                      QStringLiteral("S3-NO-DC"),
+                                      QStringLiteral("S3-VPN-LATE"),
+                                      QStringLiteral("S3-CERT-MISSING"),
+                                      QStringLiteral("S3-CERT-EXPIRED"),
+                                      QStringLiteral("S4-NOT-SYNCED"),
+                                      QStringLiteral("S4-CERT-NOT-SYNCED"),
+                                      QStringLiteral("S4-THROTTLED"),
+                                      QStringLiteral("S5-NOT-COMPLETED"),
+                                      QStringLiteral("S5-COMPLETION-FAILED"),
+                                      QStringLiteral("S6-NOT-JOINED")};
+    return codes.contains(resultCode);
+}
+
+} // namespace jd

@@ -1,0 +1,201 @@
+#include "input/dsreg_vocabulary.h"
+
+#include "input/dsreg_document.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace jd {
+
+namespace {
+
+const QStringList &sectionTitles()
+{
+    static const QStringList titles = {
+        QStringLiteral("Device State"),
+        QStringLiteral("Device Details"),
+        QStringLiteral("Tenant Details"),
+        QStringLiteral("User State"),
+        QStringLiteral("SSO State"),
+        QStringLiteral("Diagnostic Data"),
+        QStringLiteral("IE Proxy Config for Current User"),
+        QStringLiteral("WinHttp Default Proxy Config"),
+        QStringLiteral("Ngc Prerequisite Check"),
+    };
+    return titles;
+}
+
+const QSet<QString> &fieldKeys()
+{
+    static const QSet<QString> keys = [] {
+        const char *names[] = {
+            // Device State
+            "AzureAdJoined",
+            "EnterpriseJoined",
+            "DomainJoined",
+            "DomainName",
+            "Virtual Desktop",
+            "Device Name",
+            "Provider",
+            "Type",
+            "User mode",
+            "Extensions",
+            // Device Details
+            "DeviceId",
+            "Thumbprint",
+            "DeviceCertificateValidity",
+            "KeyContainerId",
+            "KeyProvider",
+            "TpmProtected",
+            "DeviceAuthStatus",
+            "KeySignTest",
+            // Tenant Details
+            "TenantName",
+            "TenantId",
+            "Idp",
+            "AuthCodeUrl",
+            "AccessTokenUrl",
+            "MdmUrl",
+            "MdmTouUrl",
+            "MdmComplianceUrl",
+            "SettingsUrl",
+            "JoinSrvVersion",
+            "JoinSrvUrl",
+            "JoinSrvId",
+            "KeySrvVersion",
+            "KeySrvUrl",
+            "KeySrvId",
+            "WebAuthNSrvVersion",
+            "WebAuthNSrvUrl",
+            "WebAuthNSrvId",
+            "DeviceManagementSrvVer",
+            "DeviceManagementSrvUrl",
+            "DeviceManagementSrvId",
+            // User State
+            "NgcSet",
+            "NgcKeyId",
+            "CanReset",
+            "WorkplaceJoined",
+            "WorkAccountCount",
+            "WamDefaultSet",
+            "WamDefaultAuthority",
+            "WamDefaultId",
+            "WamDefaultGUID",
+            // SSO State
+            "AzureAdPrt",
+            "AzureAdPrtUpdateTime",
+            "AzureAdPrtExpiryTime",
+            "AzureAdPrtAuthority",
+            "AcquirePrtDiagnostics",
+            "RefreshPrtDiagnostics",
+            "Previous Prt Attempt",
+            "Attempt Status",
+            "User Identity",
+            "Credential Type",
+            "Correlation ID",
+            "Endpoint URI",
+            "HTTP Method",
+            "HTTP Error",
+            "HTTP status",
+            "Server Error Code",
+            "Server Error Description",
+            "EnterprisePrt",
+            "EnterprisePrtUpdateTime",
+            "EnterprisePrtExpiryTime",
+            "EnterprisePrtAuthority",
+            "OnPremTgt",
+            "CloudTgt",
+            "KerbTopLevelNames",
+            // Work Account N
+            "WorkplaceDeviceId",
+            "WorkplaceThumbprint",
+            "WorkplaceTenantId",
+            "WorkplaceTenantName",
+            "WorkplaceMdmUrl",
+            "WorkplaceSettingsUrl",
+            // Diagnostic Data
+            "Diagnostics Reference",
+            "User Context",
+            "Client Time",
+            "AD Connectivity Test",
+            "AD Configuration Test",
+            "DRS Discovery Test",
+            "DRS Connectivity Test",
+            "Kerberos Ticket Test",
+            "Token acquisition Test",
+            "Fallback to Sync-Join",
+            "Fallback to Fed-Join",
+            "Previous Registration",
+            "Registration Type",
+            "Error Phase",
+            "Client ErrorCode",
+            "Server ErrorCode",
+            "Server Message",
+            "Https Status",
+            "Request Id",
+            "Executing Account Name",
+            "AadRecoveryEnabled",
+            "Attempt Status Code",
+            // Proxy sections
+            "Auto Detect Settings",
+            "Auto-Configuration URL",
+            "Proxy Server List",
+            "Proxy Bypass List",
+            "Access Type",
+            "Proxy Server(s)",
+            "Bypass List",
+            "Proxy Server",
+            // Ngc Prerequisite Check
+            "NgcPreReq",
+            "IsDeviceJoined",
+            "IsUserAzureAD",
+            "PolicyEnabled",
+            "PostLogonEnabled",
+            "DeviceEligible",
+            "SessionIsNotRemote",
+            "CertEnrollment",
+            "AdfsRefreshToken",
+            "AdfsRaIsReady",
+            "LogonCertTemplateReady",
+            "OnPremTGT",
+            "PreReqResult",
+        };
+        QSet<QString> set;
+        for (const char *name : names) {
+            set.insert(normaliseFieldKey(QString::fromLatin1(name)));
+        }
+        return set;
+    }();
+    return keys;
+}
+
+} // namespace
+
+bool isKnownSectionTitle(const QString &title)
+{
+    static const QRegularExpression workAccount(QStringLiteral("^work account\\s*\\d+$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    for (const QString &known : sectionTitles()) {
+        if (known.compare(title, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return workAccount.match(title).hasMatch();
+}
+
+QString canonicalSectionTitle(const QString &title)
+{
+    for (const QString &known : sectionTitles()) {
+        if (known.compare(title, Qt::CaseInsensitive) == 0) {
+            return known;
+        }
+    }
+    return title;
+}
+
+bool isKnownFieldKey(const QString &normalisedKey)
+{
+    return fieldKeys().contains(normalisedKey);
+}
+
+} // namespace jd

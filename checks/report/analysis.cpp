@@ -1,0 +1,176 @@
+#include "report/analysis.h"
+
+#include "facts/event_records.h"
+#include "steps/error_catalogue.h"
+
+#include <algorithm>
+
+#include "facts/fact_source.h"
+#include "steps/step_check.h"
+
+#include <QElapsedTimer>
+
+namespace jd {
+
+QString verdictId(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Healthy:
+        return QStringLiteral("healthy");
+    case Verdict::Problem:
+        return QStringLiteral("problem");
+    case Verdict::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QList<FoundErrorCode> findErrorCodesIn(const DsregDocument &document)
+{
+    QList<FoundErrorCode> found;
+    auto note = [&found](const QString &id, const Evidence &where) {
+        for (FoundErrorCode &f : found) {
+            if (f.id.compare(id, Qt::CaseInsensitive) == 0) {
+                if (!f.foundIn.contains(where)) {
+                    f.foundIn.append(where);
+                }
+                return;
+            }
+        }
+        found.append(FoundErrorCode{id, lookupErrorCode(id), {where}});
+    };
+    for (const DsregField *field : document.allFields()) {
+        const Evidence where = evidenceOf(*field);
+        for (const QString &code : findErrorCodes(field->rawValue)) {
+            note(code, where);
+        }
+        for (const QString &code : findAadstsCodes(field->rawValue)) {
+            note(code, where);
+        }
+        if (field->key == u"deviceauthstatus" &&
+            field->value.startsWith(QStringLiteral("FAILED"), Qt::CaseInsensitive)) {
+            const QString id = QStringLiteral("DeviceAuthStatus: ") + field->value;
+            if (lookupErrorCode(id)) {
+                note(id, where);
+            }
+        }
+    }
+    for (const QString &line : document.otherLines) {
+        const Evidence where{QString(), line, QString(), 0};
+        for (const QString &code : findErrorCodes(line) + findAadstsCodes(line)) {
+            // Free text is noisy: only codes the catalogue knows are reported from it.
+            if (lookupErrorCode(code)) {
+                note(code, where);
+            }
+        }
+    }
+    return found;
+}
+
+QList<StepChange> compareAnalyses(const Analysis &before, const Analysis &after)
+{
+    QList<StepChange> changes;
+    for (size_t i = 0; i < before.steps.size(); ++i) {
+        const CheckResult &b = before.steps.at(i);
+        const CheckResult &a = after.steps.at(i);
+        if (b.code != a.code || b.status != a.status) {
+            changes.append(StepChange{int(i) + 1, b.code, a.code, b.status, a.status});
+        }
+    }
+    return changes;
+}
+
+// The recent events behind a step that did not pass: what Windows logged while it tried, with
+// their codes decoded like those in dsregcmd's output. At most five per step, newest first.
+void attachEventEvidence(Analysis &analysis)
+{
+    std::array<int, kStepCount> attached{};
+    for (const EventLogFacts &log : analysis.facts.eventLogs) {
+        for (const EventRecord &event : log.events) {
+            const int step = stepOfEvent(event.channel, event.id);
+            if (step == 0 || event.level > 3 || attached.at(size_t(step - 1)) >= 5) {
+                continue;
+            }
+            CheckResult &result = analysis.steps.at(size_t(step - 1));
+            if (result.status == StepStatus::Passed || result.status == StepStatus::NotApplicable) {
+                continue;
+            }
+            ++attached.at(size_t(step - 1));
+            const Evidence evidence = eventEvidence(event);
+            result.evidence.append(evidence);
+            for (const QString &code : event.codes) {
+                if (!result.errorCodes.contains(code)) {
+                    result.errorCodes.append(code);
+                }
+                auto found =
+                    std::find_if(analysis.errorCodes.begin(), analysis.errorCodes.end(),
+                                 [&code](const FoundErrorCode &f) { return f.id == code; });
+                if (found == analysis.errorCodes.end()) {
+                    analysis.errorCodes.append({code, lookupErrorCode(code), {evidence}});
+                } else {
+                    found->foundIn.append(evidence);
+                }
+            }
+        }
+    }
+}
+
+void finaliseAnalysis(Analysis &analysis)
+{
+    analysis.firstFailingStep = 0;
+    bool anyUnknown = analysis.facts.joinType == JoinType::Unknown;
+    for (const CheckResult &r : analysis.steps) {
+        if (r.status == StepStatus::Failed && analysis.firstFailingStep == 0) {
+            analysis.firstFailingStep = r.step;
+        }
+        anyUnknown =
+            anyUnknown || r.status == StepStatus::Unknown || r.status == StepStatus::NotRun;
+    }
+    analysis.verdict = analysis.firstFailingStep != 0 ? Verdict::Problem
+                       : anyUnknown                   ? Verdict::Unknown
+                                                      : Verdict::Healthy;
+    analysis.errorCodes = findErrorCodesIn(analysis.facts.document);
+    attachEventEvidence(analysis);
+}
+
+CheckResult runTimedCheck(const StepCheck &check, const Facts &facts, const CancelToken &cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CheckResult result = check.run(facts, cancel);
+    result.duration = std::chrono::microseconds(timer.nsecsElapsed() / 1000);
+    return result;
+}
+
+Analysis analyseFacts(Facts facts, const CancelToken &cancel)
+{
+    Analysis analysis;
+    analysis.analysedAt = QDateTime::currentDateTimeUtc();
+    analysis.facts = std::move(facts);
+    for (const auto &check : makeStepChecks()) {
+        if (cancel.isCancelled()) {
+            break;
+        }
+        analysis.steps.at(size_t(check->step() - 1)) =
+            runTimedCheck(*check, analysis.facts, cancel);
+    }
+    finaliseAnalysis(analysis);
+    return analysis;
+}
+
+AnalysisOutcome analyseBytes(const QByteArray &bytes, const QString &sourceName,
+                             const CancelToken &cancel)
+{
+    AnalysisOutcome outcome;
+    LoadedFacts loaded = parseFacts(bytes, sourceName);
+    if (!loaded.facts) {
+        outcome.problem = loaded.problem;
+        return outcome;
+    }
+    Analysis analysis = analyseFacts(*loaded.facts, cancel);
+    analysis.encoding = loaded.encoding;
+    outcome.analysis = std::move(analysis);
+    return outcome;
+}
+
+} // namespace jd

@@ -1,0 +1,21 @@
+#pragma once
+// Words and headlines shared by the text, JSON and HTML reports (and later the wizard).
+
+#include "core/language.h"
+#include "core/tr_text.h"
+#include "report/analysis.h"
+
+namespace jd {
+
+TrText statusLabel(StepStatus status);   // "OK", "Warning", "Failed", …
+QString statusSymbol(StepStatus status); // a symbol that goes with the word, never alone
+TrText joinTypeLabel(JoinType type);
+TrText prtLabel(PrtState state);
+TrText verdictLabel(Verdict verdict);
+// One sentence that sums up the whole analysis.
+QString verdictHeadline(const Analysis &analysis, const Language &language);
+// Device name for the report header: "Device Name", else the NetBIOS domain, else "?".
+QString deviceLabel(const Facts &facts);
+QString joinDoctorVersion();
+
+} // namespace jd

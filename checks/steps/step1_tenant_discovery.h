@@ -1,0 +1,19 @@
+#pragma once
+// Step 1: does the device know its tenant (client-side SCP in the registry, or SCP in AD)?
+
+#include "steps/step_check.h"
+
+namespace jd {
+
+class TenantDiscoveryCheck : public StepCheck
+{
+public:
+    int step() const override { return 1; }
+    CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
+    QList<const ResultCodeDef *> codes() const override;
+
+private:
+    static CheckResult judge(const Facts &facts);
+};
+
+} // namespace jd

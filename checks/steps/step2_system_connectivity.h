@@ -1,0 +1,20 @@
+#pragma once
+// Step 2: can the device reach Microsoft's endpoints in the SYSTEM context (WinHTTP proxy)?
+
+#include "steps/step_check.h"
+
+namespace jd {
+
+class SystemConnectivityCheck : public StepCheck
+{
+public:
+    int step() const override { return 2; }
+    CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
+    QList<const ResultCodeDef *> codes() const override;
+
+private:
+    CheckResult fromDsregcmd(const Facts &facts) const;
+    CheckResult combinedWithProbe(const Facts &facts) const;
+};
+
+} // namespace jd

@@ -1,0 +1,16 @@
+#pragma once
+// Step 4: has Azure AD Connect synced the computer object to Azure AD?
+
+#include "steps/step_check.h"
+
+namespace jd {
+
+class AzureAdConnectSyncCheck : public StepCheck
+{
+public:
+    int step() const override { return 4; }
+    CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
+    QList<const ResultCodeDef *> codes() const override;
+};
+
+} // namespace jd

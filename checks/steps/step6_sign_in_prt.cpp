@@ -1,0 +1,267 @@
+#include "steps/step6_sign_in_prt.h"
+
+#include "steps/check_support.h"
+
+namespace jd {
+
+namespace {
+
+TrText t(const char *source)
+{
+    return checksText(source);
+}
+
+const TrText kLockUnlock = t(QT_TRANSLATE_NOOP(
+    "Checks", "Lock the computer (Windows key + L) and unlock it, wait a minute, and run the "
+              "analysis again; signing out and in also works."));
+
+const ResultCodeDef kOk{
+    6,
+    "S6-OK",
+    StepStatus::Passed,
+    t(QT_TRANSLATE_NOOP("Checks", "The user has a Primary Refresh Token (PRT).")),
+    t(QT_TRANSLATE_NOOP("Checks", "Single sign-on to Microsoft 365 and device-based Conditional "
+                                  "Access can work.")),
+    {}};
+const ResultCodeDef kNoPrt{
+    6,
+    "S6-NO-PRT",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The user has no Primary Refresh Token (PRT).")),
+    t(QT_TRANSLATE_NOOP("Checks", "The signed-in user has no PRT, so single sign-on fails and "
+                                  "device-based Conditional Access can block access. No failed "
+                                  "attempt is recorded.")),
+    {kLockUnlock,
+     t(QT_TRANSLATE_NOOP("Checks", "If that does not help, IT can look in Event Viewer under "
+                                   "Applications and Services Logs > Microsoft > Windows > AAD > "
+                                   "Operational."))}};
+const ResultCodeDef kPrtNetwork{
+    6,
+    "S6-PRT-NETWORK",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The PRT could not be fetched: Azure AD could not be reached.")),
+    t(QT_TRANSLATE_NOOP("Checks", "The last attempt to get a PRT failed with a network error: "
+                                  "login.microsoftonline.com did not answer, or a proxy stopped "
+                                  "the request.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Check the network and the proxy for the computer context "
+                                   "(WinHTTP), then lock and unlock the computer."))}};
+const ResultCodeDef kPrtPassword{
+    6,
+    "S6-PRT-PASSWORD",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The PRT was refused: Azure AD did not accept the password.")),
+    t(QT_TRANSLATE_NOOP("Checks", "Typically the password was changed recently and the new one "
+                                  "has not been synced to Azure AD yet.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Wait a few minutes for password sync, then lock and unlock the "
+                                   "computer with the new password."))}};
+const ResultCodeDef kPrtUser{
+    6,
+    "S6-PRT-USER-UNKNOWN",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The PRT was refused: Azure AD does not recognise the user.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The user's sign-in name (UPN) is unknown to Azure AD, malformed, "
+                        "or uses a domain Azure AD does not know (such as "
+                        "corp.local).")),
+    {t(QT_TRANSLATE_NOOP("Checks", "IT checks the user's UPN (whoami /upn) and that the user is "
+                                   "synced; a non-routable UPN suffix needs a verified domain or "
+                                   "Alternate Login ID."))}};
+const ResultCodeDef kPrtFederation{
+    6,
+    "S6-PRT-FEDERATION",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The PRT failed at the federation service (AD FS).")),
+    t(QT_TRANSLATE_NOOP("Checks", "The WS-Trust answer from the federation service was empty or "
+                                  "unusable.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "IT checks the federation service's WS-Trust endpoints and that "
+                                   "no proxy changes its answers."))}};
+const ResultCodeDef kDeviceDisabled{
+    6,
+    "S6-DEVICE-DISABLED-OR-DELETED",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The device is disabled or deleted in Azure AD.")),
+    t(QT_TRANSLATE_NOOP("Checks", "Windows still considers the device registered, but Azure AD "
+                                  "refuses it, so no user gets a PRT on it.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "IT enables the device in Azure AD if it was disabled.")),
+     t(QT_TRANSLATE_NOOP("Checks", "If it was deleted: run dsregcmd /leave as administrator, "
+                                   "restart, sign in, and let the registration run again (after "
+                                   "the next sync)."))}};
+const ResultCodeDef kPrtFailed{
+    6,
+    "S6-PRT-FAILED",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The last attempt to get a PRT failed.")),
+    t(QT_TRANSLATE_NOOP("Checks", "Windows recorded a failed PRT attempt; the error code and the "
+                                  "server's answer below tell why.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Look up the error code below, fix its cause, then lock and "
+                                   "unlock the computer."))}};
+const ResultCodeDef kRefreshFailing{
+    6,
+    "S6-PRT-REFRESH-FAILING",
+    StepStatus::Warning,
+    t(QT_TRANSLATE_NOOP("Checks", "The user has a PRT, but renewing it fails.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "A failed attempt newer than the last success is recorded. The PRT "
+                        "still works until it expires; then single sign-on stops.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Look up the error code below, then lock and unlock the "
+                                   "computer."))}};
+const ResultCodeDef kStale{
+    6,
+    "S6-PRT-STALE",
+    StepStatus::Warning,
+    t(QT_TRANSLATE_NOOP("Checks", "The PRT has not been renewed for more than 4 hours.")),
+    t(QT_TRANSLATE_NOOP("Checks", "Windows normally renews the PRT every 4 hours; an older one "
+                                  "points to a renewal problem.")),
+    {kLockUnlock}};
+const ResultCodeDef kRecovery{
+    6,
+    "S6-RECOVERY-PENDING",
+    StepStatus::Warning,
+    t(QT_TRANSLATE_NOOP("Checks", "The device's keys are marked for recovery.")),
+    t(QT_TRANSLATE_NOOP("Checks", "AadRecoveryEnabled is YES: the device keys cannot be used and "
+                                  "the device registers again at the next sign-in.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Sign out and in again, then run the analysis again."))}};
+const ResultCodeDef kDualState{
+    6,
+    "S6-DUAL-STATE",
+    StepStatus::Warning,
+    t(QT_TRANSLATE_NOOP("Checks", "The device is both hybrid joined and registered (dual state).")),
+    t(QT_TRANSLATE_NOOP("Checks", "A work account was also added to the same tenant, which can "
+                                  "confuse single sign-on and Conditional Access.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Remove the work account under Settings > Accounts > Access work "
+                         "or school; IT can block it with BlockAADWorkplaceJoin=1."))}};
+const ResultCodeDef kNotJoined{
+    6,
+    "S6-NOT-JOINED",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "No PRT: the device is not hybrid joined yet.")),
+    t(QT_TRANSLATE_NOOP("Checks", "A user only gets a PRT on a device that has completed the "
+                                  "registration; the earlier steps show where it stops.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Fix the first step that failed, then sign out and in again."))}};
+const ResultCodeDef kNotVisible{
+    6,
+    "S6-PRT-NOT-VISIBLE",
+    StepStatus::Unknown,
+    t(QT_TRANSLATE_NOOP("Checks", "The user's PRT cannot be seen in this output.")),
+    t(QT_TRANSLATE_NOOP("Checks", "The SSO State section is missing, or dsregcmd ran as SYSTEM or "
+                                  "as another user, where the signed-in user's PRT is not "
+                                  "shown.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Run dsregcmd /status as the signed-in user, in a normal "
+                         "Command Prompt (not \"Run as administrator\"), and analyse that "
+                         "output."))}};
+const ResultCodeDef kNotApplicable{
+    6,
+    "S6-NOT-APPLICABLE",
+    StepStatus::NotApplicable,
+    t(QT_TRANSLATE_NOOP("Checks", "Not relevant for this device.")),
+    t(QT_TRANSLATE_NOOP("Checks", "A device that is not joined to Azure AD gives no PRT at "
+                                  "Windows sign-in.")),
+    {}};
+
+const ResultCodeDef &failedAttemptCause(const Facts &facts, const QStringList &codes)
+{
+    if (containsAny(codes, {"AADSTS50155"})) {
+        return kDeviceDisabled;
+    }
+    if (containsAny(codes, {"AADSTS50126"})) {
+        return kPrtPassword;
+    }
+    if (containsAny(codes, {"AADSTS50034", "AADSTS90002", "0xc000005f", "0xc004844c"})) {
+        return kPrtUser;
+    }
+    if (containsAny(codes,
+                    {"0xc00484c1", "0x800484c1", "0xc004848b", "0xc004848c", "0xc00cee4f"})) {
+        return kPrtFederation;
+    }
+    const QStringList transport = findErrorCodes(facts.prtAttempt.httpError);
+    if (containsAny(codes, {"0xc000023c", "0xc00000be", "0xc00000c4"}) || !transport.isEmpty()) {
+        return kPrtNetwork;
+    }
+    return kPrtFailed;
+}
+
+} // namespace
+
+QList<const ResultCodeDef *> SignInPrtCheck::codes() const
+{
+    return {&kOk,
+            &kNoPrt,
+            &kPrtNetwork,
+            &kPrtPassword,
+            &kPrtUser,
+            &kPrtFederation,
+            &kDeviceDisabled,
+            &kPrtFailed,
+            &kRefreshFailing,
+            &kStale,
+            &kRecovery,
+            &kDualState,
+            &kNotJoined,
+            &kNotVisible,
+            &kNotApplicable};
+}
+
+CheckResult SignInPrtCheck::run(const Facts &facts, const CancelToken &) const
+{
+    if (facts.joinType == JoinType::Workgroup || facts.joinType == JoinType::RegisteredOnly) {
+        return notApplicableResult(kNotApplicable, facts);
+    }
+    EvidenceList evidence = fieldEvidence(
+        facts, {"AzureAdPrt", "AzureAdPrtUpdateTime", "AzureAdPrtExpiryTime", "User Context"});
+    if (facts.joinType == JoinType::DomainOnly) {
+        return makeResult(kNotJoined, joinStateEvidence(facts) + evidence);
+    }
+    if (facts.deviceAuth == DeviceAuthState::DisabledOrDeleted) {
+        return makeResult(
+            kDeviceDisabled, evidence + fieldEvidence(facts, {"DeviceAuthStatus"}), {},
+            {QStringLiteral("DeviceAuthStatus: FAILED. Device is either disabled or deleted")});
+    }
+    if (facts.prt == PrtState::Unknown) {
+        return makeResult(kNotVisible, evidence);
+    }
+
+    const PrtAttempt &attempt = facts.prtAttempt;
+    QStringList codes;
+    QList<TrText> details;
+    if (attempt.present) {
+        evidence += attempt.evidence;
+        codes = findErrorCodes(attempt.attemptStatus) + findErrorCodes(attempt.httpError) +
+                findAadstsCodes(attempt.serverErrorDescription);
+        codes.removeDuplicates();
+        details.append(t(QT_TRANSLATE_NOOP("Checks", "The last failed PRT attempt: status %1, "
+                                                     "server error %2 %3."))
+                           .with({attempt.attemptStatus.isEmpty() ? QStringLiteral("?")
+                                                                  : attempt.attemptStatus,
+                                  attempt.serverErrorCode, attempt.serverErrorDescription}));
+    }
+
+    if (facts.prt == PrtState::Missing) {
+        if (!attempt.present) {
+            return makeResult(kNoPrt, evidence);
+        }
+        return makeResult(failedAttemptCause(facts, codes), evidence, details, codes);
+    }
+
+    if (attempt.present) {
+        return makeResult(kRefreshFailing, evidence, details, codes);
+    }
+    if (facts.aadRecoveryEnabled == Tri::Yes) {
+        return makeResult(kRecovery, evidence + fieldEvidence(facts, {"AadRecoveryEnabled"}));
+    }
+    if (facts.workplaceJoined == Tri::Yes && !facts.tenantId.isEmpty() &&
+        facts.workplaceTenantId.compare(facts.tenantId, Qt::CaseInsensitive) == 0) {
+        return makeResult(
+            kDualState,
+            evidence + fieldEvidence(facts, {"WorkplaceJoined", "WorkplaceTenantId", "TenantId"}));
+    }
+    if (facts.prtUpdateTime.isValid() && facts.clientTime.isValid() &&
+        facts.prtUpdateTime.secsTo(facts.clientTime) > 4 * 3600) {
+        return makeResult(kStale, evidence + fieldEvidence(facts, {"Client Time"}));
+    }
+    return makeResult(kOk, evidence);
+}
+
+} // namespace jd

@@ -1,0 +1,39 @@
+#pragma once
+// The interface every registration step's check implements. A check is plain C++: it reads
+// Facts, never touches widgets, never translates, and returns a CheckResult by value.
+
+#include "core/cancel_token.h"
+#include "facts/facts.h"
+#include "steps/check_result.h"
+
+#include <memory>
+#include <QList>
+#include <vector>
+
+namespace jd {
+
+inline constexpr int kStepCount = 6;
+
+class StepCheck
+{
+public:
+    virtual ~StepCheck() = default;
+    virtual int step() const = 0;
+    virtual CheckResult run(const Facts &facts, const CancelToken &cancel) const = 0;
+    // Every result code this check can return, for the helpdesk code sheet.
+    virtual QList<const ResultCodeDef *> codes() const = 0;
+};
+
+// The six checks in step order.
+std::vector<std::unique_ptr<StepCheck>> makeStepChecks();
+
+// What each step is, in one sentence, for pages and reports.
+struct StepInfo
+{
+    int step = 0;
+    TrText title;
+    TrText purpose;
+};
+const StepInfo &stepInfo(int step);
+
+} // namespace jd
