@@ -13,6 +13,10 @@
 
 #include <QCoreApplication>
 
+#if defined(Q_OS_WIN)
+#include "console_output.h"
+#endif
+
 namespace {
 
 int runReadOnlyCommand()
@@ -49,6 +53,15 @@ int runReadOnlyCommand()
 
 int main(int argc, char *argv[])
 {
+#if defined(Q_OS_WIN)
+    // The same bytes as elsewhere in a pipe or a file (no CRLF); and joindoctor.exe, a GUI program
+    // (no console window on a double-click), still prints a terminal command's output in the
+    // cmd or PowerShell it was started from. Scripts use joindoctor-cli.exe, which cmd waits for.
+    jd::platform::useBinaryStandardStreams();
+    if (jd::isTerminalCommand(argc, argv)) {
+        jd::platform::attachParentConsoleIfNone();
+    }
+#endif
     if (jd::needsUiModule(argc, argv)) {
         return jd::runInUiModule(argc, argv);
     }

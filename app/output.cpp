@@ -4,6 +4,10 @@
 #include <cstdio>
 #include <cstring>
 
+#if defined(Q_OS_WIN)
+#include "console_output.h"
+#endif
+
 namespace jd {
 
 namespace {
@@ -12,6 +16,13 @@ int g_stdoutErrno = 0; // the first failed write's errno; the terminal commands 
 
 void writeStdout(const QByteArray &utf8)
 {
+#if defined(Q_OS_WIN)
+    // A console shows UTF-16 whatever its code page; a pipe or a file gets the UTF-8 bytes.
+    if (platform::writeToConsole(platform::StandardStream::Output,
+                                 QString::fromUtf8(utf8).toStdWString())) {
+        return;
+    }
+#endif
     errno = 0;
     if (std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout) != size_t(utf8.size()) ||
         std::fflush(stdout) != 0) {
@@ -36,7 +47,13 @@ void writeStdout(const QString &text)
 
 void writeError(const QString &message)
 {
-    const QByteArray line = QStringLiteral("joindoctor: %1\n").arg(message).toUtf8();
+    const QString text = QStringLiteral("joindoctor: %1\n").arg(message);
+#if defined(Q_OS_WIN)
+    if (platform::writeToConsole(platform::StandardStream::Error, text.toStdWString())) {
+        return;
+    }
+#endif
+    const QByteArray line = text.toUtf8();
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
 }

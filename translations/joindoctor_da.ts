@@ -1799,8 +1799,12 @@
         <translation>Eller lås computeren og lås den op igen, mens VPN forbliver forbundet.</translation>
     </message>
     <message>
-        <source>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.</source>
-        <translation>JoinDoctor starter registreringen igen: Windows&apos; planlagte opgave Automatic-Device-Join kører dsregcmd /join som SYSTEM. Det kræver administratorrettigheder og ændrer ikke andet.</translation>
+        <source>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. Windows asks for administrator rights first; if you cannot give them, the helpdesk can start it from their desk. Nothing else changes.</source>
+        <translation>JoinDoctor starter registreringen igen: Windows&apos; planlagte opgave Automatic-Device-Join kører dsregcmd /join som SYSTEM. Windows beder først om administratorrettigheder; kan du ikke give dem, kan supporten starte den fra deres egen computer. Andet ændres ikke.</translation>
+    </message>
+    <message>
+        <source>The task could not be started (exit code %1).</source>
+        <translation>Opgaven kunne ikke startes (slutkode %1).</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2358,29 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>The folder already has images with these names: %1. Replace them?</source>
         <translation>Mappen har allerede billeder med disse navne: %1. Vil du erstatte dem?</translation>
+    </message>
+</context>
+<context>
+    <name>jd::RemoteJoinHelp</name>
+    <message>
+        <source>Call the helpdesk or a technician.</source>
+        <translation>Ring til supporten eller en tekniker.</translation>
+    </message>
+    <message>
+        <source>Call the helpdesk or a technician and read them this code: %1.</source>
+        <translation>Ring til supporten eller en tekniker, og læs denne kode op for dem: %1.</translation>
+    </message>
+    <message>
+        <source>Commands for the helpdesk</source>
+        <translation>Kommandoer til supporten</translation>
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation>Kopiér kommandoer</translation>
+    </message>
+    <message>
+        <source>From their own desk they can start the registration on this computer with one of these commands:</source>
+        <translation>Fra deres egen computer kan de starte registreringen på denne computer med en af disse kommandoer:</translation>
     </message>
 </context>
 <context>

@@ -1799,8 +1799,12 @@
         <translation>Or, while the VPN stays connected, lock the computer and unlock it again.</translation>
     </message>
     <message>
-        <source>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.</source>
-        <translation>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator rights and changes nothing else.</translation>
+        <source>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. Windows asks for administrator rights first; if you cannot give them, the helpdesk can start it from their desk. Nothing else changes.</source>
+        <translation>JoinDoctor will start the registration again: Windows&apos; scheduled task Automatic-Device-Join runs dsregcmd /join as SYSTEM. Windows asks for administrator rights first; if you cannot give them, the helpdesk can start it from their desk. Nothing else changes.</translation>
+    </message>
+    <message>
+        <source>The task could not be started (exit code %1).</source>
+        <translation>The task could not be started (exit code %1).</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2358,29 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>The folder already has images with these names: %1. Replace them?</source>
         <translation>The folder already has images with these names: %1. Replace them?</translation>
+    </message>
+</context>
+<context>
+    <name>jd::RemoteJoinHelp</name>
+    <message>
+        <source>Call the helpdesk or a technician.</source>
+        <translation>Call the helpdesk or a technician.</translation>
+    </message>
+    <message>
+        <source>Call the helpdesk or a technician and read them this code: %1.</source>
+        <translation>Call the helpdesk or a technician and read them this code: %1.</translation>
+    </message>
+    <message>
+        <source>Commands for the helpdesk</source>
+        <translation>Commands for the helpdesk</translation>
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation>Copy commands</translation>
+    </message>
+    <message>
+        <source>From their own desk they can start the registration on this computer with one of these commands:</source>
+        <translation>From their own desk they can start the registration on this computer with one of these commands:</translation>
     </message>
 </context>
 <context>

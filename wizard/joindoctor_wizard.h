@@ -74,6 +74,7 @@ private:
     // What every repair does around its command: one at a time, the state before it kept to
     // compare, its output shown, then the checks again if it ran; the summary on screen.
     void beginRepair(const QString &progress);
+    void showRemoteJoinHelp();
     void finishRepair(bool started, int exitCode, const TrText &message, const QString &output);
     void onPageChanged(int id);
     void saveReport();

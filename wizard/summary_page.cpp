@@ -1,12 +1,14 @@
 #include "summary_page.h"
 
 #include "layout_batch.h"
+#include "remote_join_help.h"
 #include "report/report_labels.h"
 #include "status_view.h"
 #include "steps/step_check.h"
 #include "text_widgets.h"
 #include "ticket_info_bar.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -32,7 +34,8 @@ SummaryPage::SummaryPage(QWidget *parent)
       m_watch(new QPushButton(this)), m_watchStatus(plainTextLabel(this)),
       m_retryJoinReasonLabel(plainTextLabel(this)), m_joinBox(new QGroupBox(this)),
       m_joinMessage(plainTextLabel(this)), m_joinOutput(new QPlainTextEdit(this)),
-      m_joinChanges(plainTextLabel(this)), m_ticket(new TicketInfoBar(this))
+      m_joinChanges(plainTextLabel(this)), m_remoteJoin(new RemoteJoinHelp(this)),
+      m_ticket(new TicketInfoBar(this))
 {
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -98,6 +101,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     auto *joinLayout = new QVBoxLayout(m_joinBox);
     joinLayout->addWidget(m_joinMessage);
     joinLayout->addWidget(m_joinOutput);
+    joinLayout->addWidget(m_remoteJoin);
     joinLayout->addWidget(m_joinChanges);
     m_joinBox->setVisible(false);
 
@@ -116,10 +120,21 @@ SummaryPage::SummaryPage(QWidget *parent)
     layout->addWidget(m_ticket);
 
     // Tab in reading order (top to bottom, left to right), not in the order of construction.
-    const QList<QWidget *> tabOrder{
-        m_retryJoin,     m_refreshPrt,     m_leaveAndRejoin, m_watch,          m_joinOutput,
-        m_saveReport,    m_reportLanguage, m_copySummary,    m_saveScreenshot, m_saveAllPages,
-        m_openLogFolder, m_saveCapture,    m_redact};
+    const QList<QWidget *> tabOrder{m_retryJoin,
+                                    m_refreshPrt,
+                                    m_leaveAndRejoin,
+                                    m_watch,
+                                    m_joinOutput,
+                                    m_remoteJoin->firstFocus(),
+                                    m_remoteJoin->lastFocus(),
+                                    m_saveReport,
+                                    m_reportLanguage,
+                                    m_copySummary,
+                                    m_saveScreenshot,
+                                    m_saveAllPages,
+                                    m_openLogFolder,
+                                    m_saveCapture,
+                                    m_redact};
     for (qsizetype i = 1; i < tabOrder.size(); ++i) {
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     }
@@ -171,15 +186,27 @@ void SummaryPage::setRetryJoinAvailable(bool available, const QString &reasonIfN
     render();
 }
 
-void SummaryPage::showJoinAttempt(const QString &message, const QString &output)
+void SummaryPage::showJoinAttempt(const QString &message, const QString &output, bool checksAgain)
 {
+    m_checksAgain = checksAgain;
     m_joinBox->setVisible(true);
     m_joinMessage->setText(message);
     m_joinOutput->setPlainText(output);
     m_joinOutput->setVisible(!output.isEmpty());
+    m_remoteJoin->setVisible(false);
     m_changesKnown = false;
     m_changes.clear();
     render();
+}
+
+void SummaryPage::showRemoteJoinHelp(const QString &code, const QStringList &commands)
+{
+    m_joinBox->setVisible(true);
+    m_remoteJoin->showFor(code, commands);
+    // The window was sized for the summary without it: grow it so that nothing is squeezed.
+    if (QWidget *top = window(); top && top->isVisible()) {
+        top->resize(top->width(), std::max(top->height(), top->sizeHint().height()));
+    }
 }
 
 void SummaryPage::setRepairsOffered(bool refreshPrt, bool leaveAndRejoin)
@@ -259,6 +286,7 @@ void SummaryPage::retranslate(const Language &language)
     m_watch->setToolTip(tr("Checks again every minute for up to 40 minutes, until Azure AD "
                            "Connect has synced this computer"));
     m_joinBox->setTitle(m_actionTitle.isEmpty() ? tr("Retry join") : m_actionTitle);
+    m_remoteJoin->retranslate();
     m_ticket->retranslate();
     render();
 }
@@ -288,9 +316,11 @@ void SummaryPage::render()
                                         "a sign-in or the next sync; run the checks again later.")
                                    : tr("What changed:") + u'\n' + lines.join(u'\n'));
     } else {
-        m_joinChanges->setText(m_joinBox->isVisible() ? tr("Running the checks again...")
-                                                      : QString());
+        m_joinChanges->setText(m_joinBox->isVisible() && m_checksAgain
+                                   ? tr("Running the checks again...")
+                                   : QString());
     }
+    m_joinChanges->setVisible(!m_joinChanges->text().isEmpty());
 
     for (int i = 0; i < kStepCount; ++i) {
         Row &row = m_rows.at(size_t(i));

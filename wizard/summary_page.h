@@ -18,6 +18,7 @@ class QPushButton;
 
 namespace jd {
 
+class RemoteJoinHelp;
 class TicketInfoBar;
 
 class SummaryPage : public QWizardPage
@@ -30,8 +31,11 @@ public:
     void showAnalysis(const Analysis &analysis);
     void showInputProblem(const QString &message);
     void setRetryJoinAvailable(bool available, const QString &reasonIfNot);
-    // The outcome of the last retried join: message, command output, and what changed after.
-    void showJoinAttempt(const QString &message, const QString &output);
+    // The outcome of the last repair: message, command output, and (checksAgain: it ran, so the
+    // checks run again) what changed after.
+    void showJoinAttempt(const QString &message, const QString &output, bool checksAgain = false);
+    // Retry join was refused at the UAC prompt: the helpdesk's way in (code, remote commands).
+    void showRemoteJoinHelp(const QString &code, const QStringList &commands);
     // The other repairs: offered only where they apply to this device.
     void setRepairsOffered(bool refreshPrt, bool leaveAndRejoin);
     // The title of the box that shows a repair's outcome ("Refresh PRT", …).
@@ -72,6 +76,7 @@ private:
     QString m_retryJoinReason;
     QList<StepChange> m_changes;
     bool m_changesKnown = false;
+    bool m_checksAgain = false;
 
     QLabel *m_headline;
     QLabel *m_firstStepsTitle;
@@ -105,6 +110,7 @@ private:
     QLabel *m_joinMessage;
     QPlainTextEdit *m_joinOutput;
     QLabel *m_joinChanges;
+    RemoteJoinHelp *m_remoteJoin;
     TicketInfoBar *m_ticket;
 };
 

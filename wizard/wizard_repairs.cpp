@@ -9,6 +9,8 @@
 #include "step_page.h"
 #include "summary_page.h"
 
+#include "actions/retry_join.h"
+
 #include <QLocale>
 
 namespace jd {
@@ -156,17 +158,31 @@ void JoinDoctorWizard::runRepair(const std::shared_ptr<Repair> &repair, const QS
         log::wizard()->info("{}: not confirmed", title);
         return;
     }
-    m_summary->setActionTitle(title);
+    m_summary->setActionTitle(repair == m_env.retryJoin ? QString() : title); // "Retry join"
     beginRepair(progress);
     // The facts are immutable and shared: the worker keeps them alive, nothing is copied.
     runInBackground<RepairResult>(
         QThreadPool::globalInstance(), this,
         [repair, found]() { return repair->run(found ? *found : nothingFound, CancelToken()); },
-        [this, title](const RepairResult &result) {
-            log::wizard()->info("{} done: started={} succeeded={} exit={}", title, result.started,
-                                result.succeeded, result.exitCode);
+        [this, title, refusedJoin = repair == m_env.retryJoin](const RepairResult &result) {
+            log::wizard()->info("{} done: started={} succeeded={} refused={} exit={}", title,
+                                result.started, result.succeeded, result.refused, result.exitCode);
             finishRepair(result.started, result.exitCode, result.message, result.output);
+            if (refusedJoin && result.refused) {
+                showRemoteJoinHelp();
+            }
         });
+}
+
+void JoinDoctorWizard::showRemoteJoinHelp()
+{
+    // The code the user reads aloud is the first failing step's, as on the summary.
+    const auto &analysis = m_runner->analysis();
+    const QString code = analysis && analysis->firstFailingStep > 0
+                             ? analysis->step(analysis->firstFailingStep).code
+                             : QString();
+    const auto facts = m_runner->facts();
+    m_summary->showRemoteJoinHelp(code, remoteJoinCommands(facts ? facts->deviceName : QString()));
 }
 
 void JoinDoctorWizard::beginRepair(const QString &progress)
@@ -190,7 +206,7 @@ void JoinDoctorWizard::finishRepair(bool started, int exitCode, const TrText &me
     if (started && exitCode >= 0) {
         text += u' ' + tr("(exit code %1)").arg(exitCode);
     }
-    m_summary->showJoinAttempt(text, output);
+    m_summary->showJoinAttempt(text, output, started);
     if (started) {
         startChecks(m_runner->source()); // before -> after
     } else {

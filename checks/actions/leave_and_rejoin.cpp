@@ -69,6 +69,7 @@ RepairResult LeaveAndRejoinRepair::run(const Facts &before, const CancelToken &c
     const ElevatedRun leave = m_elevated(system.absoluteFilePath(QStringLiteral("dsregcmd.exe")),
                                          {QStringLiteral("/leave")});
     result.started = leave.started;
+    result.refused = leave.refused;
     result.exitCode = leave.exitCode;
     if (!leave.started) {
         result.message =

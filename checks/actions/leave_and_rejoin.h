@@ -5,19 +5,7 @@
 
 #include "actions/repair.h"
 
-#include <functional>
-
 namespace jd {
-
-// What running a program elevated gave: refused at the prompt, not started, or its exit code.
-struct ElevatedRun
-{
-    bool started = false;
-    bool refused = false;
-    int exitCode = -1;
-    QString error;
-};
-using ElevatedRunner = std::function<ElevatedRun(const QString &program, const QStringList &args)>;
 
 class LeaveAndRejoinRepair : public Repair
 {

@@ -35,7 +35,7 @@ PlatformRepairs makePlatformRepairs()
 {
     const QString system = QString::fromStdWString(platform::systemDirectory());
     PlatformRepairs repairs;
-    repairs.retryJoin = std::make_shared<RetryJoinRepair>(system);
+    repairs.retryJoin = std::make_shared<RetryJoinRepair>(system, runElevated);
     repairs.refreshPrt = std::make_shared<RefreshPrtRepair>(
         makePlatformProgramRunner(), system + QStringLiteral("\\dsregcmd.exe"),
         int(platform::consoleCodePage()));

@@ -8,6 +8,7 @@
 #include "core/tr_text.h"
 #include "facts/facts.h"
 
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,7 @@ struct RepairResult
     int exitCode = -1;
     QString output; // what the commands printed, as is
     TrText message; // one line for the user
+    bool refused = false; // administrator rights were refused at the UAC prompt
 };
 
 class Repair
@@ -41,6 +43,17 @@ public:
     // Blocking: call it off the GUI thread. before: the facts the user saw when confirming.
     virtual RepairResult run(const Facts &before, const CancelToken &cancel) = 0;
 };
+
+// Runs a program elevated (UAC) and waits for it: refused at the prompt, not started, or its exit
+// code. The output of an elevated program cannot be read.
+struct ElevatedRun
+{
+    bool started = false;
+    bool refused = false;
+    int exitCode = -1;
+    QString error;
+};
+using ElevatedRunner = std::function<ElevatedRun(const QString &program, const QStringList &args)>;
 
 // A program and its arguments as a confirmation shows them: "C:\...\program.exe" /arg ...
 QString repairCommandLine(const QString &program, const QStringList &arguments);

@@ -6,11 +6,14 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace jd {
 
-RetryJoinRepair::RetryJoinRepair(QString systemDirectory, std::chrono::milliseconds timeout)
-    : m_systemDirectory(std::move(systemDirectory)), m_timeout(timeout)
+RetryJoinRepair::RetryJoinRepair(QString systemDirectory, ElevatedRunner elevated,
+                                 std::chrono::milliseconds timeout)
+    : m_systemDirectory(std::move(systemDirectory)), m_elevated(std::move(elevated)),
+      m_timeout(timeout)
 {
 }
 
@@ -40,8 +43,9 @@ TrText RetryJoinRepair::whatChanges() const
 {
     return checksText(QT_TRANSLATE_NOOP(
         "Checks", "JoinDoctor will start the registration again: Windows' scheduled task "
-                  "Automatic-Device-Join runs dsregcmd /join as SYSTEM. This needs administrator "
-                  "rights and changes nothing else."));
+                  "Automatic-Device-Join runs dsregcmd /join as SYSTEM. Windows asks for "
+                  "administrator rights first; if you cannot give them, the helpdesk can start it "
+                  "from their desk. Nothing else changes."));
 }
 
 QStringList RetryJoinRepair::commandLines() const
@@ -56,6 +60,9 @@ RepairResult RetryJoinRepair::run(const Facts &, const CancelToken &cancel)
         return result;
     }
     log::app()->info("retry join: {}", commandLines().constFirst());
+    if (m_elevated) {
+        return runElevated();
+    }
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     // Absolute program, fixed arguments, no shell: nothing here comes from the user.
@@ -97,6 +104,34 @@ RepairResult RetryJoinRepair::run(const Facts &, const CancelToken &cancel)
     return result;
 }
 
+RepairResult RetryJoinRepair::runElevated()
+{
+    RepairResult result;
+    const ElevatedRun run = m_elevated(program(), arguments());
+    result.started = run.started;
+    result.refused = run.refused;
+    result.exitCode = run.started ? run.exitCode : -1;
+    result.succeeded = run.started && run.exitCode == 0;
+    if (run.refused) {
+        result.message = checksText(
+            QT_TRANSLATE_NOOP("Checks", "Administrator rights were refused; nothing was changed."));
+    } else if (!run.started) {
+        result.message =
+            checksText(QT_TRANSLATE_NOOP("Checks", "The command could not be started: %1"))
+                .with({run.error});
+    } else if (result.succeeded) {
+        result.message =
+            checksText(QT_TRANSLATE_NOOP("Checks", "The registration task was started."));
+    } else {
+        result.message = checksText(QT_TRANSLATE_NOOP("Checks", "The task could not be started "
+                                                                "(exit code %1)."))
+                             .with({QString::number(run.exitCode)});
+    }
+    log::app()->info("retry join (elevated): started {}, refused {}, exit code {}", run.started,
+                     run.refused, run.exitCode);
+    return result;
+}
+
 bool UnavailableRetryJoin::canRun(TrText *reason) const
 {
     if (reason) {
@@ -135,6 +170,19 @@ bool retryJoinCanHelp(const QString &resultCode)
                                       QStringLiteral("S5-COMPLETION-FAILED"),
                                       QStringLiteral("S6-NOT-JOINED")};
     return codes.contains(resultCode);
+}
+
+QStringList remoteJoinCommands(const QString &deviceName)
+{
+    static const QRegularExpression plainHostName(
+        QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?$"));
+    const QString device =
+        plainHostName.match(deviceName).hasMatch() ? deviceName : QStringLiteral("DEVICE");
+    return {QStringLiteral("PsExec.exe -s \\\\%1 cmd /c dsregcmd /join").arg(device),
+            QStringLiteral("Invoke-Command -ComputerName %1 -ScriptBlock { Start-ScheduledTask "
+                           "-TaskPath '\\Microsoft\\Windows\\Workplace Join\\' -TaskName "
+                           "'Automatic-Device-Join' }")
+                .arg(device)};
 }
 
 } // namespace jd

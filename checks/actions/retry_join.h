@@ -1,7 +1,8 @@
 #pragma once
 // "Retry join": starts the device registration again, the way Windows does it: the
-// Automatic-Device-Join scheduled task, run with schtasks.exe from the system directory. It needs
-// administrator rights; the task runs dsregcmd /join as SYSTEM.
+// Automatic-Device-Join scheduled task, run with schtasks.exe from the system directory. Starting
+// the task needs administrator rights, so on Windows it runs elevated (UAC); the task then runs
+// dsregcmd /join as SYSTEM. Where the user may not elevate, the helpdesk starts it remotely.
 
 #include "actions/repair.h"
 
@@ -14,7 +15,9 @@ class RetryJoinRepair : public Repair
 {
 public:
     // systemDirectory: the absolute Windows system directory (from GetSystemDirectoryW).
-    explicit RetryJoinRepair(QString systemDirectory,
+    // elevated: how to run schtasks.exe with administrator rights; empty: run it as this user
+    // (its output is then shown), with a time-out.
+    explicit RetryJoinRepair(QString systemDirectory, ElevatedRunner elevated = {},
                              std::chrono::milliseconds timeout = std::chrono::seconds(60));
     bool canRun(TrText *reason = nullptr) const override;
     TrText whatChanges() const override;
@@ -25,7 +28,10 @@ public:
     static QStringList arguments();
 
 private:
+    RepairResult runElevated();
+
     QString m_systemDirectory;
+    ElevatedRunner m_elevated;
     std::chrono::milliseconds m_timeout;
 };
 
@@ -42,5 +48,11 @@ public:
 // Whether starting the join again can fix the cause behind this result code (the VPN case, a
 // finished sync, a fixed proxy), so the step page offers "Retry join".
 bool retryJoinCanHelp(const QString &resultCode);
+
+// What the helpdesk runs from its own desk to start the join on this device, when the person at
+// the keyboard may not: PsExec as SYSTEM, and PowerShell remoting starting the scheduled task.
+// A device name that is not a plain host name (letters, digits, '-', '.') is not put into a
+// command line; DEVICE stands in its place.
+QStringList remoteJoinCommands(const QString &deviceName);
 
 } // namespace jd

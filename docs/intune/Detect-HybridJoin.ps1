@@ -4,7 +4,7 @@
 # own steps (1-5) fails, or the device is disabled or deleted in Azure AD; that starts the
 # remediation script. The rest of step 6 (the user's PRT) cannot be judged as SYSTEM.
 $ErrorActionPreference = 'Stop'
-$joindoctor = Join-Path $env:ProgramFiles 'JoinDoctor\bin\joindoctor.exe'
+$joindoctor = Join-Path $env:ProgramFiles 'JoinDoctor\bin\joindoctor-cli.exe'
 if (-not (Test-Path $joindoctor)) {
     Write-Output 'JoinDoctor is not installed'
     exit 0 # nothing to judge with; deploy JoinDoctor first

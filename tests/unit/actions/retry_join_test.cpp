@@ -55,7 +55,7 @@ TEST(JoinTrigger, StopsAHangingCommand)
 {
     QTemporaryDir dir;
     writeFakeSchtasks(dir, "sleep 30\n");
-    RetryJoinRepair trigger(dir.path(), std::chrono::milliseconds(300));
+    RetryJoinRepair trigger(dir.path(), {}, std::chrono::milliseconds(300));
     const RepairResult r = trigger.run(Facts(), CancelToken());
     EXPECT_TRUE(r.started);
     EXPECT_EQ(r.exitCode, -1);
@@ -107,4 +107,57 @@ TEST(JoinTrigger, IsARepairLikeTheOthers)
     EXPECT_FALSE(unavailable.isAvailable(nothingFound, &reason));
     EXPECT_TRUE(QByteArray(reason.source).contains("Windows device itself"));
     EXPECT_FALSE(UnavailableRetryJoin().run(nothingFound, CancelToken()).started);
+}
+
+TEST(JoinTrigger, OnWindowsTheTaskStartsElevatedAndARefusalChangesNothing)
+{
+    QTemporaryDir dir;
+    writeFakeSchtasks(dir, "echo 'must not run without elevation'\nexit 3\n");
+    QList<QStringList> calls;
+    ElevatedRun answer{false, true, -1, QString()}; // "No" at the UAC prompt
+    RetryJoinRepair repair(dir.path(), [&](const QString &program, const QStringList &args) {
+        calls.append(QStringList{program} + args);
+        return answer;
+    });
+    RepairResult r = repair.run(Facts(), CancelToken());
+    ASSERT_EQ(calls.size(), 1);
+    EXPECT_EQ(calls.at(0), (QStringList{dir.filePath(QStringLiteral("schtasks.exe")),
+                                        QStringLiteral("/Run"), QStringLiteral("/TN"),
+                                        QStringLiteral("\\Microsoft\\Windows\\Workplace "
+                                                       "Join\\Automatic-Device-Join")}));
+    EXPECT_FALSE(r.started);
+    EXPECT_TRUE(r.refused);
+    EXPECT_FALSE(r.succeeded);
+    EXPECT_TRUE(QByteArray(r.message.source).contains("refused"));
+
+    answer = ElevatedRun{true, false, 0, QString()};
+    r = repair.run(Facts(), CancelToken());
+    EXPECT_TRUE(r.started);
+    EXPECT_FALSE(r.refused);
+    EXPECT_TRUE(r.succeeded);
+    EXPECT_EQ(r.exitCode, 0);
+
+    answer = ElevatedRun{true, false, 1, QString()};
+    r = repair.run(Facts(), CancelToken());
+    EXPECT_FALSE(r.succeeded);
+    EXPECT_EQ(r.message.args.value(0), u"1");
+}
+
+TEST(JoinTrigger, TheHelpdeskGetsCommandsForThisDeviceOnly)
+{
+    const QStringList commands = remoteJoinCommands(QStringLiteral("PC-KBH-0142.fabrikam.dk"));
+    ASSERT_EQ(commands.size(), 2);
+    EXPECT_EQ(commands.at(0),
+              QStringLiteral("PsExec.exe -s \\\\PC-KBH-0142.fabrikam.dk cmd /c dsregcmd /join"));
+    EXPECT_TRUE(commands.at(1).startsWith(
+        QStringLiteral("Invoke-Command -ComputerName PC-KBH-0142.fabrikam.dk -ScriptBlock")));
+    EXPECT_TRUE(commands.at(1).contains(QStringLiteral("-TaskName 'Automatic-Device-Join'")));
+
+    // A name from a hostile or damaged capture never becomes part of a command line.
+    for (const char *name :
+         {"PC1 & calc.exe", "PC1;whoami", "$(evil)", "-ComputerName x", "", "pc1\\share", "a'b"}) {
+        const QStringList safe = remoteJoinCommands(QString::fromUtf8(name));
+        EXPECT_TRUE(safe.at(0).contains(QStringLiteral("\\\\DEVICE "))) << name;
+        EXPECT_TRUE(safe.at(1).contains(QStringLiteral("-ComputerName DEVICE "))) << name;
+    }
 }

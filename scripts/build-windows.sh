@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Cross-builds JoinDoctor for Windows on Linux: mingw-w64 (posix threads) with Qt 6.4.2 for
+# mingw from ../shared/windows-sdk (unpacked into the build folder once), Debian's Qt host tools,
+# spdlog and fmt header-only, GoogleTest from /usr/src. Warnings are errors. Builds
+# joindoctor.exe (GUI), joindoctor-cli.exe (console), joindoctor_ui.dll and the test executables.
+#   scripts/build-windows.sh [BUILD_DIR]     (default: build-windows; the CMake tree is BUILD_DIR/build)
+# JOINDOCTOR_WINDOWS_SDK: another SDK archive. Needs scripts/install-deps.sh --tests first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=${1:-build-windows}
+sdk=${JOINDOCTOR_WINDOWS_SDK:-../shared/windows-sdk/qt6-mingw-6.4.2.tar.xz}
+if [ ! -x "$out/qt6-mingw/bin/qt-cmake" ]; then
+  [ -f "$sdk" ] || { echo "build-windows: the Qt SDK archive $sdk is missing" >&2; exit 2; }
+  mkdir -p "$out"
+  tar -C "$out" -xJf "$sdk"
+fi
+
+"$out/qt6-mingw/bin/qt-cmake" -S . -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
+  -DJOINDOCTOR_WERROR=ON
+cmake --build "$out/build" --parallel
