@@ -19,8 +19,8 @@ struct RepairResult
     bool started = false;   // the (first) command could be run at all
     bool succeeded = false; // what the repair is for happened, as far as it can tell
     int exitCode = -1;
-    QString output; // what the commands printed, as is
-    TrText message; // one line for the user
+    QString output;       // what the commands printed, as is
+    TrText message;       // one line for the user
     bool refused = false; // administrator rights were refused at the UAC prompt
 };
 
