@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cross-builds JoinDoctor for Windows on Linux: mingw-w64 (posix threads) with Qt 6.4.2 for
 # mingw from ../shared/windows-sdk (unpacked into the build folder once), Debian's Qt host tools,
-# spdlog and fmt header-only, GoogleTest from /usr/src. Warnings are errors. Builds
-# joindoctor.exe (GUI), joindoctor-cli.exe (console), joindoctor_ui.dll and the test executables.
+# spdlog and fmt header-only. Warnings are errors. Builds joindoctor.exe (GUI), joindoctor-cli.exe
+# (console) and joindoctor_ui.dll. The test executables are not built yet: their discovery would
+# run them at build time, which needs Wine as the cross-compiling emulator (see issue 16).
 #   scripts/build-windows.sh [BUILD_DIR]     (default: build-windows; the CMake tree is BUILD_DIR/build)
 # JOINDOCTOR_WINDOWS_SDK: another SDK archive. Needs scripts/install-deps.sh --tests first.
 set -euo pipefail
@@ -18,5 +19,5 @@ fi
 
 "$out/qt6-mingw/bin/qt-cmake" -S . -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
-  -DJOINDOCTOR_WERROR=ON
+  -DJOINDOCTOR_WERROR=ON -DJOINDOCTOR_BUILD_TESTS=OFF
 cmake --build "$out/build" --parallel

@@ -24,9 +24,10 @@ RemoteJoinHelp::RemoteJoinHelp(QWidget *parent)
     m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Both commands and the scroll bar under them, no more: the summary has little room.
     m_commands->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_commands->setFixedHeight(
-        fontMetrics().lineSpacing() * 2 + int(m_commands->document()->documentMargin()) * 2 +
-        m_commands->frameWidth() * 2 + m_commands->horizontalScrollBar()->sizeHint().height() + 2);
+    m_commands->setFixedHeight(m_commands->fontMetrics().lineSpacing() * 2 +
+                               int(m_commands->document()->documentMargin()) * 2 +
+                               m_commands->frameWidth() * 2 +
+                               m_commands->horizontalScrollBar()->sizeHint().height() + 2);
     auto *copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copy);
     copyRow->addStretch();

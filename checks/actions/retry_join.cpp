@@ -174,8 +174,10 @@ bool retryJoinCanHelp(const QString &resultCode)
 
 QStringList remoteJoinCommands(const QString &deviceName)
 {
-    static const QRegularExpression plainHostName(
-        QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?$"));
+    // Anchored at both ends of the whole text: "$" alone would let a trailing newline through,
+    // and a pasted command would then run its second line on the helpdesk's own computer.
+    static const QRegularExpression plainHostName(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?")));
     const QString device =
         plainHostName.match(deviceName).hasMatch() ? deviceName : QStringLiteral("DEVICE");
     return {QStringLiteral("PsExec.exe -s \\\\%1 cmd /c dsregcmd /join").arg(device),

@@ -36,7 +36,9 @@ bool writeToConsole(StandardStream stream, const std::wstring &text)
         DWORD written = 0;
         if (WriteConsoleW(handle, text.data() + done, chunk, &written, nullptr) == 0 ||
             written == 0) {
-            return false;
+            // A console that took part of the text is still the console: writing the bytes
+            // elsewhere now would repeat what it showed.
+            return done > 0;
         }
         done += written;
     }

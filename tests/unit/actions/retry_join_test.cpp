@@ -154,8 +154,8 @@ TEST(JoinTrigger, TheHelpdeskGetsCommandsForThisDeviceOnly)
     EXPECT_TRUE(commands.at(1).contains(QStringLiteral("-TaskName 'Automatic-Device-Join'")));
 
     // A name from a hostile or damaged capture never becomes part of a command line.
-    for (const char *name :
-         {"PC1 & calc.exe", "PC1;whoami", "$(evil)", "-ComputerName x", "", "pc1\\share", "a'b"}) {
+    for (const char *name : {"PC1 & calc.exe", "PC1;whoami", "$(evil)", "-ComputerName x", "",
+                             "pc1\\share", "a'b", "PC1\n", "PC1\r\ncalc"}) {
         const QStringList safe = remoteJoinCommands(QString::fromUtf8(name));
         EXPECT_TRUE(safe.at(0).contains(QStringLiteral("\\\\DEVICE "))) << name;
         EXPECT_TRUE(safe.at(1).contains(QStringLiteral("-ComputerName DEVICE "))) << name;
