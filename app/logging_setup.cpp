@@ -50,6 +50,18 @@ void reportLogFailureOnce(const std::string &message)
     }
 }
 
+// The log's path as spdlog opens it. On Windows a narrow name goes through the ANSI code page, so
+// a profile folder such as C:\Users\Søren would not be found: the Windows builds give spdlog wide
+// file names (SPDLOG_WCHAR_FILENAMES) where it is built so.
+spdlog::filename_t logFileName(const QString &path)
+{
+#if defined(_WIN32) && defined(SPDLOG_WCHAR_FILENAMES)
+    return QDir::toNativeSeparators(path).toStdWString();
+#else
+    return QDir::toNativeSeparators(path).toStdString();
+#endif
+}
+
 } // namespace
 
 QString setUpLogging(bool verbose, const Language &lang)
@@ -68,7 +80,7 @@ QString setUpLogging(bool verbose, const Language &lang)
         try {
             // 1 MiB per file, 3 old files kept: a ticket can carry the whole log.
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                QDir::toNativeSeparators(path).toStdString(), 1024 * 1024, 3));
+                logFileName(path), 1024 * 1024, 3));
         } catch (const spdlog::spdlog_ex &) {
             path.clear(); // read-only or full disk: go on without a log file
         }

@@ -15,6 +15,8 @@
 
 #if defined(Q_OS_WIN)
 #include "console_output.h"
+#include "core/logging.h"
+#include "process_end.h"
 #endif
 
 namespace {
@@ -49,6 +51,16 @@ int runReadOnlyCommand()
     return jd::ExitUsageOrInput;
 }
 
+int runProgram(int argc, char *argv[])
+{
+    if (jd::needsUiModule(argc, argv)) {
+        return jd::runInUiModule(argc, argv);
+    }
+    QCoreApplication app(argc, argv);
+    jd::describeApplication();
+    return jd::checkedExitCode(runReadOnlyCommand());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -62,10 +74,12 @@ int main(int argc, char *argv[])
         jd::platform::attachParentConsoleIfNone();
     }
 #endif
-    if (jd::needsUiModule(argc, argv)) {
-        return jd::runInUiModule(argc, argv);
-    }
-    QCoreApplication app(argc, argv);
-    jd::describeApplication();
-    return jd::checkedExitCode(runReadOnlyCommand());
+    const int exitCode = runProgram(argc, argv);
+#if defined(Q_OS_WIN) && defined(__MINGW32__)
+    // Everything is written and the application object is gone; skip the teardown that hangs
+    // (process_end.h).
+    jd::log::flushAll();
+    jd::platform::endProcessWithoutTeardown(exitCode);
+#endif
+    return exitCode;
 }

@@ -3,6 +3,7 @@
 #include "app_setup.h"
 #include "collect_command.h"
 #include "command_line.h"
+#include "core/logging.h"
 #include "directory_command.h"
 #include "exit_codes.h"
 #include "logging_setup.h"
@@ -104,5 +105,8 @@ bool hasNetworkCommand(int argc, char *argv[])
 
 extern "C" Q_DECL_EXPORT int joindoctor_ui_main(int argc, char *argv[])
 {
-    return hasNetworkCommand(argc, argv) ? runNetworkCommand(argc, argv) : runWizard(argc, argv);
+    const int exitCode =
+        hasNetworkCommand(argc, argv) ? runNetworkCommand(argc, argv) : runWizard(argc, argv);
+    jd::log::flushAll(); // this module's loggers: the executable may end without library teardown
+    return exitCode;
 }

@@ -11,7 +11,9 @@ foreach(dir spdlog fmt)
 endforeach()
 add_library(spdlog::spdlog INTERFACE IMPORTED)
 target_include_directories(spdlog::spdlog SYSTEM INTERFACE ${jd_cross_headers})
-target_compile_definitions(spdlog::spdlog INTERFACE FMT_HEADER_ONLY SPDLOG_FMT_EXTERNAL)
+# Wide file names: a narrow one would go through the ANSI code page (app/logging_setup.cpp).
+target_compile_definitions(spdlog::spdlog INTERFACE FMT_HEADER_ONLY SPDLOG_FMT_EXTERNAL
+                                                    SPDLOG_WCHAR_FILENAMES)
 
 if(JOINDOCTOR_BUILD_TESTS)
   set(JD_GTEST_SOURCE_DIR /usr/src/googletest/googletest CACHE PATH "GoogleTest sources")

@@ -1,6 +1,8 @@
 # Installation beyond the two binaries (app/CMakeLists.txt) and the packages CPack makes of it:
 # TGZ and DEB on Linux (built and checked in CI by scripts/test-install.sh), ZIP and an NSIS
-# installer on Windows (built by .github/workflows/windows.yml, with windeployqt).
+# installer on Windows (by .github/workflows/windows.yml with windeployqt, and by the mingw-w64
+# cross build here with cmake/windows_deploy.cmake; scripts/test-windows-packages.sh installs them
+# under Wine).
 
 # The README beside the guides, the code pages and the screenshots; docs/README.md (the index of
 # docs/) becomes index.md there, so that it does not take the README's name.
@@ -28,12 +30,16 @@ if(WIN32)
       if(NOT jd_windeployqt_result EQUAL 0)
         message(FATAL_ERROR \"windeployqt failed: \${jd_windeployqt_result}\")
       endif()")
+  elseif(MINGW AND CMAKE_CROSSCOMPILING)
+    include(${PROJECT_SOURCE_DIR}/cmake/windows_deploy.cmake)
   else()
     message(WARNING "windeployqt not found: the install tree will not have Qt's DLLs")
   endif()
   # The MSVC runtime, for machines without the Visual C++ redistributable.
-  set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
-  include(InstallRequiredSystemLibraries)
+  if(MSVC)
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+    include(InstallRequiredSystemLibraries)
+  endif()
 else()
   install(FILES ${PROJECT_SOURCE_DIR}/resources/joindoctor.desktop
           DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
@@ -74,6 +80,8 @@ if(WIN32)
   set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
   # Per machine, under Program Files: the tool is run by helpdesk staff on any account.
   set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
+  # A 64-bit installer: makensis makes a 32-bit one otherwise, which a 64-bit-only Wine cannot run.
+  set(CPACK_NSIS_DEFINES "Target amd64-unicode")
 else()
   set(CPACK_GENERATOR TGZ DEB)
   set(CPACK_PACKAGE_FILE_NAME joindoctor-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR})

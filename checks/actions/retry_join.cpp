@@ -53,6 +53,15 @@ QStringList RetryJoinRepair::commandLines() const
     return {repairCommandLine(program(), arguments())};
 }
 
+namespace {
+// What the command printed, with \n line ends as everywhere else in JoinDoctor (Windows programs
+// end lines with \r\n).
+QString commandOutput(const QByteArray &bytes)
+{
+    return QString::fromLocal8Bit(bytes).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+}
+} // namespace
+
 RepairResult RetryJoinRepair::run(const Facts &, const CancelToken &cancel)
 {
     RepairResult result;
@@ -80,7 +89,7 @@ RepairResult RetryJoinRepair::run(const Facts &, const CancelToken &cancel)
         if (cancel.isCancelled() || elapsed.hasExpired(m_timeout.count())) {
             process.kill();
             process.waitForFinished(5000);
-            result.output = QString::fromLocal8Bit(process.readAll());
+            result.output = commandOutput(process.readAll());
             result.message =
                 cancel.isCancelled()
                     ? checksText(QT_TRANSLATE_NOOP("Checks", "Cancelled."))
@@ -89,7 +98,7 @@ RepairResult RetryJoinRepair::run(const Facts &, const CancelToken &cancel)
             return result;
         }
     }
-    result.output = QString::fromLocal8Bit(process.readAll());
+    result.output = commandOutput(process.readAll());
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.succeeded = result.exitCode == 0;
     result.message =

@@ -20,4 +20,9 @@ std::shared_ptr<spdlog::logger> get(const char *name)
     return logger;
 }
 
+void flushAll()
+{
+    spdlog::apply_all([](const std::shared_ptr<spdlog::logger> &logger) { logger->flush(); });
+}
+
 } // namespace jd::log

@@ -23,6 +23,9 @@ namespace jd::log {
 // The named logger; created without sinks when the application has not set logging up.
 std::shared_ptr<spdlog::logger> get(const char *name);
 
+// Writes out what every logger of this binary holds (each DLL with header-only spdlog has its own).
+void flushAll();
+
 inline std::shared_ptr<spdlog::logger> app()
 {
     return get("app");

@@ -12,11 +12,20 @@ qt="$out/qt6-mingw"
 export WINEPREFIX=${WINEPREFIX:-$out/wine-prefix}
 export WINEDEBUG=${WINEDEBUG:--all}
 export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-"mscoree,mshtml="}
-mkdir -p "$WINEPREFIX"
+wine=/usr/lib/wine/wine64
+[ -x "$wine" ] || wine=$(command -v wine64 || command -v wine)
+if [ ! -d "$WINEPREFIX/drive_c/windows/Fonts" ]; then
+  mkdir -p "$WINEPREFIX"
+  "$wine" wineboot --init >/dev/null 2>&1 || true
+fi
+# Windows has font files in C:\Windows\Fonts, which Qt's offscreen platform reads; a Wine prefix
+# has none. DejaVu (fonts-dejavu-core) stands in.
+if [ ! -f "$WINEPREFIX/drive_c/windows/Fonts/DejaVuSans.ttf" ]; then
+  cp /usr/share/fonts/truetype/dejavu/*.ttf "$WINEPREFIX/drive_c/windows/Fonts/" 2>/dev/null || true
+fi
 gcc_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name)")
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 export WINEPATH="$(winpath "$qt/bin");$(winpath "$gcc_runtime");$(winpath /usr/x86_64-w64-mingw32/lib)"
-export QT_PLUGIN_PATH="$(winpath "$qt/plugins")"
-wine=/usr/lib/wine/wine64
-[ -x "$wine" ] || wine=$(command -v wine64 || command -v wine)
+# Wine passes no QT_* variable from the Unix environment (it would confuse Windows Qt programs):
+# a test sets them inside the Windows process, a person uses Xvfb or "-platform offscreen".
 exec "$wine" "$@"

@@ -211,9 +211,15 @@ TEST_P(WizardKeyboard, EveryPageIsReachableAndUsableByKeyboardAlone)
     ASSERT_NE(focus, nullptr);
     const bool danish = GetParam() == LanguageCode::Danish;
     QTest::keyClick(focus, danish ? Qt::Key_E : Qt::Key_D, Qt::AltModifier); // the demo choice
-    ASSERT_TRUE(qobject_cast<QRadioButton *>(QApplication::focusWidget()));
+    auto *demoChoice = qobject_cast<QRadioButton *>(QApplication::focusWidget());
+    ASSERT_TRUE(demoChoice) << describe(QApplication::focusWidget()).toStdString();
+    // A mnemonic clicks its button a moment later (animateClick); until then the list of demos
+    // stays disabled where another source is chosen first ("This computer" on Windows).
+    ASSERT_TRUE(QTest::qWaitFor([demoChoice]() { return demoChoice->isChecked(); }, 2000));
+    const QString chosen = describe(demoChoice);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // to the list of demos
-    ASSERT_TRUE(qobject_cast<QComboBox *>(QApplication::focusWidget()));
+    ASSERT_TRUE(qobject_cast<QComboBox *>(QApplication::focusWidget()))
+        << chosen.toStdString() << " -> " << describe(QApplication::focusWidget()).toStdString();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // the next demo in the list
     tabToAndPress(h.wizard->button(QWizard::NextButton));
     ASSERT_EQ(h.wizard->currentId(), stepPageId(1)) << "Next by keyboard did not go to step 1";

@@ -6,6 +6,10 @@
 
 #include <QLocale>
 
+#if defined(Q_OS_WIN)
+#include "process_end.h"
+#endif
+
 int main(int argc, char **argv)
 {
     // The system locale too (what "the system's language" means, also for programs started by a
@@ -15,8 +19,15 @@ int main(int argc, char **argv)
         qputenv("LC_ALL", "C.UTF-8");
     }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCoreApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    jd::test::failOnQtWarnings();
-    return RUN_ALL_TESTS();
+    int result = 0;
+    {
+        QCoreApplication app(argc, argv);
+        ::testing::InitGoogleTest(&argc, argv);
+        jd::test::failOnQtWarnings();
+        result = RUN_ALL_TESTS();
+    }
+#if defined(Q_OS_WIN) && defined(__MINGW32__)
+    jd::platform::endProcessWithoutTeardown(result); // as the application does (process_end.h)
+#endif
+    return result;
 }

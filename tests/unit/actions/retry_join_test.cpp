@@ -11,15 +11,26 @@ using namespace jd;
 
 namespace {
 
-// A stand-in for schtasks.exe in a private "System32" folder: records its arguments.
-QString writeFakeSchtasks(const QTemporaryDir &dir, const QByteArray &body)
+// A stand-in for schtasks.exe in a private "System32" folder: a shell script, or on Windows the
+// fake command (tests/windows/fake_command.cpp) with its instructions beside it.
+QString writeFakeSchtasks(const QTemporaryDir &dir, const QByteArray &shell,
+                          const QByteArray &windows)
 {
     const QString path = dir.filePath(QStringLiteral("schtasks.exe"));
+#if defined(Q_OS_WIN)
+    EXPECT_TRUE(QFile::copy(QStringLiteral(JD_FAKE_COMMAND), path));
+    QFile file(dir.filePath(QStringLiteral("schtasks.fake")));
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(windows);
+    Q_UNUSED(shell)
+#else
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("#!/bin/sh\n" + body);
+    file.write("#!/bin/sh\n" + shell);
     file.close();
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    Q_UNUSED(windows)
+#endif
     return path;
 }
 
@@ -28,7 +39,8 @@ QString writeFakeSchtasks(const QTemporaryDir &dir, const QByteArray &body)
 TEST(JoinTrigger, RunsTheTaskByAbsolutePathWithFixedArguments)
 {
     QTemporaryDir dir;
-    writeFakeSchtasks(dir, "for a in \"$@\"; do echo \"[$a]\"; done\necho SUCCESS\nexit 0\n");
+    writeFakeSchtasks(dir, "for a in \"$@\"; do echo \"[$a]\"; done\necho SUCCESS\nexit 0\n",
+                      "args\nout SUCCESS\nexit 0\n");
     RetryJoinRepair trigger(dir.path());
     ASSERT_TRUE(trigger.canRun());
     const RepairResult r = trigger.run(Facts(), CancelToken());
@@ -43,7 +55,8 @@ TEST(JoinTrigger, RunsTheTaskByAbsolutePathWithFixedArguments)
 TEST(JoinTrigger, ReportsAFailingExitCode)
 {
     QTemporaryDir dir;
-    writeFakeSchtasks(dir, "echo 'ERROR: Access is denied.' >&2\nexit 1\n");
+    writeFakeSchtasks(dir, "echo 'ERROR: Access is denied.' >&2\nexit 1\n",
+                      "err ERROR: Access is denied.\nexit 1\n");
     RetryJoinRepair trigger(dir.path());
     const RepairResult r = trigger.run(Facts(), CancelToken());
     EXPECT_TRUE(r.started);
@@ -54,7 +67,7 @@ TEST(JoinTrigger, ReportsAFailingExitCode)
 TEST(JoinTrigger, StopsAHangingCommand)
 {
     QTemporaryDir dir;
-    writeFakeSchtasks(dir, "sleep 30\n");
+    writeFakeSchtasks(dir, "sleep 30\n", "sleep 30000\n");
     RetryJoinRepair trigger(dir.path(), {}, std::chrono::milliseconds(300));
     const RepairResult r = trigger.run(Facts(), CancelToken());
     EXPECT_TRUE(r.started);
@@ -92,13 +105,14 @@ TEST(JoinTrigger, IsARepairLikeTheOthers)
 {
     // One confirmation for every repair: what changes, then the exact command, quoted as cmd would.
     QTemporaryDir dir;
-    writeFakeSchtasks(dir, "exit 0\n");
+    writeFakeSchtasks(dir, "exit 0\n", "exit 0\n");
     const RetryJoinRepair repair(dir.path());
     const Facts nothingFound;
     EXPECT_TRUE(repair.isAvailable(nothingFound)); // it does not depend on what was found
     EXPECT_TRUE(QByteArray(repair.whatChanges().source).contains("Automatic-Device-Join"));
     EXPECT_EQ(repair.commandLines(),
-              QStringList{u'"' + dir.filePath(QStringLiteral("schtasks.exe")) +
+              QStringList{u'"' +
+                          QDir::toNativeSeparators(dir.filePath(QStringLiteral("schtasks.exe"))) +
                           QStringLiteral("\" /Run /TN \"\\Microsoft\\Windows\\Workplace "
                                          "Join\\Automatic-Device-Join\"")});
 
@@ -112,7 +126,8 @@ TEST(JoinTrigger, IsARepairLikeTheOthers)
 TEST(JoinTrigger, OnWindowsTheTaskStartsElevatedAndARefusalChangesNothing)
 {
     QTemporaryDir dir;
-    writeFakeSchtasks(dir, "echo 'must not run without elevation'\nexit 3\n");
+    writeFakeSchtasks(dir, "echo 'must not run without elevation'\nexit 3\n",
+                      "out must not run without elevation\nexit 3\n");
     QList<QStringList> calls;
     ElevatedRun answer{false, true, -1, QString()}; // "No" at the UAC prompt
     RetryJoinRepair repair(dir.path(), [&](const QString &program, const QStringList &args) {

@@ -92,6 +92,9 @@ TEST(Translations, TsFilesMatchTheSources)
 {
     // A fresh lupdate over the sources must find exactly the messages the .ts files hold;
     // otherwise run: cmake --build build --target update_translations
+#if !defined(JD_LUPDATE)
+    GTEST_SKIP() << "no lupdate for this platform in this build (the native build checks this)";
+#else
     QTemporaryDir dir;
     const QString fresh = dir.filePath(QStringLiteral("fresh_da.ts"));
     QProcess lupdate;
@@ -119,6 +122,7 @@ TEST(Translations, TsFilesMatchTheSources)
             ADD_FAILURE() << language << ": no longer in the sources: " << k.toStdString();
         }
     }
+#endif
 }
 
 TEST(Translations, LanguageObjectsAreIndependent)

@@ -2,6 +2,7 @@
 // step must give for it.
 #include "dsreg_text_builder.h"
 #include "fixtures.h"
+#include "probes/system_proxy.h"
 #include "steps/step2_probe_result.h"
 #include "steps/step_check.h"
 
@@ -392,6 +393,14 @@ TEST(StepChecks, ProbeSettingsFollowTheReportedWinHttpProxy)
             .field(QStringLiteral("Proxy Bypass List"), QStringLiteral("*.corp;<local>"))
             .text());
     const ProbeSettings s = probeSettingsFor(a.facts);
+#if defined(Q_OS_WIN)
+    if (const auto system = readSystemWinHttpProxy()) {
+        // On Windows the probe runs here, so this computer's own WinHTTP setting wins.
+        EXPECT_EQ(s.proxy, system->proxy);
+        EXPECT_EQ(s.bypass, system->bypass);
+        return;
+    }
+#endif
     ASSERT_TRUE(s.proxy.has_value());
     EXPECT_EQ(s.proxy->host(), QStringLiteral("proxy.corp"));
     EXPECT_EQ(s.proxy->port(), 8443);

@@ -1,0 +1,90 @@
+// What only the Windows program can get wrong: paths with drive letters, backslashes and Danish
+// letters, the bytes it writes to pipes and files, and where its log goes. Runs under Wine here.
+#include "cli_runner.h"
+#include "fixtures.h"
+
+#include <gtest/gtest.h>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using jd::test::ProcessRun;
+using jd::test::runJoinDoctor;
+
+namespace {
+
+QJsonObject stepsOf(const ProcessRun &run)
+{
+    QJsonObject steps;
+    steps.insert(QStringLiteral("steps"),
+                 QJsonDocument::fromJson(run.out).object().value(u"steps"));
+    return steps;
+}
+
+} // namespace
+
+TEST(WindowsCli, DriveLetterPathWithBackslashesAndDanishLetters)
+{
+    QTemporaryDir dir; // C:\users\…\Temp\… here
+    ASSERT_TRUE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("enhed på kontoret æøå.txt"));
+    ASSERT_TRUE(QFile::copy(jd::test::fixturePath(QStringLiteral("scp_wrong_tenant.txt")), copy));
+    const QString native = QDir::toNativeSeparators(QFileInfo(copy).absoluteFilePath());
+    ASSERT_EQ(native.mid(1, 2), QStringLiteral(":\\")) << native.toStdString();
+
+    const QStringList json = {QStringLiteral("--format"), QStringLiteral("json")};
+    const ProcessRun viaNative =
+        runJoinDoctor(QStringList{QStringLiteral("--analyze"), native} + json);
+    const ProcessRun viaOriginal =
+        runJoinDoctor(QStringList{QStringLiteral("--analyze"),
+                                  jd::test::fixturePath(QStringLiteral("scp_wrong_tenant.txt"))} +
+                      json);
+    EXPECT_EQ(viaNative.exitCode, 1) << viaNative.err.toStdString();
+    EXPECT_EQ(viaNative.exitCode, viaOriginal.exitCode);
+    EXPECT_EQ(stepsOf(viaNative), stepsOf(viaOriginal));
+}
+
+TEST(WindowsCli, PipesAndFilesGetUtf8WithoutCarriageReturns)
+{
+    const QStringList args = {QStringLiteral("--analyze"), QStringLiteral("--demo"),
+                              QStringLiteral("not-synced"), QStringLiteral("--lang"),
+                              QStringLiteral("da")};
+    const ProcessRun toPipe = runJoinDoctor(args);
+    EXPECT_EQ(toPipe.exitCode, 1) << toPipe.err.toStdString();
+
+    QTemporaryDir dir;
+    jd::test::RunOptions options;
+    options.stdoutFile = dir.filePath(QStringLiteral("rapport.txt"));
+    const ProcessRun toFile = runJoinDoctor(args, options);
+    EXPECT_EQ(toFile.exitCode, 1) << toFile.err.toStdString();
+    QFile file(options.stdoutFile);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+
+    for (const QByteArray &bytes : {toPipe.out, written}) {
+        // æ, ø and å as UTF-8, never as code page 850 or 1252 bytes; \n line ends as on Linux.
+        EXPECT_TRUE(bytes.contains("\xC3\xB8") || bytes.contains("\xC3\xA6"))
+            << bytes.left(400).toStdString();
+        EXPECT_TRUE(QString::fromUtf8(bytes).toUtf8() == bytes);
+        EXPECT_FALSE(bytes.contains("\r\n"));
+        EXPECT_FALSE(bytes.isEmpty());
+    }
+    EXPECT_EQ(toPipe.out, written);
+}
+
+TEST(WindowsCli, LogGoesToLocalAppData)
+{
+    // Qt's AppLocalDataLocation for organisation and application "JoinDoctor".
+    const QString localAppData = qEnvironmentVariable("LOCALAPPDATA");
+    ASSERT_FALSE(localAppData.isEmpty());
+    const QString log =
+        QDir(localAppData).filePath(QStringLiteral("JoinDoctor/JoinDoctor/logs/joindoctor.log"));
+    const qint64 before = QFileInfo(log).size();
+    const ProcessRun run = runJoinDoctor(
+        {QStringLiteral("--analyze"), QStringLiteral("--demo"), QStringLiteral("healthy")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_GT(QFileInfo(log).size(), before) << QDir::toNativeSeparators(log).toStdString();
+}
