@@ -10,9 +10,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=${1:-build-windows}
-sdk=${JOINDOCTOR_WINDOWS_SDK:-../shared/windows-sdk/qt6-mingw-6.4.2.tar.xz}
+# The SDK lives in the team's shared folder beside the checkout (../shared); a clone elsewhere
+# (a CI machine's) finds it at the machine's shared folder, /work/shared.
+sdk=${JOINDOCTOR_WINDOWS_SDK:-}
+if [ -z "$sdk" ]; then
+  for candidate in ../shared/windows-sdk /work/shared/windows-sdk; do
+    if [ -f "$candidate/qt6-mingw-6.4.2.tar.xz" ]; then
+      sdk=$candidate/qt6-mingw-6.4.2.tar.xz
+      break
+    fi
+  done
+fi
 if [ ! -x "$out/qt6-mingw/bin/qt-cmake" ]; then
-  [ -f "$sdk" ] || { echo "build-windows: the Qt SDK archive $sdk is missing" >&2; exit 2; }
+  [ -n "$sdk" ] && [ -f "$sdk" ] || {
+    echo "build-windows: the Qt SDK archive qt6-mingw-6.4.2.tar.xz is in neither ../shared/windows-sdk" \
+         "nor /work/shared/windows-sdk (or set JOINDOCTOR_WINDOWS_SDK)" >&2
+    exit 2
+  }
   mkdir -p "$out"
   tar -C "$out" -xJf "$sdk"
 fi
