@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTest>
 
 using jd::test::ProcessRun;
 using jd::test::runJoinDoctor;
@@ -56,13 +57,20 @@ TEST(WindowsCli, PipesAndFilesGetUtf8WithoutCarriageReturns)
     EXPECT_EQ(toPipe.exitCode, 1) << toPipe.err.toStdString();
 
     QTemporaryDir dir;
+    // Wine closes an ended process's files a moment after it reports the end: the folder is
+    // removed below, with patience, rather than by QTemporaryDir.
+    dir.setAutoRemove(false);
     jd::test::RunOptions options;
     options.stdoutFile = dir.filePath(QStringLiteral("rapport.txt"));
     const ProcessRun toFile = runJoinDoctor(args, options);
     EXPECT_EQ(toFile.exitCode, 1) << toFile.err.toStdString();
-    QFile file(options.stdoutFile);
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QByteArray written = file.readAll();
+    QByteArray written;
+    {
+        QFile file(options.stdoutFile);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        written = file.readAll();
+    }
+    EXPECT_TRUE(QTest::qWaitFor([&dir]() { return QDir(dir.path()).removeRecursively(); }, 5000));
 
     for (const QByteArray &bytes : {toPipe.out, written}) {
         // æ, ø and å as UTF-8, never as code page 850 or 1252 bytes; \n line ends as on Linux.
