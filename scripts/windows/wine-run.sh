@@ -27,5 +27,5 @@ gcc_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name)")
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 export WINEPATH="$(winpath "$qt/bin");$(winpath "$gcc_runtime");$(winpath /usr/x86_64-w64-mingw32/lib)"
 # Wine passes no QT_* variable from the Unix environment (it would confuse Windows Qt programs):
-# a test sets them inside the Windows process, a person uses Xvfb or "-platform offscreen".
+# a test sets them inside the Windows process; a person runs the wizard under xvfb-run.
 exec "$wine" "$@"
