@@ -44,7 +44,11 @@ void addProbes(CaptureBundle &bundle, const Facts &facts)
     if (userSettings) {
         user.start(*userSettings);
     }
-    loop.exec();
+    // A probe whose every endpoint fails at once (a proxy port where nothing listens) finishes
+    // inside start(); an event loop started after that would wait forever.
+    if (running > 0) {
+        loop.exec();
+    }
     std::optional<ConnectivitySnapshot> userSnapshot;
     if (userSettings) {
         userSnapshot = ConnectivitySnapshot{user.results(), userSettings->proxy};

@@ -20,7 +20,8 @@ packages=(
 if [ "${1:-}" = "--tests" ]; then
   packages+=(libbenchmark-dev binutils clang libclang-rt-14-dev tinyproxy slapd ldap-utils dnsmasq-base openssl python3 g++-mingw-w64-x86-64 mingw-w64-x86-64-dev wine64)
   # clang-format and clang-tidy (scripts/run-clang-tidy.sh); CPack's DEB (dpkg-shlibdeps, file)
-  packages+=(clang-format clang-tidy dpkg-dev file)
+  # and the Windows installer (makensis)
+  packages+=(clang-format clang-tidy dpkg-dev file nsis)
 fi
 
 # With --bench: Google Benchmark and the harness's Python (scripts/run-benchmarks.sh).

@@ -5,8 +5,9 @@
 #     (scripts/make-docs.sh: helpdesk pages checked against the catalogue, every screenshot) and
 #     clang-format/clang-tidy (scripts/run-clang-tidy.sh); packages and docs stay in the build folder;
 #  2. the Windows program: cross-built with mingw-w64 and the Qt SDK in ../shared/windows-sdk, its
-#     unit, CLI and GUI suites run under Wine, its ZIP and NSIS installer installed, run and
-#     removed under Wine (scripts/test-windows.sh, into build-windows/);
+#     unit, CLI and GUI suites run under Wine, JoinDoctor run live on a simulated device, its ZIP
+#     and NSIS installer installed, run and removed under Wine (scripts/test-windows.sh, into
+#     build-windows/);
 #  3. the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer;
 #  4. the same suite built with ThreadSanitizer (worker threads, cancellation, language switching);
 #  5. each libFuzzer target for JOINDOCTOR_FUZZ_SECONDS (default 60) seconds.
@@ -41,7 +42,7 @@ if [ "${JOINDOCTOR_QUICK:-0}" = 1 ]; then
 fi
 
 stage "the Windows program under Wine (build-windows)"
-./scripts/test-windows.sh build-windows
+JOINDOCTOR_BUILD_DIR=$build_dir ./scripts/test-windows.sh build-windows
 
 stage "AddressSanitizer + UndefinedBehaviorSanitizer (build-asan)"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJOINDOCTOR_WERROR=ON \

@@ -258,7 +258,7 @@ void SummaryPage::setReportLanguage(LanguageCode code)
 
 QString SummaryPage::headlineText() const
 {
-    return m_headline->text();
+    return withoutWordJoiners(m_headline->text());
 }
 
 void SummaryPage::retranslate(const Language &language)
@@ -352,7 +352,7 @@ void SummaryPage::render()
         m_headline->setText(m_running ? tr("The checks are running...") : tr("No result yet."));
         return;
     }
-    m_headline->setText(verdictHeadline(*m_analysis, lang));
+    m_headline->setText(keepCodesWhole(verdictHeadline(*m_analysis, lang)));
     if (m_analysis->firstFailingStep != 0) {
         const CheckResult &first = m_analysis->step(m_analysis->firstFailingStep);
         m_firstStepsTitle->setText(tr("What to do first:"));

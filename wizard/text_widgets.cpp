@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace jd {
@@ -61,6 +62,25 @@ QString numberedList(const QList<TrText> &items, const Language &language)
         lines << QStringLiteral("%1. %2").arg(n++).arg(language.tr(item));
     }
     return lines.join(u'\n');
+}
+
+QString keepCodesWhole(const QString &text)
+{
+    static const QRegularExpression code(QStringLiteral("\\bS\\d(?:-[A-Z0-9]+)+\\b"));
+    QString out;
+    qsizetype done = 0;
+    for (QRegularExpressionMatchIterator it = code.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(done, m.capturedStart() - done);
+        out += m.captured().replace(u'-', QStringLiteral("-") + QChar(0x2060));
+        done = m.capturedEnd();
+    }
+    return out + text.mid(done);
+}
+
+QString withoutWordJoiners(QString text)
+{
+    return text.remove(QChar(0x2060));
 }
 
 } // namespace jd

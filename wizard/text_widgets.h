@@ -20,4 +20,9 @@ QLabel *plainTextLabel(QWidget *parent, bool selectable = true);
 void selectableOnceReached(QLabel *label);
 QString numberedList(const QList<TrText> &items, const Language &language);
 
+// The result codes in running text (S2-WINHTTP-PROXY-MISSING) with a word joiner (U+2060, not
+// drawn) after each hyphen, so that a wrapped line never splits a code the helpdesk reads aloud.
+QString keepCodesWhole(const QString &text);
+QString withoutWordJoiners(QString text);
+
 } // namespace jd

@@ -126,7 +126,13 @@ std::optional<LiveEnvironment> platformLiveEnvironment(const QString &logFile)
             platform::readRecentEvents(QString::fromLatin1(channel).toStdWString(), 200, 24 * 14);
         CaptureItem item;
         if (!r.read) {
-            item.error = QStringLiteral("the event log could not be read (error %1)").arg(r.error);
+            // ERROR_PROC_NOT_FOUND, ERROR_CALL_NOT_IMPLEMENTED: a system without the event log
+            // API (Wine has a stub), not a log that could not be read.
+            const bool missing = r.error == 127 || r.error == 120;
+            item.error =
+                (missing ? QStringLiteral("the event log API is not available here (error %1)")
+                         : QStringLiteral("the event log could not be read (error %1)"))
+                    .arg(r.error);
             return item;
         }
         QString xml = QStringLiteral("<Events>\n");

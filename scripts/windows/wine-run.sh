@@ -28,4 +28,9 @@ winpath() { printf 'Z:%s' "${1//\//\\}"; }
 export WINEPATH="$(winpath "$qt/bin");$(winpath "$gcc_runtime");$(winpath /usr/x86_64-w64-mingw32/lib)"
 # Wine passes no QT_* variable from the Unix environment (it would confuse Windows Qt programs):
 # a test sets them inside the Windows process; a person runs the wizard under xvfb-run.
+# JOINDOCTOR_WINE_LOCALE (da_DK.UTF-8): the Windows locale, and so the console code page (850),
+# given to Wine alone (the Linux side need not have that locale).
+if [ -n "${JOINDOCTOR_WINE_LOCALE:-}" ]; then
+  exec env LANG="$JOINDOCTOR_WINE_LOCALE" LC_ALL="$JOINDOCTOR_WINE_LOCALE" "$wine" "$@"
+fi
 exec "$wine" "$@"

@@ -5,6 +5,7 @@
 #include "status_view.h"
 #include "step_page.h"
 #include "summary_page.h"
+#include "text_widgets.h"
 #include "ticket_info_bar.h"
 #include "welcome_page.h"
 #include "wizard_harness.h"
@@ -15,12 +16,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLayout>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextLayout>
 #include <QTimer>
 
 using namespace jd;
@@ -406,4 +409,39 @@ TEST(Wizard, NextPageIsLaidOutAheadAtTheCurrentPagesSize)
         EXPECT_FALSE(next->isVisible());
         h.wizard->next();
     }
+}
+
+TEST(WizardText, ResultCodesAreNeverSplitAcrossLines)
+{
+    const QString code = QStringLiteral("S2-WINHTTP-PROXY-MISSING");
+    const QString text =
+        QStringLiteral("Registreringen stopper ved trin 2, Forbindelse til Microsoft "
+                       "som SYSTEM (kode %1): Browseren bruger en proxyserver.")
+            .arg(code);
+    const QString shown = keepCodesWhole(text);
+    EXPECT_EQ(withoutWordJoiners(shown), text);
+    EXPECT_EQ(keepCodesWhole(QStringLiteral("no code, a well-known word")),
+              QStringLiteral("no code, a well-known word"));
+    const QFontMetrics metrics(QApplication::font());
+    int splitWithout = 0;
+    for (int width = metrics.horizontalAdvance(code) + 4; width < 900; width += 5) {
+        for (const bool joined : {false, true}) {
+            QTextLayout layout(joined ? shown : text, QApplication::font());
+            layout.beginLayout();
+            bool whole = false;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                const QString part =
+                    withoutWordJoiners(layout.text().mid(line.textStart(), line.textLength()));
+                whole = whole || part.contains(code);
+            }
+            layout.endLayout();
+            if (joined) {
+                EXPECT_TRUE(whole) << "width " << width;
+            } else {
+                splitWithout += whole ? 0 : 1;
+            }
+        }
+    }
+    EXPECT_GT(splitWithout, 0); // the plain text does break inside the code somewhere
 }

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# The Windows build on a simulated device: a fresh Wine prefix made to look like a domain-joined
+# Windows computer whose hybrid join has not finished (Azure AD Connect has not synced it yet),
+# then JoinDoctor run live on it.
+#
+# The device (all written through the Windows APIs an administrator's tools use):
+#  - dsregcmd.exe in C:\windows\system32: a stand-in (tests/windows/simulated_device/dsregcmd.cpp)
+#    that prints the built-in demo captures in code page 850 for the device's state, and changes
+#    the state on /join, /refreshprt and /leave;
+#  - HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD: the client-side SCP (registry API);
+#  - WinHTTP's default proxy (WinHttpSetDefaultProxyConfiguration): a loopback port where nothing
+#    listens, the stale proxy of a device that left the office network;
+#  - the Automatic-Device-Join task at \Microsoft\Windows\Workplace Join (Task Scheduler API), and
+#    schtasks.exe replaced by a stand-in (simulated_device/schtasks.cpp) because Wine 8's does not
+#    implement /Run (it exits 0 having done nothing);
+#  - no event log, no NetGetAadJoinInformation, no domain in DNS: Wine has none (the capture's
+#    manifest says so; the directory read is tested against slapd on Linux).
+#
+# On it: "joindoctor-cli.exe --collect" writes a capture, which the Windows and the Linux build
+# judge identically (the JSON reports are compared); the wizard's screenshot tour runs live in
+# Danish and English (Windows style, under Xvfb); the join is started the way Retry join starts
+# it (schtasks.exe /Run /TN \Microsoft\Windows\Workplace Join\Automatic-Device-Join), and the next
+# capture is judged as joined without a PRT (before -> after).
+#   scripts/windows/simulated-device.sh [WINDOWS_BUILD_DIR] [LINUX_BUILD_DIR]
+#   (defaults: build-windows and build; results in WINDOWS_BUILD_DIR/simulated-device)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+out=$(cd "${1:-build-windows}" && pwd)
+linux=${2:-${JOINDOCTOR_BUILD_DIR:-build}}
+build=$out/build
+native=$(cd "$linux" 2>/dev/null && pwd)/app/joindoctor
+[ -x "$native" ] || { echo "simulated-device: $native is missing (build the Linux program first)" >&2; exit 2; }
+for exe in app/joindoctor.exe app/joindoctor-cli.exe joindoctor_sim_dsregcmd.exe \
+           joindoctor_sim_schtasks.exe joindoctor_sim_device_setup.exe; do
+  [ -f "$build/$exe" ] || { echo "simulated-device: $build/$exe is missing (scripts/build-windows.sh)" >&2; exit 2; }
+done
+
+results=$out/simulated-device
+rm -rf "$results"
+mkdir -p "$results"
+export JOINDOCTOR_WINDOWS_BUILD=$out
+export WINEPREFIX=$results/prefix
+# A Danish Windows: its console (OEM) code page is 850, the one dsregcmd.exe prints in.
+export JOINDOCTOR_WINE_LOCALE=da_DK.UTF-8
+run() { timeout 120 "$root/scripts/windows/wine-run.sh" "$@"; }
+win() { printf 'Z:%s' "${1//\//\\}"; }
+fail() { echo "simulated-device: $*" >&2; exit 1; }
+
+# --- the device ---------------------------------------------------------------------------------
+run "$build/joindoctor_sim_device_setup.exe" --tenant-id 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f \
+  --tenant-name fabrikam.dk >/dev/null # the prefix is made on first use
+system32=$WINEPREFIX/drive_c/windows/system32
+cp "$build/joindoctor_sim_dsregcmd.exe" "$system32/dsregcmd.exe"
+cp "$build/joindoctor_sim_schtasks.exe" "$system32/schtasks.exe"
+# Wine prefers its own schtasks.exe to a file of the same name unless told otherwise.
+run reg add 'HKCU\Software\Wine\DllOverrides' /v schtasks.exe /d native /f >/dev/null
+state=$WINEPREFIX/drive_c/ProgramData/JoinDoctorSimulation
+mkdir -p "$state"
+for capture in not-synced joined-no-prt healthy; do
+  iconv -f UTF-8 -t CP850 "resources/demos/$capture.txt" >"$state/$capture.txt"
+done
+echo not-synced >"$state/state"
+dead_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+run "$build/joindoctor_sim_device_setup.exe" --winhttp-proxy "127.0.0.1:$dead_port" --bypass "<local>"
+# Wine's Task Scheduler service starts with the prefix; registering can fail until it is up.
+for attempt in 1 2 3 4 5; do
+  run "$build/joindoctor_sim_device_setup.exe" --join-task 2>"$results/task.err" && break
+  [ $attempt = 5 ] && { cat "$results/task.err" >&2; fail "the join task could not be registered"; }
+  sleep 2
+done
+echo "simulated-device: device ready (state not-synced, WinHTTP proxy 127.0.0.1:$dead_port)"
+
+# --- collect, and judge on both systems --------------------------------------------------------
+collect_and_compare() { # NAME EXPECTED_FIRST_CODE
+  local name=$1 expected=$2 rc=0
+  run "$build/app/joindoctor-cli.exe" --collect "$(win "$results/$name.jdcap")" \
+    >"$results/$name.collect.txt" 2>&1 || rc=$?
+  [ -s "$results/$name.jdcap" ] || { cat "$results/$name.collect.txt" >&2; fail "--collect wrote no capture ($name, exit $rc)"; }
+  rc=0
+  run "$build/app/joindoctor-cli.exe" --analyze "$(win "$results/$name.jdcap")" --format json \
+    --lang en >"$results/$name.windows.json" 2>"$results/$name.windows.err" || rc=$?
+  [ $rc -le 1 ] || { cat "$results/$name.windows.err" >&2; fail "Windows --analyze $name: exit $rc"; }
+  rc=0
+  "$native" --analyze "$results/$name.jdcap" --format json --lang en \
+    >"$results/$name.linux.json" 2>"$results/$name.linux.err" || rc=$?
+  [ $rc -le 1 ] || { cat "$results/$name.linux.err" >&2; fail "Linux --analyze $name: exit $rc"; }
+  python3 - "$results/$name.windows.json" "$results/$name.linux.json" "$expected" <<'EOF'
+import json, sys
+windows, linux = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
+for report in (windows, linux):  # when and from which path: the only fields that may differ
+    report.pop("analysedAt", None)
+    report.pop("source", None)
+if windows != linux:
+    for key in sorted(set(windows) | set(linux)):
+        if windows.get(key) != linux.get(key):
+            print(f"  {key}:\n    Windows: {windows.get(key)}\n    Linux:   {linux.get(key)}")
+    sys.exit("simulated-device: the Windows and the Linux build judge the capture differently")
+codes = [s["code"] for s in windows["steps"]]
+print(f"simulated-device: {sys.argv[1].rsplit('/', 1)[-1].split('.')[0]}: {' '.join(codes)}"
+      f" (judged identically on Windows and Linux)")
+if sys.argv[3] not in codes:
+    sys.exit(f"simulated-device: expected {sys.argv[3]} among the codes")
+EOF
+}
+
+collect_and_compare before S4-NOT-SYNCED
+# What the capture read through each Windows API, and what it says plainly that Wine lacks.
+python3 - "$results/before.jdcap" "$dead_port" <<'EOF'
+import json, sys
+capture = json.load(open(sys.argv[1], encoding="utf-8"))
+files = capture["files"]
+manifest = {m["name"]: m for m in capture["manifest"]}
+task = json.loads(files["task-automatic-device-join"])
+checks = {
+    "dsregcmd.exe ran in code page 850": "code page 850" in manifest["dsregcmd-status"]["detail"],
+    "the client-side SCP from the registry":
+        '"TenantId"="6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f"' in files["registry-cdj-aad"],
+    "the WinHTTP proxy from the API": json.loads(files["winhttp-proxy"])["proxy"] == f"127.0.0.1:{sys.argv[2]}",
+    "the join task from the Task Scheduler": task["exists"] and task["enabled"],
+    "the probe went through that proxy": "proxy-unreachable" in files["connectivity-probe"],
+    "no NetGetAadJoinInformation, said so": "not available" in manifest["join-info"]["error"],
+    "no event log, said so": "not available" in manifest["events-aad-operational"]["error"],
+}
+for what, ok in checks.items():
+    print(f"simulated-device:   {'ok  ' if ok else 'FAIL'} {what}")
+if not all(checks.values()):
+    sys.exit("simulated-device: the capture misses what the device has")
+EOF
+
+# --- the wizard, live, in both languages -------------------------------------------------------
+for lang in da en; do
+  mkdir -p "$results/screenshots-$lang"
+  timeout 240 xvfb-run -a -s "-screen 0 1280x1024x24" "$root/scripts/windows/wine-run.sh" \
+    "$build/app/joindoctor.exe" --lang $lang --screenshots "$(win "$results/screenshots-$lang")" \
+    >"$results/screenshots-$lang.log" 2>&1 || { cat "$results/screenshots-$lang.log" >&2; fail "screenshot tour ($lang)"; }
+  count=$(ls "$results/screenshots-$lang"/*.png | wc -l)
+  [ "$count" -ge 8 ] || fail "screenshot tour ($lang): $count pages"
+  echo "simulated-device: $count live pages in $lang ($results/screenshots-$lang)"
+done
+
+# --- Retry join: the command the button runs, then the checks again -----------------------------
+run "$system32/schtasks.exe" /Run /TN '\Microsoft\Windows\Workplace Join\Automatic-Device-Join' \
+  >"$results/retry-join.txt" 2>&1 || { cat "$results/retry-join.txt" >&2; fail "the join task did not run"; }
+grep -qx '/join' "$state/calls.log" || fail "the join task did not run dsregcmd /join"
+collect_and_compare after S6-PRT-PASSWORD
+echo "simulated-device: before -> after Retry join: $(cat "$state/state") ($(tr '\n' ' ' <"$state/calls.log"))"
