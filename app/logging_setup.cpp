@@ -52,10 +52,14 @@ void reportLogFailureOnce(const std::string &message)
 
 // The log's path as spdlog opens it. On Windows a narrow name goes through the ANSI code page, so
 // a profile folder such as C:\Users\Søren would not be found: the Windows builds give spdlog wide
-// file names (SPDLOG_WCHAR_FILENAMES) where it is built so.
+// file names (SPDLOG_WCHAR_FILENAMES: cmake/cross_windows_deps.cmake for mingw-w64,
+// cmake/vcpkg-triplets for MSVC).
+#if defined(_WIN32) && !defined(SPDLOG_WCHAR_FILENAMES)
+#error "spdlog without SPDLOG_WCHAR_FILENAMES: a log under a non-ASCII profile folder would fail"
+#endif
 spdlog::filename_t logFileName(const QString &path)
 {
-#if defined(_WIN32) && defined(SPDLOG_WCHAR_FILENAMES)
+#if defined(_WIN32)
     return QDir::toNativeSeparators(path).toStdWString();
 #else
     return QDir::toNativeSeparators(path).toStdString();

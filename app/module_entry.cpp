@@ -12,6 +12,7 @@
 #include "wizard_command.h"
 
 #include <QApplication>
+#include <QDir>
 
 #if defined(Q_OS_WIN)
 #include "own_console.h"
@@ -62,6 +63,14 @@ int runWizard(int argc, char *argv[])
 {
 #if defined(Q_OS_WIN)
     jd::platform::releaseConsoleOpenedForUs();
+    // Qt's offscreen platform (-platform offscreen: screenshots on a server, in a scheduled task)
+    // reads font files from QT_QPA_FONTDIR instead of asking Windows, and draws no text without
+    // it. The windows platform ignores the variable.
+    if (!qEnvironmentVariableIsSet("QT_QPA_FONTDIR") && qEnvironmentVariableIsSet("WINDIR")) {
+        qputenv("QT_QPA_FONTDIR",
+                QDir::toNativeSeparators(qEnvironmentVariable("WINDIR") + QStringLiteral("/Fonts"))
+                    .toLocal8Bit());
+    }
     QApplication app(argc, argv);
     const jd::CommandLine cl = jd::parseCommandLine(QCoreApplication::arguments());
 #else

@@ -1806,6 +1806,35 @@
         <source>The task could not be started (exit code %1).</source>
         <translation>Opgaven kunne ikke startes (slutkode %1).</translation>
     </message>
+    <message>
+        <source>dsregcmd /leave had not finished after %1 seconds, so the join was not started. Run the checks again in a few minutes.</source>
+        <translation>dsregcmd /leave var ikke færdig efter %1 sekunder, så tilmeldingen blev ikke startet. Kør kontrollerne igen om et par minutter.</translation>
+    </message>
+    <message>
+        <source>The device left Azure AD and the registration task was started, but it had not finished after %1 seconds. Run the checks again in a few minutes.</source>
+        <translation>Enheden har forladt Azure AD, og registreringsopgaven blev startet, men den var ikke færdig efter %1 sekunder. Kør kontrollerne igen om et par minutter.</translation>
+    </message>
+    <message>
+        <source>The registration task was started but had not finished after %1 seconds; run the checks again in a few minutes.</source>
+        <translation>Registreringsopgaven blev startet, men var ikke færdig efter %1 sekunder. Kør kontrollerne igen om et par minutter.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The source of the results in every page&apos;s footer: read from this device just now.</extracomment>
+        <translation>denne computer</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>filen %1</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>indsat tekst</translation>
+    </message>
+    <message>
+        <source>demo %1</source>
+        <translation>demo %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2264,10 +2293,6 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <translation>Registreringen startes...</translation>
     </message>
     <message>
-        <source>(exit code %1)</source>
-        <translation>(slutkode %1)</translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation>Gem rapport</translation>
     </message>
@@ -2603,6 +2628,18 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>Retry &amp;join...</source>
         <translation>&amp;Prøv tilmelding igen...</translation>
+    </message>
+    <message>
+        <source>Refresh PRT</source>
+        <translation>Forny PRT</translation>
+    </message>
+    <message>
+        <source>Leave and re-join</source>
+        <translation>Forlad og tilmeld igen</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>(slutkode %1)</translation>
     </message>
 </context>
 <context>

@@ -1806,6 +1806,35 @@
         <source>The task could not be started (exit code %1).</source>
         <translation>The task could not be started (exit code %1).</translation>
     </message>
+    <message>
+        <source>dsregcmd /leave had not finished after %1 seconds, so the join was not started. Run the checks again in a few minutes.</source>
+        <translation>dsregcmd /leave had not finished after %1 seconds, so the join was not started. Run the checks again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The device left Azure AD and the registration task was started, but it had not finished after %1 seconds. Run the checks again in a few minutes.</source>
+        <translation>The device left Azure AD and the registration task was started, but it had not finished after %1 seconds. Run the checks again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The registration task was started but had not finished after %1 seconds; run the checks again in a few minutes.</source>
+        <translation>The registration task was started but had not finished after %1 seconds; run the checks again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <extracomment>The source of the results in every page&apos;s footer: read from this device just now.</extracomment>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>pasted text</translation>
+    </message>
+    <message>
+        <source>demo %1</source>
+        <translation>demo %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2264,10 +2293,6 @@ The codes in the results are explained in docs/codes (also installed with the do
         <translation>Starting the registration...</translation>
     </message>
     <message>
-        <source>(exit code %1)</source>
-        <translation>(exit code %1)</translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
@@ -2603,6 +2628,18 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>Retry &amp;join...</source>
         <translation>Retry &amp;join...</translation>
+    </message>
+    <message>
+        <source>Refresh PRT</source>
+        <translation>Refresh PRT</translation>
+    </message>
+    <message>
+        <source>Leave and re-join</source>
+        <translation>Leave and re-join</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>(exit code %1)</translation>
     </message>
 </context>
 <context>

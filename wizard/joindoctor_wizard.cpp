@@ -216,6 +216,7 @@ void JoinDoctorWizard::retranslateAll()
         m_summary->showInputProblem(message);
         m_welcome->setInputProblem(message);
     }
+    updateTicketInfo(); // the source's name is in the page language too
     updateRetryJoin();
     m_lookahead->schedule();
 }
@@ -256,7 +257,9 @@ void JoinDoctorWizard::updateTicketInfo()
     if (const auto facts = m_runner->facts()) {
         device = deviceLabel(*facts);
     }
-    const QString source = m_runner->runCount() > 0 ? m_runner->source().label() : QString();
+    const QString source = m_runner->runCount() > 0
+                               ? m_ui->language().tr(m_runner->source().displayLabel())
+                               : QString();
     for (StepPage *page : m_steps) {
         page->ticketInfo()->setFacts(device, source, m_runStartedAt);
     }

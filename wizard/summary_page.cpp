@@ -140,7 +140,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     }
 
     connect(m_retryJoin, &QPushButton::clicked, this, [this]() {
-        setActionTitle(QString());
+        setAction(Action::RetryJoin);
         emit retryJoinRequested();
     });
     connect(m_refreshPrt, &QPushButton::clicked, this, &SummaryPage::refreshPrtRequested);
@@ -186,11 +186,30 @@ void SummaryPage::setRetryJoinAvailable(bool available, const QString &reasonIfN
     render();
 }
 
-void SummaryPage::showJoinAttempt(const QString &message, const QString &output, bool checksAgain)
+void SummaryPage::showJoinProgress(const QString &text)
+{
+    m_joinResult = {};
+    m_joinMessage->setText(text);
+    showJoinOutput(QString(), false);
+}
+
+void SummaryPage::showJoinAttempt(const TrText &message, int exitCode, const QString &output,
+                                  bool checksAgain)
+{
+    m_joinResult = message;
+    m_joinExitCode = exitCode;
+    showJoinOutput(output, checksAgain);
+}
+
+QString SummaryPage::joinMessageText() const
+{
+    return m_joinMessage->text();
+}
+
+void SummaryPage::showJoinOutput(const QString &output, bool checksAgain)
 {
     m_checksAgain = checksAgain;
     m_joinBox->setVisible(true);
-    m_joinMessage->setText(message);
     m_joinOutput->setPlainText(output);
     m_joinOutput->setVisible(!output.isEmpty());
     m_remoteJoin->setVisible(false);
@@ -228,15 +247,33 @@ void SummaryPage::showWatchStatus(const QString &text)
     m_watchStatus->setVisible(!text.isEmpty());
 }
 
+QString SummaryPage::joinChangesText() const
+{
+    return m_joinChanges->text();
+}
+
 QString SummaryPage::watchStatusText() const
 {
     return m_watchStatus->text();
 }
 
-void SummaryPage::setActionTitle(const QString &title)
+void SummaryPage::setAction(Action action)
 {
-    m_actionTitle = title;
-    m_joinBox->setTitle(title.isEmpty() ? tr("Retry join") : title);
+    m_action = action;
+    m_joinBox->setTitle(actionTitle());
+}
+
+QString SummaryPage::actionTitle() const
+{
+    switch (m_action) {
+    case Action::RefreshPrt:
+        return tr("Refresh PRT");
+    case Action::LeaveAndRejoin:
+        return tr("Leave and re-join");
+    case Action::RetryJoin:
+        break;
+    }
+    return tr("Retry join");
 }
 
 void SummaryPage::showJoinChanges(const QList<StepChange> &changes)
@@ -285,7 +322,7 @@ void SummaryPage::retranslate(const Language &language)
     m_watch->setText(m_watching ? tr("S&top watching") : tr("&Wait for the sync"));
     m_watch->setToolTip(tr("Checks again every minute for up to 40 minutes, until Azure AD "
                            "Connect has synced this computer"));
-    m_joinBox->setTitle(m_actionTitle.isEmpty() ? tr("Retry join") : m_actionTitle);
+    m_joinBox->setTitle(actionTitle());
     m_remoteJoin->retranslate();
     m_ticket->retranslate();
     render();
@@ -306,6 +343,13 @@ void SummaryPage::render()
     m_saveReport->setEnabled(haveAnalysis);
     m_copySummary->setEnabled(haveAnalysis);
 
+    if (!m_joinResult.isEmpty()) {
+        QString text = lang.tr(m_joinResult);
+        if (m_joinExitCode >= 0) {
+            text += u' ' + tr("(exit code %1)").arg(m_joinExitCode);
+        }
+        m_joinMessage->setText(text);
+    }
     if (m_changesKnown) {
         QStringList lines;
         for (const StepChange &c : m_changes) {

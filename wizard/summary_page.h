@@ -31,15 +31,29 @@ public:
     void showAnalysis(const Analysis &analysis);
     void showInputProblem(const QString &message);
     void setRetryJoinAvailable(bool available, const QString &reasonIfNot);
-    // The outcome of the last repair: message, command output, and (checksAgain: it ran, so the
-    // checks run again) what changed after.
-    void showJoinAttempt(const QString &message, const QString &output, bool checksAgain = false);
+    // A repair is running: what it does now ("Starting the registration...").
+    void showJoinProgress(const QString &text);
+    // The outcome of the last repair: its message (kept in the page language), the exit code
+    // (-1: none), the command output, and (checksAgain: it ran, so the checks run again) what
+    // changed after.
+    void showJoinAttempt(const TrText &message, int exitCode, const QString &output,
+                         bool checksAgain);
+    QString joinMessageText() const;
     // Retry join was refused at the UAC prompt: the helpdesk's way in (code, remote commands).
     void showRemoteJoinHelp(const QString &code, const QStringList &commands);
     // The other repairs: offered only where they apply to this device.
     void setRepairsOffered(bool refreshPrt, bool leaveAndRejoin);
-    // The title of the box that shows a repair's outcome ("Refresh PRT", …).
-    void setActionTitle(const QString &title);
+    // The repair whose outcome the box below shows; its title follows the language.
+    enum class Action
+    {
+        RetryJoin,
+        RefreshPrt,
+        LeaveAndRejoin
+    };
+    void setAction(Action action);
+    QString actionTitle() const;
+    // What a repair changed, step by step, as shown ("What changed: …"); empty before one ran.
+    QString joinChangesText() const;
     // Waiting for Azure AD Connect: the offer, the running state and its countdown line.
     void setWatchOffered(bool offered, bool watching);
     void showWatchStatus(const QString &text);
@@ -66,6 +80,7 @@ signals:
     void openLogFolderRequested();
 
 private:
+    void showJoinOutput(const QString &output, bool checksAgain);
     void render();
 
     const Language *m_language = nullptr;
@@ -77,6 +92,8 @@ private:
     QList<StepChange> m_changes;
     bool m_changesKnown = false;
     bool m_checksAgain = false;
+    TrText m_joinResult; // empty while a repair runs (the label shows its progress)
+    int m_joinExitCode = -1;
 
     QLabel *m_headline;
     QLabel *m_firstStepsTitle;
@@ -104,7 +121,7 @@ private:
     QPushButton *m_watch;
     QLabel *m_watchStatus;
     bool m_watching = false;
-    QString m_actionTitle; // the repair shown in the box below; empty: "Retry join"
+    Action m_action = Action::RetryJoin; // the repair shown in the box below
     QLabel *m_retryJoinReasonLabel;
     QGroupBox *m_joinBox;
     QLabel *m_joinMessage;

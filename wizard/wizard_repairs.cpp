@@ -158,7 +158,9 @@ void JoinDoctorWizard::runRepair(const std::shared_ptr<Repair> &repair, const QS
         log::wizard()->info("{}: not confirmed", title);
         return;
     }
-    m_summary->setActionTitle(repair == m_env.retryJoin ? QString() : title); // "Retry join"
+    m_summary->setAction(repair == m_env.refreshPrt       ? SummaryPage::Action::RefreshPrt
+                         : repair == m_env.leaveAndRejoin ? SummaryPage::Action::LeaveAndRejoin
+                                                          : SummaryPage::Action::RetryJoin);
     beginRepair(progress);
     // The facts are immutable and shared: the worker keeps them alive, nothing is copied.
     runInBackground<RepairResult>(
@@ -189,7 +191,7 @@ void JoinDoctorWizard::beginRepair(const QString &progress)
 {
     m_joinInProgress = true;
     updateRetryJoin();
-    m_summary->showJoinAttempt(progress, QString());
+    m_summary->showJoinProgress(progress);
     if (m_runner->analysis()) {
         m_beforeJoin = *m_runner->analysis();
     }
@@ -202,11 +204,7 @@ void JoinDoctorWizard::finishRepair(bool started, int exitCode, const TrText &me
                                     const QString &output)
 {
     m_joinInProgress = false;
-    QString text = m_ui->language().tr(message);
-    if (started && exitCode >= 0) {
-        text += u' ' + tr("(exit code %1)").arg(exitCode);
-    }
-    m_summary->showJoinAttempt(text, output, started);
+    m_summary->showJoinAttempt(message, started ? exitCode : -1, output, started);
     if (started) {
         startChecks(m_runner->source()); // before -> after
     } else {

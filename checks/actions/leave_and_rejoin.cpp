@@ -80,6 +80,14 @@ RepairResult LeaveAndRejoinRepair::run(const Facts &before, const CancelToken &c
                       .with({leave.error});
         return result;
     }
+    if (leave.stillRunning) {
+        result.message =
+            checksText(QT_TRANSLATE_NOOP("Checks", "dsregcmd /leave had not finished after %1 "
+                                                   "seconds, so the join was not started. Run "
+                                                   "the checks again in a few minutes."))
+                .with({QString::number(kElevatedTimeoutMs / 1000)});
+        return result;
+    }
     if (leave.exitCode != 0 || cancel.isCancelled()) {
         result.message = checksText(QT_TRANSLATE_NOOP("Checks", "dsregcmd /leave failed (exit code "
                                                                 "%1); the join was not started."))
@@ -89,7 +97,16 @@ RepairResult LeaveAndRejoinRepair::run(const Facts &before, const CancelToken &c
     const RetryJoinRepair task(m_systemDirectory);
     const ElevatedRun join = m_elevated(task.program(), RetryJoinRepair::arguments());
     result.exitCode = join.exitCode;
-    result.succeeded = join.started && join.exitCode == 0;
+    result.succeeded = join.started && !join.stillRunning && join.exitCode == 0;
+    if (join.stillRunning) {
+        result.message =
+            checksText(QT_TRANSLATE_NOOP("Checks", "The device left Azure AD and the registration "
+                                                   "task was started, but it had not finished "
+                                                   "after %1 seconds. Run the checks again in a "
+                                                   "few minutes."))
+                .with({QString::number(kElevatedTimeoutMs / 1000)});
+        return result;
+    }
     result.message =
         result.succeeded
             ? checksText(QT_TRANSLATE_NOOP("Checks", "The device left Azure AD and the "

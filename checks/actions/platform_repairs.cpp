@@ -19,13 +19,15 @@ ElevatedRun runElevated(const QString &program, const QStringList &arguments)
         args.push_back(a.toStdWString());
     }
     const platform::ElevatedOutcome out =
-        platform::runElevated(program.toStdWString(), args, 120000);
+        platform::runElevated(program.toStdWString(), args, kElevatedTimeoutMs);
     ElevatedRun run;
-    run.started = out.started && !out.timedOut;
+    run.started = out.started;
+    run.stillRunning = out.timedOut;
     run.refused = out.refused;
-    run.exitCode = int(out.exitCode);
-    run.error = out.timedOut ? QStringLiteral("no answer within 120 s")
-                             : QStringLiteral("Windows error %1").arg(out.error);
+    run.exitCode = out.started && !out.timedOut ? int(out.exitCode) : -1;
+    if (!out.started) {
+        run.error = QStringLiteral("Windows error %1").arg(out.error);
+    }
     return run;
 }
 

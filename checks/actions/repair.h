@@ -50,10 +50,14 @@ struct ElevatedRun
 {
     bool started = false;
     bool refused = false;
-    int exitCode = -1;
+    int exitCode = -1; // meaningful when started and not still running
     QString error;
+    bool stillRunning = false; // started, but not finished at the time-out (left running)
 };
 using ElevatedRunner = std::function<ElevatedRun(const QString &program, const QStringList &args)>;
+
+// How long Windows' elevated runner waits for the program before it reports it still running.
+inline constexpr unsigned long kElevatedTimeoutMs = 120000;
 
 // A program and its arguments as a confirmation shows them: "C:\...\program.exe" /arg ...
 QString repairCommandLine(const QString &program, const QStringList &arguments);

@@ -119,9 +119,15 @@ RepairResult RetryJoinRepair::runElevated()
     const ElevatedRun run = m_elevated(program(), arguments());
     result.started = run.started;
     result.refused = run.refused;
-    result.exitCode = run.started ? run.exitCode : -1;
-    result.succeeded = run.started && run.exitCode == 0;
-    if (run.refused) {
+    result.exitCode = run.started && !run.stillRunning ? run.exitCode : -1;
+    result.succeeded = run.started && !run.stillRunning && run.exitCode == 0;
+    if (run.stillRunning) {
+        result.message =
+            checksText(QT_TRANSLATE_NOOP("Checks", "The registration task was started but had not "
+                                                   "finished after %1 seconds; run the checks "
+                                                   "again in a few minutes."))
+                .with({QString::number(kElevatedTimeoutMs / 1000)});
+    } else if (run.refused) {
         result.message = checksText(
             QT_TRANSLATE_NOOP("Checks", "Administrator rights were refused; nothing was changed."));
     } else if (!run.started) {
@@ -136,8 +142,9 @@ RepairResult RetryJoinRepair::runElevated()
                                                                 "(exit code %1)."))
                              .with({QString::number(run.exitCode)});
     }
-    log::app()->info("retry join (elevated): started {}, refused {}, exit code {}", run.started,
-                     run.refused, run.exitCode);
+    log::app()->info(
+        "retry join (elevated): started {}, still running {}, refused {}, exit code {}",
+        run.started, run.stillRunning, run.refused, run.exitCode);
     return result;
 }
 

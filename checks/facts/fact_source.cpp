@@ -30,6 +30,23 @@ QString FactSource::label() const
     return QStringLiteral("demo: ") + name;
 }
 
+TrText FactSource::displayLabel() const
+{
+    switch (kind) {
+    case Kind::Live:
+        //: The source of the results in every page's footer: read from this device just now.
+        return checksText(QT_TRANSLATE_NOOP("Checks", "this computer"));
+    case Kind::Capture:
+        return checksText(QT_TRANSLATE_NOOP("Checks", "file %1"))
+            .with({QFileInfo(name).fileName()});
+    case Kind::Paste:
+        return checksText(QT_TRANSLATE_NOOP("Checks", "pasted text"));
+    case Kind::Demo:
+        break;
+    }
+    return checksText(QT_TRANSLATE_NOOP("Checks", "demo %1")).with({name});
+}
+
 bool liveSourceAvailable(TrText *reason)
 {
 #ifdef Q_OS_WIN

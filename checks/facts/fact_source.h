@@ -3,6 +3,7 @@
 // built-in demo. The checks never see which; the source only loads and parses.
 
 #include "core/cancel_token.h"
+#include "core/tr_text.h"
 #include "facts/facts.h"
 #include "input/input_problem.h"
 
@@ -30,8 +31,10 @@ struct FactSource
     static FactSource paste(const QString &text) { return {Kind::Paste, {}, text.toUtf8()}; }
     static FactSource demo(const QString &name) { return {Kind::Demo, name, {}}; }
 
-    // Untranslated label for reports and screenshots: "demo: vpn-user", "capture: x.txt", …
+    // Untranslated label for logs: "live", "demo: vpn-user", "capture: x.txt", …
     QString label() const;
+    // The same for people, in their language (the footer of every page): "this computer", …
+    TrText displayLabel() const;
 };
 
 struct CaptureBundle;

@@ -8,8 +8,11 @@
 #    that prints the built-in demo captures in code page 850 for the device's state, and changes
 #    the state on /join, /refreshprt and /leave;
 #  - HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ\AAD: the client-side SCP (registry API);
-#  - WinHTTP's default proxy (WinHttpSetDefaultProxyConfiguration): a loopback port where nothing
-#    listens, the stale proxy of a device that left the office network;
+#  - WinHTTP's default proxy (WinHttpSetDefaultProxyConfiguration): first a loopback port where
+#    nothing listens (the stale proxy of a device away from the office), later the "office proxy"
+#    in front of Microsoft's endpoints on a loopback HTTPS server (microsoft_endpoints.py), whose
+#    private CA the device trusts (the machine's ROOT store, through CryptoAPI) — so step 2's
+#    probe goes through WinHTTP's proxy and Schannel as on a real device;
 #  - the Automatic-Device-Join task at \Microsoft\Windows\Workplace Join (Task Scheduler API), and
 #    schtasks.exe replaced by a stand-in (simulated_device/schtasks.cpp) because Wine 8's does not
 #    implement /Run (it exits 0 having done nothing);
@@ -18,9 +21,9 @@
 #
 # On it: "joindoctor-cli.exe --collect" writes a capture, which the Windows and the Linux build
 # judge identically (the JSON reports are compared); the wizard's screenshot tour runs live in
-# Danish and English (Windows style, under Xvfb); the join is started the way Retry join starts
-# it (schtasks.exe /Run /TN \Microsoft\Windows\Workplace Join\Automatic-Device-Join), and the next
-# capture is judged as joined without a PRT (before -> after).
+# Danish and English (Windows style, under Xvfb); Retry join is pressed in the wizard (confirmed,
+# elevated through ShellExecuteEx "runas", the task run by schtasks.exe /Run, the checks run again,
+# the summary shows before -> after), and the next capture is judged as joined without a PRT.
 #   scripts/windows/simulated-device.sh [WINDOWS_BUILD_DIR] [LINUX_BUILD_DIR]
 #   (defaults: build-windows and build; results in WINDOWS_BUILD_DIR/simulated-device)
 set -euo pipefail
@@ -70,6 +73,43 @@ for attempt in 1 2 3 4 5; do
   sleep 2
 done
 echo "simulated-device: device ready (state not-synced, WinHTTP proxy 127.0.0.1:$dead_port)"
+
+# --- Microsoft's endpoints on loopback, behind the office proxy ----------------------------------
+# A private CA stands in for Microsoft's; its server certificate names the endpoints' hosts, and
+# the proxy takes every CONNECT to the HTTPS server (tests/windows/simulated_device/).
+pki=$results/pki
+mkdir -p "$pki"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -keyout "$pki/ca.key" -out "$pki/ca.pem" \
+  -subj "/O=Microsoft Corporation (simulated)/CN=Simulated Microsoft TLS CA" \
+  -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -keyout "$pki/server.key" -out "$pki/server.csr" \
+  -subj "/CN=login.microsoftonline.com" 2>/dev/null
+printf '%s\n' "subjectAltName=DNS:login.microsoftonline.com,DNS:device.login.microsoftonline.com,DNS:enterpriseregistration.windows.net,DNS:autologon.microsoftazuread-sso.com" \
+  "extendedKeyUsage=serverAuth" "basicConstraints=CA:FALSE" >"$pki/server.ext"
+openssl x509 -req -in "$pki/server.csr" -CA "$pki/ca.pem" -CAkey "$pki/ca.key" -CAcreateserial \
+  -days 2 -extfile "$pki/server.ext" -out "$pki/server.pem" 2>/dev/null
+openssl x509 -in "$pki/ca.pem" -outform der -out "$pki/ca.der"
+python3 tests/windows/simulated_device/microsoft_endpoints.py "$pki/server.pem" "$pki/server.key" \
+  6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f "$pki/ports" 2>"$pki/endpoints.log" &
+endpoints=$!
+trap 'kill $endpoints 2>/dev/null || true' EXIT
+for _ in $(seq 100); do [ -s "$pki/ports" ] && break; sleep 0.1; done
+read -r office_proxy_port _ <"$pki/ports" || fail "the endpoints did not start ($(cat "$pki/endpoints.log"))"
+
+# Before the device trusts the CA, Schannel must refuse the endpoints: the check that the probe's
+# TLS is really verified (and through the proxy).
+rc=0
+run "$build/app/joindoctor-cli.exe" --probe-connectivity --tenant fabrikam.dk \
+  --proxy "http://127.0.0.1:$office_proxy_port" --format json >"$results/untrusted.json" \
+  2>"$results/untrusted.err" || rc=$?
+python3 - "$results/untrusted.json" "$rc" <<'EOF'
+import json, sys
+causes = {e["cause"] for e in json.load(open(sys.argv[1], encoding="utf-8"))["endpoints"]}
+print(f"simulated-device: CA not yet trusted: {' '.join(sorted(causes))} (exit {sys.argv[2]})")
+if causes != {"tls-untrusted"} or sys.argv[2] != "1":
+    sys.exit("simulated-device: Schannel accepted a certificate from a CA the device does not trust")
+EOF
+run "$build/joindoctor_sim_device_setup.exe" --trust-root "$(win "$pki/ca.der")"
 
 # --- collect, and judge on both systems --------------------------------------------------------
 collect_and_compare() { # NAME EXPECTED_FIRST_CODE
@@ -139,9 +179,17 @@ for lang in da en; do
   echo "simulated-device: $count live pages in $lang ($results/screenshots-$lang)"
 done
 
-# --- Retry join: the command the button runs, then the checks again -----------------------------
-run "$system32/schtasks.exe" /Run /TN '\Microsoft\Windows\Workplace Join\Automatic-Device-Join' \
-  >"$results/retry-join.txt" 2>&1 || { cat "$results/retry-join.txt" >&2; fail "the join task did not run"; }
+# --- back in the office: the proxy fixed, then Retry join in the wizard ----------------------------
+run "$build/joindoctor_sim_device_setup.exe" --winhttp-proxy "127.0.0.1:$office_proxy_port" \
+  --bypass "<local>"
+# Retry join: confirmed, elevated, the task run, the checks again.
+# (tests/gui/simulated_device_test.cpp: the Windows build's own environment, the confirmation
+# answered yes; it saves the summary after the join in both languages.)
+(cd "$build" && JOINDOCTOR_SIMULATED_DEVICE="$(win "$results")" timeout 300 \
+   "$root/scripts/windows/wine-run.sh" ./joindoctor_gui_tests.exe --gtest_filter='SimulatedDevice.*') \
+  >"$results/retry-join.txt" 2>&1 || { cat "$results/retry-join.txt" >&2; fail "Retry join in the wizard"; }
+grep -q '^\[  PASSED  \] 1 test' "$results/retry-join.txt" || { cat "$results/retry-join.txt" >&2; fail "Retry join in the wizard did not run"; }
 grep -qx '/join' "$state/calls.log" || fail "the join task did not run dsregcmd /join"
-collect_and_compare after S6-PRT-PASSWORD
-echo "simulated-device: before -> after Retry join: $(cat "$state/state") ($(tr '\n' ' ' <"$state/calls.log"))"
+collect_and_compare after S2-ENDPOINTS-OK # through the proxy and Schannel, to the endpoints
+grep -q '"S6-PRT-PASSWORD"' "$results/after.linux.json" || fail "after the join: expected S6-PRT-PASSWORD"
+echo "simulated-device: Retry join in the wizard: not-synced -> $(cat "$state/state") (dsregcmd calls: $(tr '\n' ' ' <"$state/calls.log"))"

@@ -22,12 +22,8 @@ ProcessRun runJoinDoctor(const QStringList &args, const RunOptions &options)
             env.remove(QString::fromLatin1(name));
         }
     } else {
+        // On Windows the program finds the font files for it itself (%WINDIR%\Fonts).
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-#if defined(Q_OS_WIN)
-        // The offscreen platform reads font files itself: Windows' own.
-        env.insert(QStringLiteral("QT_QPA_FONTDIR"),
-                   env.value(QStringLiteral("WINDIR")) + QStringLiteral("\\Fonts"));
-#endif
     }
     QTemporaryDir temporaryHome; // keep the log file out of the developer's own folder
     const QString home = options.home.isEmpty() ? temporaryHome.path() : options.home;

@@ -3,10 +3,12 @@
 #include "cli_runner.h"
 #include "fixtures.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -95,4 +97,31 @@ TEST(WindowsCli, LogGoesToLocalAppData)
         {QStringLiteral("--analyze"), QStringLiteral("--demo"), QStringLiteral("healthy")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_GT(QFileInfo(log).size(), before) << QDir::toNativeSeparators(log).toStdString();
+}
+
+TEST(WindowsCli, OffscreenScreenshotsHaveTextWithNoFontFolderGiven)
+{
+    // Wine passes no QT_* variable from Linux; on Windows nobody sets this one: the program must
+    // find %WINDIR%\Fonts itself.
+    qunsetenv("QT_QPA_FONTDIR");
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    jd::test::RunOptions options;
+    options.withDisplay = true; // QT_QPA_PLATFORM=offscreen
+    const ProcessRun run = runJoinDoctor({QStringLiteral("--screenshots"), dir.path(),
+                                          QStringLiteral("--demo"), QStringLiteral("not-synced"),
+                                          QStringLiteral("--lang"), QStringLiteral("da")},
+                                         options);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QImage page(dir.filePath(QStringLiteral("01-welcome.png")));
+    ASSERT_FALSE(page.isNull());
+    // The page's title in the white band at the top: dark pixels only where text was drawn.
+    int dark = 0;
+    for (int y = 0; y < std::min(page.height(), 40); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            dark += qGray(page.pixel(x, y)) < 100 ? 1 : 0;
+        }
+    }
+    EXPECT_GT(dark, 100);
+    EXPECT_TRUE(QTest::qWaitFor([&dir]() { return QDir(dir.path()).removeRecursively(); }, 5000));
 }

@@ -5,6 +5,7 @@
 #include "page_ids.h"
 #include "remote_join_help.h"
 #include "summary_page.h"
+#include "ticket_info_bar.h"
 #include "wizard_harness.h"
 
 #include <atomic>
@@ -83,6 +84,18 @@ TEST(WizardRepair, RefreshPrtIsOfferedOnThisComputerAndRunsAfterConfirmation)
     ASSERT_TRUE(again.wait(10000));
     EXPECT_EQ(refresh->runs, 1);
     EXPECT_EQ(h.wizard->runner().runCount(), 2); // the checks ran again: before -> after
+
+    // The outcome's box keeps its repair's name in the other language.
+    EXPECT_EQ(h.wizard->summaryPage()->actionTitle(), QStringLiteral("Refresh PRT"));
+    EXPECT_TRUE(h.wizard->summaryPage()->ticketInfo()->text().contains(
+        QStringLiteral("Source: this computer")));
+    h.wizard->setLanguage(LanguageCode::Danish);
+    EXPECT_TRUE(h.wizard->summaryPage()->ticketInfo()->text().contains(
+        QStringLiteral("Kilde: denne computer")))
+        << h.wizard->summaryPage()->ticketInfo()->text().toStdString();
+    EXPECT_NE(h.wizard->summaryPage()->actionTitle(), QStringLiteral("Refresh PRT"));
+    EXPECT_FALSE(h.wizard->summaryPage()->actionTitle().isEmpty());
+    EXPECT_NE(h.wizard->summaryPage()->actionTitle(), h.wizard->summaryPage()->tr("Retry join"));
 }
 
 TEST(WizardRepair, NotOfferedForDemosOrWhereItDoesNotApply)

@@ -74,9 +74,14 @@ TEST(Wizard, LanguageSwitchAfterResultsReRendersWithoutRerunning)
     const StepPage *page = h.wizard->stepPage(3);
     const QString englishTitle = page->title();
     EXPECT_EQ(page->statusView()->wordText(), QStringLiteral("Failed"));
+    EXPECT_TRUE(page->ticketInfo()->text().contains(QStringLiteral("Source: demo vpn-user")))
+        << page->ticketInfo()->text().toStdString();
     h.wizard->setLanguage(LanguageCode::Danish);
     EXPECT_EQ(h.wizard->runner().runCount(), 1);
     EXPECT_NE(page->title(), englishTitle);
+    // The footer of a Danish screenshot is Danish through and through.
+    EXPECT_TRUE(page->ticketInfo()->text().contains(QStringLiteral("Kilde: demo vpn-user")))
+        << page->ticketInfo()->text().toStdString();
     EXPECT_EQ(page->statusView()->wordText(), QStringLiteral("Fejl"));
     EXPECT_EQ(page->statusView()->codeText(), QStringLiteral("S3-NO-DC"));
     EXPECT_EQ(h.wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Næste >"));
@@ -209,6 +214,9 @@ TEST(Wizard, RetryJoinSuccessReRunsAndShowsChanges)
     ASSERT_TRUE(finished.wait(10000));
     EXPECT_EQ(h.wizard->runner().runCount(), 2);
     EXPECT_EQ(h.wizard->currentId(), int(SummaryPageId));
+    EXPECT_EQ(h.wizard->summaryPage()->joinMessageText(), QStringLiteral("ok (exit code 0)"));
+    h.wizard->setLanguage(LanguageCode::Danish); // the outcome follows the language
+    EXPECT_EQ(h.wizard->summaryPage()->joinMessageText(), QStringLiteral("ok (slutkode 0)"));
 }
 
 TEST(Wizard, RetryJoinFailureDoesNotReRun)

@@ -191,3 +191,32 @@ TEST(LeaveAndRejoin, AFailedLeaveDoesNotStartTheJoin)
     EXPECT_EQ(elevated.calls.size(), 1);
     EXPECT_EQ(r.message.args.value(0), u"5");
 }
+
+TEST(LeaveAndRejoin, ALeaveStillRunningAtTheTimeOutStartsNoJoin)
+{
+    ElevatedCalls elevated;
+    ElevatedRun stillRunning{true, false, -1, {}};
+    stillRunning.stillRunning = true;
+    elevated.answers = {stillRunning};
+    LeaveAndRejoinRepair action(elevated.runner(), QStringLiteral("/win/System32"));
+    const RepairResult r = action.run(disabledDevice(), CancelToken());
+    EXPECT_TRUE(r.started);
+    EXPECT_FALSE(r.succeeded);
+    EXPECT_EQ(elevated.calls.size(), 1);
+    EXPECT_TRUE(QByteArray(r.message.source).contains("had not finished"));
+    EXPECT_EQ(r.message.args.value(0), u"120");
+}
+
+TEST(LeaveAndRejoin, AJoinStillRunningAtTheTimeOutIsNotCalledAFailure)
+{
+    ElevatedCalls elevated;
+    ElevatedRun stillRunning{true, false, -1, {}};
+    stillRunning.stillRunning = true;
+    elevated.answers = {ElevatedRun{true, false, 0, {}}, stillRunning};
+    LeaveAndRejoinRepair action(elevated.runner(), QStringLiteral("/win/System32"));
+    const RepairResult r = action.run(disabledDevice(), CancelToken());
+    EXPECT_EQ(elevated.calls.size(), 2);
+    EXPECT_FALSE(r.succeeded);
+    EXPECT_TRUE(QByteArray(r.message.source).contains("had not finished"));
+    EXPECT_FALSE(QByteArray(r.message.source).contains("could not be started"));
+}

@@ -156,6 +156,16 @@ TEST(JoinTrigger, OnWindowsTheTaskStartsElevatedAndARefusalChangesNothing)
     r = repair.run(Facts(), CancelToken());
     EXPECT_FALSE(r.succeeded);
     EXPECT_EQ(r.message.args.value(0), u"1");
+
+    // Started, but no exit code within the time-out: said so, not "could not be started".
+    answer = ElevatedRun{true, false, -1, QString()};
+    answer.stillRunning = true;
+    r = repair.run(Facts(), CancelToken());
+    EXPECT_TRUE(r.started);
+    EXPECT_FALSE(r.succeeded);
+    EXPECT_EQ(r.exitCode, -1);
+    EXPECT_TRUE(QByteArray(r.message.source).contains("had not finished"));
+    EXPECT_EQ(r.message.args.value(0), u"120");
 }
 
 TEST(JoinTrigger, TheHelpdeskGetsCommandsForThisDeviceOnly)

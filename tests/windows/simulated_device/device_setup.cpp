@@ -6,6 +6,7 @@
 //   device_setup --join-task                         the Automatic-Device-Join task in
 //                                                    \Microsoft\Windows\Workplace Join,
 //                                                    running dsregcmd.exe /join as SYSTEM
+//   device_setup --trust-root CA.der                 a root CA in the machine's ROOT store
 // Options combine; the exit code is 0 when everything was written, 1 otherwise.
 #include "registry.h"
 #include "task_state.h"
@@ -15,6 +16,8 @@
 #include <cwchar>
 #include <string>
 #include <windows.h>
+// wincrypt.h needs windows.h first.
+#include <wincrypt.h>
 
 namespace {
 
@@ -38,11 +41,39 @@ bool report(const char *what, unsigned long error)
     return error == 0;
 }
 
+// Adds a DER certificate to the local machine's trusted roots (as "certutil -addstore Root").
+unsigned long trustRoot(const std::wstring &path)
+{
+    std::string der;
+    if (FILE *f = _wfopen(path.c_str(), L"rb")) {
+        char buffer[4096];
+        size_t n = 0;
+        while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
+            der.append(buffer, n);
+        }
+        std::fclose(f);
+    }
+    if (der.empty()) {
+        return ERROR_FILE_NOT_FOUND;
+    }
+    HCERTSTORE store =
+        CertOpenStore(CERT_STORE_PROV_SYSTEM_W, 0, 0, CERT_SYSTEM_STORE_LOCAL_MACHINE, L"ROOT");
+    if (!store) {
+        return GetLastError();
+    }
+    const BOOL added = CertAddEncodedCertificateToStore(
+        store, X509_ASN_ENCODING, reinterpret_cast<const BYTE *>(der.data()), DWORD(der.size()),
+        CERT_STORE_ADD_REPLACE_EXISTING, nullptr);
+    const unsigned long error = added ? 0 : GetLastError();
+    CertCloseStore(store, 0);
+    return error;
+}
+
 } // namespace
 
 int wmain(int argc, wchar_t **argv)
 {
-    std::wstring tenantId, tenantName, proxy, bypass;
+    std::wstring tenantId, tenantName, proxy, bypass, root;
     bool joinTask = false;
     for (int i = 1; i < argc; ++i) {
         const std::wstring arg = argv[i];
@@ -55,6 +86,8 @@ int wmain(int argc, wchar_t **argv)
             proxy = argv[++i];
         } else if (arg == L"--bypass" && hasValue) {
             bypass = argv[++i];
+        } else if (arg == L"--trust-root" && hasValue) {
+            root = argv[++i];
         } else if (arg == L"--join-task") {
             joinTask = true;
         } else {
@@ -79,6 +112,9 @@ int wmain(int argc, wchar_t **argv)
     if (!proxy.empty()) {
         jd::platform::writeWinHttpDefaultProxy(proxy, bypass, &error);
         ok = report("WinHttpSetDefaultProxyConfiguration", error) && ok;
+    }
+    if (!root.empty()) {
+        ok = report("adding the root CA", trustRoot(root)) && ok;
     }
     if (joinTask) {
         const long hr = jd::platform::registerTask(L"\\Microsoft\\Windows\\Workplace Join",
