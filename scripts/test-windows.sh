@@ -4,8 +4,9 @@
 #     unit, CLI and GUI suites for Windows, warnings as errors;
 #  2. those suites under Wine, each test .exe once (one Wine process per suite: ctest's one
 #     process per test cost about 14 minutes on two cores, this about 30 seconds);
-#  3. the simulated device: a Wine prefix set up as a hybrid-joined computer that is not yet
-#     registered, the wizard and --collect run live on it (scripts/windows/simulated-device.sh;
+#  3. the simulated device: a Wine prefix set up as a domain-joined computer whose hybrid join has
+#     not finished, with Microsoft's endpoints and AD on loopback; the wizard, Retry join and
+#     --collect run live on it (scripts/windows/simulated-device.sh;
 #     the capture is judged by the Linux build in JOINDOCTOR_BUILD_DIR too, default build);
 #  4. the ZIP and the NSIS installer: made by CPack, installed silently into a fresh Wine prefix,
 #     run, uninstalled (scripts/test-windows-packages.sh).

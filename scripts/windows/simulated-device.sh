@@ -16,8 +16,14 @@
 #  - the Automatic-Device-Join task at \Microsoft\Windows\Workplace Join (Task Scheduler API), and
 #    schtasks.exe replaced by a stand-in (simulated_device/schtasks.cpp) because Wine 8's does not
 #    implement /Run (it exits 0 having done nothing);
-#  - no event log, no NetGetAadJoinInformation, no domain in DNS: Wine has none (the capture's
-#    manifest says so; the directory read is tested against slapd on Linux).
+#  - the domain: Active Directory is the directory fixture's slapd (tests/directory/, with this
+#    device's computer object and the SCP of its tenant), found through DNS SRV records served by
+#    its dnsmasq. Wine resolves names through the host's /etc/resolv.conf, so the whole run goes
+#    into a private mount namespace with its own resolv.conf (this needs root, as CI has; without
+#    it the directory part is left out, and said so). The user's USERDNSDOMAIN names the domain;
+#  - no event log, no NetGetAadJoinInformation: Wine has neither (the capture's manifest says so),
+#    and no logon session, so binding to AD as the signed-in user is refused plainly (the read
+#    goes on anonymously).
 #
 # On it: "joindoctor-cli.exe --collect" writes a capture, which the Windows and the Linux build
 # judge identically (the JSON reports are compared); the wizard's screenshot tour runs live in
@@ -27,6 +33,13 @@
 #   scripts/windows/simulated-device.sh [WINDOWS_BUILD_DIR] [LINUX_BUILD_DIR]
 #   (defaults: build-windows and build; results in WINDOWS_BUILD_DIR/simulated-device)
 set -euo pipefail
+if [ -z "${JOINDOCTOR_SIM_NAMESPACE:-}" ]; then
+  if [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then
+    exec env JOINDOCTOR_SIM_NAMESPACE=private unshare -m "$0" "$@"
+  fi
+  echo "simulated-device: no private mount namespace (needs root): the directory part is left out" >&2
+  JOINDOCTOR_SIM_NAMESPACE=none
+fi
 cd "$(dirname "$0")/../.."
 root=$PWD
 out=$(cd "${1:-build-windows}" && pwd)
@@ -53,6 +66,7 @@ fail() { echo "simulated-device: $*" >&2; exit 1; }
 # --- the device ---------------------------------------------------------------------------------
 run "$build/joindoctor_sim_device_setup.exe" --tenant-id 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f \
   --tenant-name fabrikam.dk >/dev/null # the prefix is made on first use
+run winecfg /v win10 >/dev/null 2>&1 || true # what the device reports as its Windows version
 system32=$WINEPREFIX/drive_c/windows/system32
 cp "$build/joindoctor_sim_dsregcmd.exe" "$system32/dsregcmd.exe"
 cp "$build/joindoctor_sim_schtasks.exe" "$system32/schtasks.exe"
@@ -72,6 +86,29 @@ for attempt in 1 2 3 4 5; do
   [ $attempt = 5 ] && { cat "$results/task.err" >&2; fail "the join task could not be registered"; }
   sleep 2
 done
+
+# Processes to stop at the end, whatever happens.
+background=()
+trap 'for p in "${background[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
+
+# --- the domain: slapd with this device's computer object, dnsmasq for the SRV records -----------
+if [ "$JOINDOCTOR_SIM_NAMESPACE" = private ]; then
+  computer=$(run cmd /c 'echo %COMPUTERNAME%' | tr -d '\r\n')
+  exec {keep_open}< <(sleep 100000) # the fixture serves until its standard input ends
+  background+=($!)
+  JD_FIXTURE_COMPUTER=$computer JD_FIXTURE_TENANT_ID=6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f \
+    JD_FIXTURE_TENANT_NAME=fabrikam.dk python3 tests/directory/directory_fixture.py serve \
+    <&"$keep_open" >"$results/directory.env" 2>"$results/directory.err" &
+  background+=($!)
+  for _ in $(seq 300); do grep -qx READY "$results/directory.env" 2>/dev/null && break; sleep 0.1; done
+  grep -qx READY "$results/directory.env" || fail "the directory fixture did not start ($(cat "$results/directory.err"))"
+  dns=$(sed -n 's/^JD_TEST_DNS_SERVER=//p' "$results/directory.env")
+  domain=$(sed -n 's/^JD_TEST_DOMAIN=//p' "$results/directory.env")
+  printf 'nameserver %s\nsearch %s\n' "$dns" "$domain" >"$results/resolv.conf"
+  mount --bind "$results/resolv.conf" /etc/resolv.conf # this namespace only
+  export USERDNSDOMAIN=${domain^^}
+  echo "simulated-device: domain $domain (DNS $dns), computer object $computer"
+fi
 echo "simulated-device: device ready (state not-synced, WinHTTP proxy 127.0.0.1:$dead_port)"
 
 # --- Microsoft's endpoints on loopback, behind the office proxy ----------------------------------
@@ -91,8 +128,7 @@ openssl x509 -req -in "$pki/server.csr" -CA "$pki/ca.pem" -CAkey "$pki/ca.key" -
 openssl x509 -in "$pki/ca.pem" -outform der -out "$pki/ca.der"
 python3 tests/windows/simulated_device/microsoft_endpoints.py "$pki/server.pem" "$pki/server.key" \
   6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f "$pki/ports" 2>"$pki/endpoints.log" &
-endpoints=$!
-trap 'kill $endpoints 2>/dev/null || true' EXIT
+background+=($!)
 for _ in $(seq 100); do [ -s "$pki/ports" ] && break; sleep 0.1; done
 read -r office_proxy_port _ <"$pki/ports" || fail "the endpoints did not start ($(cat "$pki/endpoints.log"))"
 
@@ -146,7 +182,7 @@ EOF
 
 collect_and_compare before S4-NOT-SYNCED
 # What the capture read through each Windows API, and what it says plainly that Wine lacks.
-python3 - "$results/before.jdcap" "$dead_port" <<'EOF'
+python3 - "$results/before.jdcap" "$dead_port" "$JOINDOCTOR_SIM_NAMESPACE" <<'EOF'
 import json, sys
 capture = json.load(open(sys.argv[1], encoding="utf-8"))
 files = capture["files"]
@@ -162,6 +198,16 @@ checks = {
     "no NetGetAadJoinInformation, said so": "not available" in manifest["join-info"]["error"],
     "no event log, said so": "not available" in manifest["events-aad-operational"]["error"],
 }
+if sys.argv[3] == "private":
+    directory = json.loads(files["directory-probe"])
+    readout = directory["readout"]
+    checks.update({
+        "the domain controller from DNS SRV": bool(directory["discovery"]["records"]),
+        "AD read through wldap32": readout["backend"] == "wldap32",
+        "the SCP from AD, this tenant": "azureADId:6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f" in readout["scp"]["keywords"],
+        "this computer's object and certificate": readout["computer"]["found"] and bool(readout["computer"]["certificates"]),
+        "no logon session under Wine, said so": "Wine" in readout["bindError"]["message"],
+    })
 for what, ok in checks.items():
     print(f"simulated-device:   {'ok  ' if ok else 'FAIL'} {what}")
 if not all(checks.values()):

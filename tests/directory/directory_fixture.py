@@ -8,6 +8,10 @@ with the domain controller SRV records, and a TCP black hole (accepts, never ans
   directory_fixture.py serve          print KEY=VALUE lines, then READY; stop on stdin EOF/SIGTERM
   directory_fixture.py run -- CMD...  run CMD with the KEY=VALUE lines in its environment
 
+For the simulated Windows device (scripts/windows/simulated-device.sh), the good forest can carry
+another tenant and one more computer: JD_FIXTURE_TENANT_ID, JD_FIXTURE_TENANT_NAME (the SCP's
+azureADId and azureADName) and JD_FIXTURE_COMPUTER (a computer with a valid certificate).
+
 The same data serves the native (libldap) and the Windows (wldap32 under Wine) test suites.
 """
 
@@ -24,7 +28,8 @@ import time
 import uuid
 
 SCP_CN = "62a0ff2e-97b9-4513-943f-0d221bd30080"
-TENANT_ID = "11111111-2222-3333-4444-555555555555"
+TENANT_ID = os.environ.get("JD_FIXTURE_TENANT_ID", "11111111-2222-3333-4444-555555555555")
+TENANT_NAME = os.environ.get("JD_FIXTURE_TENANT_NAME", "corp.example")
 ADMIN_DN = "cn=admin,dc=example"
 ADMIN_PASSWORD = "secret"
 
@@ -209,6 +214,10 @@ class Fixture:
 
     def start_slapd(self):
         w = self.work
+        self.computers = dict(COMPUTERS)
+        extra = os.environ.get("JD_FIXTURE_COMPUTER", "").upper()
+        if extra:
+            self.computers[extra] = (str(uuid.uuid4()), [(None, "now", 3650)])
         os.makedirs(os.path.join(w, "db"))
         with open(os.path.join(w, "adcompat.schema"), "w") as f:
             f.write(SCHEMA)
@@ -238,8 +247,8 @@ class Fixture:
                 "access to * by * read",
                 ""]))
         ldif = ldif_entry("dc=example", [("objectClass", "domain"), ("dc", "example")])
-        good = ["azureADName:corp.example", "azureADId:" + TENANT_ID]
-        ldif += forest_ldif("DC=corp,DC=example", good, COMPUTERS, w)
+        good = ["azureADName:" + TENANT_NAME, "azureADId:" + TENANT_ID]
+        ldif += forest_ldif("DC=corp,DC=example", good, self.computers, w)
         for name, keywords in BROKEN_SCP.items():
             ldif += forest_ldif("DC=%s,DC=example" % name, keywords, {}, w)
         with open(os.path.join(w, "data.ldif"), "w") as f:
@@ -262,7 +271,7 @@ class Fixture:
         with open(password_file, "w") as f:
             f.write(ADMIN_PASSWORD + "\n")
         self.env["JD_TEST_LDAP_PASSWORD_FILE"] = password_file
-        for name, (guid, _) in COMPUTERS.items():
+        for name, (guid, _) in self.computers.items():
             self.env["JD_TEST_GUID_" + name.replace("-", "_")] = guid
 
     def start_dnsmasq(self):
