@@ -250,6 +250,14 @@ void ConnectivityProbe::onReplyFinished(int index)
     const QNetworkReply::NetworkError error = reply->error();
     const QByteArray body = reply->isOpen() ? reply->read(kMaxBody) : QByteArray();
 
+    // The issuer is checked when the TLS session is up (encrypted()). A backend that did not say
+    // so (Schannel under Wine, for the first of several parallel requests) is checked here.
+    if (!p->intercepted && error == QNetworkReply::NoError && r.tlsIssuer.isEmpty() &&
+        reply->url().scheme() == u"https") {
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        r.tlsIssuer = issuerText(peer);
+        p->intercepted = !issuerMatches(peer, m_settings.expectedIssuer);
+    }
     if (p->intercepted) {
         finish(index, ProbeCause::TlsIntercepted,
                QStringLiteral("certificate issued by \"%1\", not by the expected issuer")
