@@ -8,6 +8,7 @@
 //                                                    running dsregcmd.exe /join as SYSTEM
 //   device_setup --trust-root CA.der                 a root CA in the machine's ROOT store
 // Options combine; the exit code is 0 when everything was written, 1 otherwise.
+#include "file_bytes.h"
 #include "registry.h"
 #include "task_state.h"
 #include "winhttp_proxy.h"
@@ -44,15 +45,7 @@ bool report(const char *what, unsigned long error)
 // Adds a DER certificate to the local machine's trusted roots (as "certutil -addstore Root").
 unsigned long trustRoot(const std::wstring &path)
 {
-    std::string der;
-    if (FILE *f = _wfopen(path.c_str(), L"rb")) {
-        char buffer[4096];
-        size_t n = 0;
-        while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
-            der.append(buffer, n);
-        }
-        std::fclose(f);
-    }
+    const std::string der = jd::sim::readFileBytes(path);
     if (der.empty()) {
         return ERROR_FILE_NOT_FOUND;
     }

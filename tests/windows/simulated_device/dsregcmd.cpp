@@ -7,6 +7,8 @@
 //   /leave       anything -> not-synced
 // The state is the first line of ...\state; every call is added to ...\calls.log, so that the
 // script can tell what ran (and as whom it was started: the arguments only, as received).
+#include "file_bytes.h"
+
 #include <cctype>
 #include <cstdio>
 #include <cwchar>
@@ -23,20 +25,6 @@ std::wstring folder()
     return root + L"\\JoinDoctorSimulation\\";
 }
 
-std::string readFile(const std::wstring &path)
-{
-    std::string bytes;
-    if (FILE *f = _wfopen(path.c_str(), L"rb")) {
-        char buffer[4096];
-        size_t n = 0;
-        while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
-            bytes.append(buffer, n);
-        }
-        std::fclose(f);
-    }
-    return bytes;
-}
-
 bool writeFile(const std::wstring &path, const std::string &bytes, const wchar_t *mode)
 {
     FILE *f = _wfopen(path.c_str(), mode);
@@ -49,7 +37,7 @@ bool writeFile(const std::wstring &path, const std::string &bytes, const wchar_t
 
 std::string currentState()
 {
-    std::string state = readFile(folder() + L"state");
+    std::string state = jd::sim::readFileBytes(folder() + L"state");
     state = state.substr(0, state.find_first_of("\r\n"));
     return state.empty() ? "not-synced" : state;
 }
@@ -88,7 +76,7 @@ int wmain(int argc, wchar_t **argv)
         return 0; // the real commands print little and nothing JoinDoctor reads
     }
     const std::wstring capture = folder() + std::wstring(next.begin(), next.end()) + L".txt";
-    const std::string text = readFile(capture);
+    const std::string text = jd::sim::readFileBytes(capture);
     if (text.empty()) {
         std::fprintf(stderr, "dsregcmd (simulated): no capture for the state \"%s\"\n",
                      next.c_str());
