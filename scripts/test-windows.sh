@@ -16,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-build-windows}
 root=$PWD
+case $out in /*) out_abs=$out ;; *) out_abs=$PWD/$out ;; esac
 
 started=$(date +%s)
 ./scripts/build-windows.sh "$out"
@@ -24,8 +25,8 @@ echo "test-windows: built in $(( $(date +%s) - started )) s"
 # The suites need no display (offscreen inside the Windows processes). The wizard's probe and
 # directory pages are tested against servers that run on Linux only (as in the Windows workflow);
 # the integration suites are not built for Windows for the same reason.
-export WINEPREFIX=$PWD/$out/wine-prefix
-export JOINDOCTOR_WINDOWS_BUILD=$PWD/$out
+export WINEPREFIX=$out_abs/wine-prefix
+export JOINDOCTOR_WINDOWS_BUILD=$out_abs
 ./scripts/windows/wine-run.sh "$out/build/app/joindoctor-cli.exe" --version >/dev/null # the prefix
 status=0
 for suite in unit cli gui; do

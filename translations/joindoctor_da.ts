@@ -539,6 +539,914 @@
         <source>Sign in with a domain account that is synced to Azure AD.</source>
         <translation>Log på med en domænekonto, der er synkroniseret til Azure AD.</translation>
     </message>
+    <message>
+        <source>The account from this identity provider does not exist in the tenant (it would have to be added as an external user).</source>
+        <translation>Kontoen fra denne identitetsudbyder findes ikke i lejeren (den skulle tilføjes som ekstern bruger).</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the tenant, or invite the user as a guest.</source>
+        <translation>Log på med en konto fra lejeren, eller invitér brugeren som gæst.</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many failed sign-ins, or the sign-in came from an IP address with malicious activity.</source>
+        <translation>Kontoen er låst efter for mange mislykkede logonforsøg, eller logonet kom fra en IP-adresse med ondsindet aktivitet.</translation>
+    </message>
+    <message>
+        <source>Check the failure reason of the sign-in in the Azure AD sign-in logs; unblock the user or wait.</source>
+        <translation>Se årsagen til fejlen i logonloggene i Azure AD, og fjern blokeringen af brugeren, eller vent.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password has expired in Azure AD.</source>
+        <translation>Brugerens adgangskode er udløbet i Azure AD.</translation>
+    </message>
+    <message>
+        <source>Reset the password (self-service or by an administrator), then lock and unlock the computer.</source>
+        <translation>Nulstil adgangskoden (selv eller via en administrator), og lås derefter computeren og lås den op.</translation>
+    </message>
+    <message>
+        <source>The user account is disabled (in Active Directory, and so in Azure AD).</source>
+        <translation>Brugerkontoen er deaktiveret (i Active Directory og dermed i Azure AD).</translation>
+    </message>
+    <message>
+        <source>Enable the account in Active Directory and wait for the next Azure AD Connect sync.</source>
+        <translation>Aktivér kontoen i Active Directory, og vent på næste synkronisering med Azure AD Connect.</translation>
+    </message>
+    <message>
+        <source>Azure AD found no valid single sign-on session for the user.</source>
+        <translation>Azure AD fandt ingen gyldig session til enkeltlogon for brugeren.</translation>
+    </message>
+    <message>
+        <source>Sign in interactively; if it keeps happening on a joined device, check that the device has a PRT.</source>
+        <translation>Log på interaktivt. Hvis det bliver ved med at ske på en tilmeldt enhed, skal du kontrollere, at enheden har et PRT.</translation>
+    </message>
+    <message>
+        <source>Validation of the user name or password failed.</source>
+        <translation>Valideringen af brugernavn eller adgangskode mislykkedes.</translation>
+    </message>
+    <message>
+        <source>Sign in with the current password; with password hash sync, wait until the new password is synced.</source>
+        <translation>Log på med den aktuelle adgangskode. Bruges synkronisering af adgangskodehash, skal du vente, til den nye adgangskode er synkroniseret.</translation>
+    </message>
+    <message>
+        <source>The user must register for multifactor authentication (MFA) first.</source>
+        <translation>Brugeren skal først registrere sig til multifaktorgodkendelse (MFA).</translation>
+    </message>
+    <message>
+        <source>Let the user register security info for MFA in a browser, then lock and unlock the computer.</source>
+        <translation>Lad brugeren registrere sikkerhedsoplysninger til MFA i en browser, og lås derefter computeren og lås den op.</translation>
+    </message>
+    <message>
+        <source>Strong authentication is required, and the user did not pass the MFA challenge.</source>
+        <translation>Stærk godkendelse er påkrævet, og brugeren bestod ikke MFA-udfordringen.</translation>
+    </message>
+    <message>
+        <source>Sign in again and complete MFA; check the user&apos;s registered MFA methods.</source>
+        <translation>Log på igen, og gennemfør MFA. Kontrollér brugerens registrerede MFA-metoder.</translation>
+    </message>
+    <message>
+        <source>MFA is required (Conditional Access, per-user MFA or a new location), but the token request did not include it.</source>
+        <translation>MFA er påkrævet (betinget adgang, MFA pr. bruger eller en ny placering), men tokenanmodningen indeholdt det ikke.</translation>
+    </message>
+    <message>
+        <source>Find the policy that requires MFA in the Azure AD sign-in logs, and sign in interactively to satisfy it.</source>
+        <translation>Find den politik, der kræver MFA, i logonloggene i Azure AD, og log på interaktivt for at opfylde den.</translation>
+    </message>
+    <message>
+        <source>The user must register for MFA, or a federated user must bring the MFA claim from the federation service.</source>
+        <translation>Brugeren skal registrere sig til MFA, eller en federeret bruger skal have MFA-kravet med fra federeringstjenesten.</translation>
+    </message>
+    <message>
+        <source>Have the user register security info, or configure the federation service to issue the MFA claim.</source>
+        <translation>Få brugeren til at registrere sikkerhedsoplysninger, eller konfigurér federeringstjenesten til at udstede MFA-kravet.</translation>
+    </message>
+    <message>
+        <source>Device authentication is required, but the device did not authenticate.</source>
+        <translation>Enhedsgodkendelse er påkrævet, men enheden blev ikke godkendt.</translation>
+    </message>
+    <message>
+        <source>Check with dsregcmd /status that the device is joined (AzureAdJoined YES) and has a PRT.</source>
+        <translation>Kontrollér med dsregcmd /status, at enheden er tilmeldt (AzureAdJoined YES) og har et PRT.</translation>
+    </message>
+    <message>
+        <source>The requested federation realm object does not exist in Azure AD.</source>
+        <translation>Det ønskede federeringsrealm-objekt findes ikke i Azure AD.</translation>
+    </message>
+    <message>
+        <source>Check the federation settings of the domain in Azure AD (the issuer URI of the federation service).</source>
+        <translation>Kontrollér domænets federeringsindstillinger i Azure AD (federeringstjenestens udsteder-URI).</translation>
+    </message>
+    <message>
+        <source>No tenant could be found from the request or the credentials (invalid domain name).</source>
+        <translation>Der kunne ikke findes nogen lejer ud fra anmodningen eller legitimationsoplysningerne (ugyldigt domænenavn).</translation>
+    </message>
+    <message>
+        <source>Check the UPN suffix of the user: it must be a verified domain of the tenant.</source>
+        <translation>Kontrollér brugerens UPN-suffiks: det skal være et bekræftet domæne i lejeren.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access error: for example a bad Windows device state, suspicious activity or a policy decision.</source>
+        <translation>En fejl i betinget adgang: for eksempel en forkert tilstand på Windows-enheden, mistænkelig aktivitet eller en politikbeslutning.</translation>
+    </message>
+    <message>
+        <source>Find the sign-in in the Azure AD sign-in logs and check which Conditional Access policy blocked it.</source>
+        <translation>Find logonet i logonloggene i Azure AD, og se, hvilken politik for betinget adgang der blokerede det.</translation>
+    </message>
+    <message>
+        <source>The session is no longer valid because the password expired or was changed recently.</source>
+        <translation>Sessionen er ikke længere gyldig, fordi adgangskoden er udløbet eller for nylig er ændret.</translation>
+    </message>
+    <message>
+        <source>Sign in with the current password; lock and unlock the computer to get a new PRT.</source>
+        <translation>Log på med den aktuelle adgangskode, og lås computeren og lås den op for at få et nyt PRT.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s Active Directory password has expired.</source>
+        <translation>Brugerens adgangskode i Active Directory er udløbet.</translation>
+    </message>
+    <message>
+        <source>Reset the password in Active Directory or with self-service password reset, then sign in with the new one.</source>
+        <translation>Nulstil adgangskoden i Active Directory eller med selvbetjent nulstilling af adgangskode, og log derefter på med den nye.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s tokens were revoked, so a fresh sign-in is needed.</source>
+        <translation>Brugerens tokens blev tilbagekaldt, så der kræves et nyt logon.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again to get a new PRT.</source>
+        <translation>Log af og på igen for at få et nyt PRT.</translation>
+    </message>
+    <message>
+        <source>The service failed to perform device authentication.</source>
+        <translation>Tjenesten kunne ikke udføre enhedsgodkendelse.</translation>
+    </message>
+    <message>
+        <source>Conditional Access requires a compliant device, and this device is not compliant.</source>
+        <translation>Betinget adgang kræver en kompatibel enhed, og denne enhed er ikke kompatibel.</translation>
+    </message>
+    <message>
+        <source>Enrol the device in Intune (or the approved MDM) and fix the compliance issues shown there.</source>
+        <translation>Tilmeld enheden i Intune (eller den godkendte MDM), og ret de problemer med overholdelse, der vises der.</translation>
+    </message>
+    <message>
+        <source>Conditional Access requires a domain-joined (hybrid joined) device, and Azure AD does not see this device as one.</source>
+        <translation>Betinget adgang kræver en domænetilmeldt (hybridtilmeldt) enhed, og Azure AD ser ikke denne enhed som en sådan.</translation>
+    </message>
+    <message>
+        <source>Finish the hybrid join (dsregcmd /status must show AzureAdJoined YES and DomainJoined YES), then sign in again.</source>
+        <translation>Gør hybrid Azure AD-tilmeldingen færdig (dsregcmd /status skal vise AzureAdJoined YES og DomainJoined YES), og log derefter på igen.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocked the token issuance.</source>
+        <translation>En politik for betinget adgang blokerede udstedelsen af tokenet.</translation>
+    </message>
+    <message>
+        <source>The pass-through authentication agent could not connect to Active Directory.</source>
+        <translation>Agenten til gennemgående godkendelse kunne ikke oprette forbindelse til Active Directory.</translation>
+    </message>
+    <message>
+        <source>Check that the agent servers are in the users&apos; forest and can reach the domain controllers.</source>
+        <translation>Kontrollér, at agentserverne er i brugernes skov og kan nå domænecontrollerne.</translation>
+    </message>
+    <message>
+        <source>Password validation by the pass-through authentication agent timed out.</source>
+        <translation>Adgangskodevalideringen hos agenten til gennemgående godkendelse fik timeout.</translation>
+    </message>
+    <message>
+        <source>Check that Active Directory is available and answers the agents in time.</source>
+        <translation>Kontrollér, at Active Directory er tilgængelig og svarer agenterne i tide.</translation>
+    </message>
+    <message>
+        <source>Azure AD could not determine the tenant from the request.</source>
+        <translation>Azure AD kunne ikke afgøre lejeren ud fra anmodningen.</translation>
+    </message>
+    <message>
+        <source>The account does not exist in the tenant it signed in to, or the ImmutableID (sourceAnchor) of a synced user differs between Active Directory and Azure AD.</source>
+        <translation>Kontoen findes ikke i den lejer, der blev logget på, eller ImmutableID (sourceAnchor) for en synkroniseret bruger er forskellig i Active Directory og Azure AD.</translation>
+    </message>
+    <message>
+        <source>Check the user&apos;s sourceAnchor (ImmutableID) in Azure AD Connect and match the accounts.</source>
+        <translation>Kontrollér brugerens sourceAnchor (ImmutableID) i Azure AD Connect, og få kontiene til at passe sammen.</translation>
+    </message>
+    <message>
+        <source>The SAML assertion from the federation service is missing or misconfigured.</source>
+        <translation>SAML-assertionen fra federeringstjenesten mangler eller er forkert konfigureret.</translation>
+    </message>
+    <message>
+        <source>Check the claim rules of the Azure AD relying party trust on the federation service.</source>
+        <translation>Kontrollér kravsreglerne for Azure AD&apos;s tillid til afhængig part (relying party trust) i federeringstjenesten.</translation>
+    </message>
+    <message>
+        <source>The user has no Windows Hello for Business (NGC) key registered in Azure AD.</source>
+        <translation>Brugeren har ingen Windows Hello for Business-nøgle (NGC) registreret i Azure AD.</translation>
+    </message>
+    <message>
+        <source>Sign in with the password and set up the PIN again.</source>
+        <translation>Log på med adgangskoden, og opret pinkoden igen.</translation>
+    </message>
+    <message>
+        <source>The signature made with the Windows Hello for Business key could not be verified.</source>
+        <translation>Signaturen, der er lavet med Windows Hello for Business-nøglen, kunne ikke bekræftes.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s transport key for Windows Hello for Business is not configured in Azure AD.</source>
+        <translation>Enhedens transportnøgle til Windows Hello for Business er ikke konfigureret i Azure AD.</translation>
+    </message>
+    <message>
+        <source>Register the device again: dsregcmd /leave as administrator, restart, sign in.</source>
+        <translation>Registrér enheden igen: dsregcmd /leave som administrator, genstart, log på.</translation>
+    </message>
+    <message>
+        <source>The device that the Windows Hello for Business key belongs to is disabled in Azure AD.</source>
+        <translation>Enheden, som Windows Hello for Business-nøglen hører til, er deaktiveret i Azure AD.</translation>
+    </message>
+    <message>
+        <source>The device that the Windows Hello for Business key belongs to was not found in Azure AD.</source>
+        <translation>Enheden, som Windows Hello for Business-nøglen hører til, blev ikke fundet i Azure AD.</translation>
+    </message>
+    <message>
+        <source>The device used for the sign-in is disabled in Azure AD.</source>
+        <translation>Enheden, der blev brugt ved logonet, er deaktiveret i Azure AD.</translation>
+    </message>
+    <message>
+        <source>The application was not found in the tenant: it is not installed or consented there, or the request went to the wrong tenant.</source>
+        <translation>Programmet blev ikke fundet i lejeren: det er ikke installeret der, ingen har givet samtykke til det, eller anmodningen gik til den forkerte lejer.</translation>
+    </message>
+    <message>
+        <source>Check which tenant the request went to and that the application exists there.</source>
+        <translation>Kontrollér, hvilken lejer anmodningen gik til, og at programmet findes der.</translation>
+    </message>
+    <message>
+        <source>AD FS rejected the Enterprise PRT request: the certificate that signed it is not from a registered device with a transport key, typically because the device is not written back to Active Directory.</source>
+        <translation>AD FS afviste anmodningen om Enterprise PRT: certifikatet, der signerede den, kommer ikke fra en registreret enhed med en transportnøgle, typisk fordi enheden ikke er skrevet tilbage til Active Directory.</translation>
+    </message>
+    <message>
+        <source>Enable device writeback in Azure AD Connect and check that the device is in the RegisteredDevices container; then lock and unlock the computer.</source>
+        <translation>Slå tilbageskrivning af enheder (device writeback) til i Azure AD Connect, og kontrollér, at enheden findes i containeren RegisteredDevices. Lås derefter computeren, og lås den op.</translation>
+    </message>
+    <message>
+        <source>AD FS rejected the request because the device&apos;s transport key is invalid: it must be an RSA public key blob or a TPM storage key blob.</source>
+        <translation>AD FS afviste anmodningen, fordi enhedens transportnøgle er ugyldig: den skal være en offentlig RSA-nøgle eller en TPM-lagernøgle.</translation>
+    </message>
+    <message>
+        <source>AD FS could not validate the user&apos;s Active Directory account.</source>
+        <translation>AD FS kunne ikke validere brugerens konto i Active Directory.</translation>
+    </message>
+    <message>
+        <source>Check the account in Active Directory and that AD FS can reach the domain controllers; the AD FS Admin log has the details.</source>
+        <translation>Kontrollér kontoen i Active Directory, og at AD FS kan nå domænecontrollerne. Detaljerne står i AD FS-administrationsloggen.</translation>
+    </message>
+    <message>
+        <source>AD FS has no protocol handler on the requested path, for example because the endpoint is disabled or the URL is wrong.</source>
+        <translation>AD FS har ingen protokolhandler på den ønskede sti, for eksempel fordi slutpunktet er slået fra, eller adressen er forkert.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and that the endpoint is enabled on AD FS (and published on the Web Application Proxy).</source>
+        <translation>Kontrollér slutpunktets adresse, og at slutpunktet er slået til i AD FS (og udgivet på Web Application Proxy).</translation>
+    </message>
+    <message>
+        <source>AD FS hit a general error while processing the request.</source>
+        <translation>AD FS stødte på en generel fejl under behandlingen af anmodningen.</translation>
+    </message>
+    <message>
+        <source>Read the inner exception in AD FS Admin event 364 on the federation server.</source>
+        <translation>Læs den indre undtagelse i AD FS-administrationshændelse 364 på federeringsserveren.</translation>
+    </message>
+    <message>
+        <source>AD FS denied the request (Access denied).</source>
+        <translation>AD FS afviste anmodningen (Access denied).</translation>
+    </message>
+    <message>
+        <source>Check the access control policy and issuance authorization rules of the relying party trust, and AD FS Admin event 364.</source>
+        <translation>Kontrollér adgangskontrolpolitikken og reglerne for udstedelsesgodkendelse for tilliden til den afhængige part samt AD FS-administrationshændelse 364.</translation>
+    </message>
+    <message>
+        <source>The operation requires the device to be a member of an Active Directory domain, and it is not.</source>
+        <translation>Handlingen kræver, at enheden er medlem af et Active Directory-domæne, og det er den ikke.</translation>
+    </message>
+    <message>
+        <source>Join the computer to the domain, restart, and sign in with a domain account.</source>
+        <translation>Meld computeren ind i domænet, genstart, og log på med en domænekonto.</translation>
+    </message>
+    <message>
+        <source>The federation provider configuration that Windows downloaded is empty.</source>
+        <translation>Konfigurationen af federeringsudbyderen, som Windows hentede, er tom.</translation>
+    </message>
+    <message>
+        <source>Check that http://clientconfig.microsoftonline-p.net/FPURL.xml can be opened from the device and is not empty.</source>
+        <translation>Kontrollér, at http://clientconfig.microsoftonline-p.net/FPURL.xml kan åbnes fra enheden og ikke er tom.</translation>
+    </message>
+    <message>
+        <source>The federation provider configuration has no domain (FPDOMAINNAME is empty).</source>
+        <translation>Konfigurationen af federeringsudbyderen har intet domæne (FPDOMAINNAME er tom).</translation>
+    </message>
+    <message>
+        <source>Open http://clientconfig.microsoftonline-p.net/FPURL.xml from the device and check the FPDOMAINNAME element; a proxy may be changing it.</source>
+        <translation>Åbn http://clientconfig.microsoftonline-p.net/FPURL.xml fra enheden, og kontrollér elementet FPDOMAINNAME. En proxyserver ændrer det måske.</translation>
+    </message>
+    <message>
+        <source>The federation provider configuration has no client configuration URL (CLIENTCONFIG).</source>
+        <translation>Konfigurationen af federeringsudbyderen har ingen adresse til klientkonfigurationen (CLIENTCONFIG).</translation>
+    </message>
+    <message>
+        <source>Open http://clientconfig.microsoftonline-p.net/FPURL.xml from the device and check that CLIENTCONFIG holds a valid URL.</source>
+        <translation>Åbn http://clientconfig.microsoftonline-p.net/FPURL.xml fra enheden, og kontrollér, at CLIENTCONFIG indeholder en gyldig adresse.</translation>
+    </message>
+    <message>
+        <source>The federation provider&apos;s client configuration is empty.</source>
+        <translation>Federeringsudbyderens klientkonfiguration er tom.</translation>
+    </message>
+    <message>
+        <source>Check that the device can download the client configuration named in FPURL.xml and that no proxy changes it.</source>
+        <translation>Kontrollér, at enheden kan hente den klientkonfiguration, der står i FPURL.xml, og at ingen proxyserver ændrer den.</translation>
+    </message>
+    <message>
+        <source>The federation provider&apos;s client configuration names no device registration service (DRS) endpoint.</source>
+        <translation>Federeringsudbyderens klientkonfiguration angiver intet slutpunkt til enhedsregistreringstjenesten (DRS).</translation>
+    </message>
+    <message>
+        <source>The device certificate was not found on the computer.</source>
+        <translation>Enhedscertifikatet blev ikke fundet på computeren.</translation>
+    </message>
+    <message>
+        <source>The registration service&apos;s response message was not valid.</source>
+        <translation>Svaret fra registreringstjenesten var ugyldigt.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again; check that no proxy changes the traffic.</source>
+        <translation>Log af og på igen, og kontrollér, at ingen proxyserver ændrer trafikken.</translation>
+    </message>
+    <message>
+        <source>The registration service did not authorize the user or the device.</source>
+        <translation>Registreringstjenesten godkendte ikke brugeren eller enheden.</translation>
+    </message>
+    <message>
+        <source>Check that the user&apos;s token is valid and that the user may register Windows Hello for Business keys.</source>
+        <translation>Kontrollér, at brugerens token er gyldigt, og at brugeren må registrere nøgler til Windows Hello for Business.</translation>
+    </message>
+    <message>
+        <source>The registration service answered with an unexpected HTTP status.</source>
+        <translation>Registreringstjenesten svarede med en uventet HTTP-status.</translation>
+    </message>
+    <message>
+        <source>The registration service had an error it could not handle.</source>
+        <translation>Registreringstjenesten fik en fejl, den ikke kunne håndtere.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again later; the error is on the service side.</source>
+        <translation>Log af og på igen senere. Fejlen ligger hos tjenesten.</translation>
+    </message>
+    <message>
+        <source>The key registration request was rejected: MFA was required but not performed, the token was missing, or the request was invalid.</source>
+        <translation>Anmodningen om nøgleregistrering blev afvist: MFA var påkrævet men ikke udført, tokenet manglede, eller anmodningen var ugyldig.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again; if that does not help, register the device again (dsregcmd /leave as administrator, restart, sign in).</source>
+        <translation>Log af og på igen. Hjælper det ikke, skal enheden registreres igen (dsregcmd /leave som administrator, genstart, log på).</translation>
+    </message>
+    <message>
+        <source>TPM attestation failed at the registration service.</source>
+        <translation>TPM-attesteringen mislykkedes hos registreringstjenesten.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again; if it persists, update the TPM firmware.</source>
+        <translation>Log af og på igen. Hvis fejlen bliver ved, skal TPM-firmwaren opdateres.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s attestation identity key (AIK) certificate is no longer valid.</source>
+        <translation>Certifikatet til TPM&apos;ens attesteringsnøgle (AIK) er ikke længere gyldigt.</translation>
+    </message>
+    <message>
+        <source>No Windows Hello for Business key is registered for the user.</source>
+        <translation>Der er ikke registreret nogen Windows Hello for Business-nøgle for brugeren.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s token holds no UPN.</source>
+        <translation>Brugerens token indeholder intet UPN.</translation>
+    </message>
+    <message>
+        <source>Check that the user has a UPN in Active Directory and that it is synced to Azure AD.</source>
+        <translation>Kontrollér, at brugeren har et UPN i Active Directory, og at det er synkroniseret til Azure AD.</translation>
+    </message>
+    <message>
+        <source>Windows could not get a user token, or the token holds no device ID.</source>
+        <translation>Windows kunne ikke få et brugertoken, eller tokenet indeholder intet enheds-id.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again and check the network and credentials; if it persists, register the device again.</source>
+        <translation>Log af og på igen, og kontrollér netværket og legitimationsoplysningerne. Hvis fejlen bliver ved, skal enheden registreres igen.</translation>
+    </message>
+    <message>
+        <source>Windows did not receive the user&apos;s credentials.</source>
+        <translation>Windows modtog ikke brugerens legitimationsoplysninger.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again.</source>
+        <translation>Log af og på igen.</translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business provisioning found no default Web Account Manager (WAM) account to request an Azure AD token with.</source>
+        <translation>Klargøringen af Windows Hello for Business fandt ingen standardkonto i Web Account Manager (WAM) at hente et Azure AD-token med.</translation>
+    </message>
+    <message>
+        <source>Make sure the user has a PRT (dsregcmd /status, AzureAdPrt YES): sign out and sign in with the Azure AD account.</source>
+        <translation>Sørg for, at brugeren har et PRT (dsregcmd /status, AzureAdPrt YES): log af, og log på med Azure AD-kontoen.</translation>
+    </message>
+    <message>
+        <source>The token broker needs the user&apos;s credentials to continue; it cannot get the token silently.</source>
+        <translation>Tokenmægleren skal bruge brugerens legitimationsoplysninger for at fortsætte og kan ikke hente tokenet i baggrunden.</translation>
+    </message>
+    <message>
+        <source>Sign in interactively once; if it keeps coming back, check the PRT with dsregcmd /status.</source>
+        <translation>Log på interaktivt én gang. Hvis det bliver ved med at ske, skal du kontrollere PRT&apos;et med dsregcmd /status.</translation>
+    </message>
+    <message>
+        <source>Azure AD answered that the request requires user interaction (interaction_required).</source>
+        <translation>Azure AD svarede, at anmodningen kræver brugerens medvirken (interaction_required).</translation>
+    </message>
+    <message>
+        <source>Sign in interactively; the Azure AD sign-in logs show which policy asked for it.</source>
+        <translation>Log på interaktivt. Logonloggene i Azure AD viser, hvilken politik der krævede det.</translation>
+    </message>
+    <message>
+        <source>Azure AD rejected the request as malformed (invalid_request).</source>
+        <translation>Azure AD afviste anmodningen som forkert udformet (invalid_request).</translation>
+    </message>
+    <message>
+        <source>Read the AADSTS code in the server message; check that no proxy changes the requests.</source>
+        <translation>Læs AADSTS-koden i servermeddelelsen, og kontrollér, at ingen proxyserver ændrer anmodningerne.</translation>
+    </message>
+    <message>
+        <source>Azure AD denied the request (access_denied), typically because of a Conditional Access policy.</source>
+        <translation>Azure AD afviste anmodningen (access_denied), typisk på grund af en politik for betinget adgang.</translation>
+    </message>
+    <message>
+        <source>The authorization server was temporarily unable to handle the request (overload or maintenance).</source>
+        <translation>Godkendelsesserveren kunne midlertidigt ikke behandle anmodningen (overbelastning eller vedligeholdelse).</translation>
+    </message>
+    <message>
+        <source>The server or the proxy was not found while getting a token.</source>
+        <translation>Serveren eller proxyserveren blev ikke fundet under hentning af et token.</translation>
+    </message>
+    <message>
+        <source>Check DNS and the proxy settings, and that login.microsoftonline.com can be reached.</source>
+        <translation>Kontrollér DNS og proxyindstillingerne, og at login.microsoftonline.com kan nås.</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted while getting a token.</source>
+        <translation>Forbindelsen blev afbrudt under hentning af et token.</translation>
+    </message>
+    <message>
+        <source>The Internet connection timed out while getting a token.</source>
+        <translation>Internetforbindelsen fik timeout under hentning af et token.</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved during authentication.</source>
+        <translation>Servernavnet kunne ikke slås op under godkendelsen.</translation>
+    </message>
+    <message>
+        <source>Check DNS for login.microsoftonline.com and the federation service, or set a proxy.</source>
+        <translation>Kontrollér DNS for login.microsoftonline.com og federeringstjenesten, eller angiv en proxyserver.</translation>
+    </message>
+    <message>
+        <source>The connection was reset during authentication.</source>
+        <translation>Forbindelsen blev nulstillet under godkendelsen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is expired or not yet valid (during authentication).</source>
+        <translation>Serverens TLS-certifikat er udløbet eller endnu ikke gyldigt (under godkendelsen).</translation>
+    </message>
+    <message>
+        <source>Check the device&apos;s date, time and time zone; if a proxy inspects TLS, check the certificate it presents.</source>
+        <translation>Kontrollér enhedens dato, klokkeslæt og tidszone. Hvis en proxyserver inspicerer TLS, skal du kontrollere det certifikat, den viser.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was issued by a certificate authority the device does not know (during authentication).</source>
+        <translation>Serverens TLS-certifikat er udstedt af et nøglecenter, som enheden ikke kender (under godkendelsen).</translation>
+    </message>
+    <message>
+        <source>Exempt the Microsoft endpoints from TLS inspection, or install the proxy&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities store.</source>
+        <translation>Undtag Microsofts slutpunkter fra TLS-inspektion, eller installér proxyserverens rodcertifikat på computeren under Rodnøglecentre, der er tillid til (Trusted Root Certification Authorities).</translation>
+    </message>
+    <message>
+        <source>The PAC file could not be downloaded during authentication.</source>
+        <translation>PAC-filen kunne ikke hentes under godkendelsen.</translation>
+    </message>
+    <message>
+        <source>Check the PAC URL and that the computer can fetch it as SYSTEM, or set the WinHTTP proxy explicitly.</source>
+        <translation>Kontrollér PAC-adressen, og at computeren kan hente den som SYSTEM, eller angiv WinHTTP-proxyen direkte.</translation>
+    </message>
+    <message>
+        <source>Automatic proxy detection found no PAC file during authentication.</source>
+        <translation>Automatisk registrering af proxyserver fandt ingen PAC-fil under godkendelsen.</translation>
+    </message>
+    <message>
+        <source>User realm discovery failed: Windows could not find out whether the user&apos;s domain is managed or federated.</source>
+        <translation>Realm-opslaget for brugeren mislykkedes: Windows kunne ikke finde ud af, om brugerens domæne er administreret eller federeret.</translation>
+    </message>
+    <message>
+        <source>Make sure login.microsoftonline.com can be reached and that the UPN suffix is a verified domain in Azure AD.</source>
+        <translation>Sørg for, at login.microsoftonline.com kan nås, og at UPN-suffikset er et bekræftet domæne i Azure AD.</translation>
+    </message>
+    <message>
+        <source>Integrated Windows authentication was attempted, but it only works for a federated domain.</source>
+        <translation>Der blev forsøgt integreret Windows-godkendelse, men den virker kun for et federeret domæne.</translation>
+    </message>
+    <message>
+        <source>Check that the user&apos;s domain is federated in Azure AD as you expect.</source>
+        <translation>Kontrollér, at brugerens domæne er federeret i Azure AD, som du forventer.</translation>
+    </message>
+    <message>
+        <source>No endpoint for integrated Windows authentication was found in the federation metadata (MEX).</source>
+        <translation>Der blev ikke fundet noget slutpunkt til integreret Windows-godkendelse i federeringens metadata (MEX).</translation>
+    </message>
+    <message>
+        <source>Enable integrated Windows authentication for WS-Trust 1.3 on AD FS (the windowstransport endpoint).</source>
+        <translation>Slå integreret Windows-godkendelse til for WS-Trust 1.3 i AD FS (slutpunktet windowstransport).</translation>
+    </message>
+    <message>
+        <source>The WS-Trust metadata exchange (MEX) request to the federation service failed.</source>
+        <translation>Anmodningen om WS-Trust-metadataudveksling (MEX) til federeringstjenesten mislykkedes.</translation>
+    </message>
+    <message>
+        <source>Make sure the MEX endpoint of the federation service can be reached in the SYSTEM context.</source>
+        <translation>Sørg for, at federeringstjenestens MEX-slutpunkt kan nås i SYSTEM-konteksten.</translation>
+    </message>
+    <message>
+        <source>The WS-Trust response from the federation service held no SAML assertion.</source>
+        <translation>WS-Trust-svaret fra federeringstjenesten indeholdt ingen SAML-assertion.</translation>
+    </message>
+    <message>
+        <source>The WS-Trust response (XML) from the federation service could not be parsed.</source>
+        <translation>WS-Trust-svaret (XML) fra federeringstjenesten kunne ikke fortolkes.</translation>
+    </message>
+    <message>
+        <source>Check that no proxy returns its own page instead of the federation service&apos;s answer.</source>
+        <translation>Kontrollér, at ingen proxyserver returnerer sin egen side i stedet for federeringstjenestens svar.</translation>
+    </message>
+    <message>
+        <source>The TPM is not set up, so the key provider cannot use it.</source>
+        <translation>TPM&apos;en er ikke konfigureret, så nøgleudbyderen kan ikke bruge den.</translation>
+    </message>
+    <message>
+        <source>As administrator, open tpm.msc and choose Prepare the TPM, then sign in again.</source>
+        <translation>Åbn tpm.msc som administrator, vælg Forbered TPM (Prepare the TPM), og log derefter på igen.</translation>
+    </message>
+    <message>
+        <source>The TPM (the device behind the key provider) is not ready for use.</source>
+        <translation>TPM&apos;en (enheden bag nøgleudbyderen) er ikke klar til brug.</translation>
+    </message>
+    <message>
+        <source>Check the TPM status in tpm.msc or with Get-Tpm; update the TPM firmware if it is not ready.</source>
+        <translation>Kontrollér TPM&apos;ens status i tpm.msc eller med Get-Tpm, og opdatér TPM-firmwaren, hvis den ikke er klar.</translation>
+    </message>
+    <message>
+        <source>The key provider had an internal error (NTE_INTERNAL_ERROR).</source>
+        <translation>Nøgleudbyderen fik en intern fejl (NTE_INTERNAL_ERROR).</translation>
+    </message>
+    <message>
+        <source>Restart and try again; Microsoft lists no other fix, so contact Microsoft Support if it persists.</source>
+        <translation>Genstart, og prøv igen. Microsoft angiver ingen anden løsning, så kontakt Microsoft Support, hvis fejlen bliver ved.</translation>
+    </message>
+    <message>
+        <source>The key provider failed with an unspecified error (NTE_FAIL).</source>
+        <translation>Nøgleudbyderen fejlede med en uspecificeret fejl (NTE_FAIL).</translation>
+    </message>
+    <message>
+        <source>The key provider received bad data (NTE_BAD_DATA).</source>
+        <translation>Nøgleudbyderen modtog ugyldige data (NTE_BAD_DATA).</translation>
+    </message>
+    <message>
+        <source>The key container or key already exists.</source>
+        <translation>Nøglebeholderen eller nøglen findes allerede.</translation>
+    </message>
+    <message>
+        <source>The key container or key was not found.</source>
+        <translation>Nøglebeholderen eller nøglen blev ikke fundet.</translation>
+    </message>
+    <message>
+        <source>Policy requires a TPM, and the device has none.</source>
+        <translation>Politikken kræver en TPM, og enheden har ingen.</translation>
+    </message>
+    <message>
+        <source>Change the Windows Hello for Business policy so it does not require a TPM, or use a device with a TPM.</source>
+        <translation>Ret politikken for Windows Hello for Business, så den ikke kræver en TPM, eller brug en enhed med TPM.</translation>
+    </message>
+    <message>
+        <source>The TPM is not activated.</source>
+        <translation>TPM&apos;en er ikke aktiveret.</translation>
+    </message>
+    <message>
+        <source>Activate the TPM in the firmware (UEFI/BIOS) settings, then restart.</source>
+        <translation>Aktivér TPM&apos;en i firmwareindstillingerne (UEFI/BIOS), og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>The TPM is disabled.</source>
+        <translation>TPM&apos;en er slået fra.</translation>
+    </message>
+    <message>
+        <source>Enable the TPM in the firmware (UEFI/BIOS) settings, then restart.</source>
+        <translation>Slå TPM&apos;en til i firmwareindstillingerne (UEFI/BIOS), og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>A TPM operation failed (TPM_E_FAIL).</source>
+        <translation>En TPM-handling mislykkedes (TPM_E_FAIL).</translation>
+    </message>
+    <message>
+        <source>The TPM reported a failure in its internal self-test.</source>
+        <translation>TPM&apos;en meldte en fejl i sin interne selvtest.</translation>
+    </message>
+    <message>
+        <source>Restart the computer; if it persists, the TPM or the motherboard may need replacing.</source>
+        <translation>Genstart computeren. Hvis fejlen bliver ved, skal TPM&apos;en eller bundkortet måske udskiftes.</translation>
+    </message>
+    <message>
+        <source>The TPM is defending against dictionary attacks and is in a time-out period.</source>
+        <translation>TPM&apos;en beskytter sig mod ordbogsangreb og er i en spærreperiode.</translation>
+    </message>
+    <message>
+        <source>The TPM is in dictionary-attack lockout mode, so keys it protects cannot be used now.</source>
+        <translation>TPM&apos;en er låst på grund af beskyttelse mod ordbogsangreb, så nøgler, den beskytter, kan ikke bruges lige nu.</translation>
+    </message>
+    <message>
+        <source>TPM Base Services (TBS) had an internal software error.</source>
+        <translation>TPM Base Services (TBS) fik en intern softwarefejl.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and try again; update Windows and the TPM firmware if it persists.</source>
+        <translation>Genstart computeren, og prøv igen. Opdatér Windows og TPM-firmwaren, hvis fejlen bliver ved.</translation>
+    </message>
+    <message>
+        <source>The TPM Base Services (TBS) service is not running.</source>
+        <translation>Tjenesten TPM Base Services (TBS) kører ikke.</translation>
+    </message>
+    <message>
+        <source>Start the TPM Base Services service (services.msc) and check that it is not disabled.</source>
+        <translation>Start tjenesten TPM Base Services (services.msc), og kontrollér, at den ikke er deaktiveret.</translation>
+    </message>
+    <message>
+        <source>No compatible TPM was found on the computer.</source>
+        <translation>Der blev ikke fundet nogen kompatibel TPM på computeren.</translation>
+    </message>
+    <message>
+        <source>Check that the TPM is enabled in the firmware and shown in tpm.msc; without a TPM, Windows uses software keys.</source>
+        <translation>Kontrollér, at TPM&apos;en er slået til i firmwaren og vises i tpm.msc. Uden TPM bruger Windows softwarenøgler.</translation>
+    </message>
+    <message>
+        <source>The TPM Base Services (TBS) service is disabled.</source>
+        <translation>Tjenesten TPM Base Services (TBS) er deaktiveret.</translation>
+    </message>
+    <message>
+        <source>The TPM (Platform Crypto Provider) is not ready: it must be fully provisioned first.</source>
+        <translation>TPM&apos;en (Platform Crypto Provider) er ikke klar: den skal først klargøres helt.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s Platform Crypto Provider does not support the requested operation.</source>
+        <translation>TPM&apos;ens Platform Crypto Provider understøtter ikke den ønskede handling.</translation>
+    </message>
+    <message>
+        <source>The TPM ignored the authorization for the key to protect against a dictionary attack.</source>
+        <translation>TPM&apos;en ignorerede godkendelsen til nøglen for at beskytte mod et ordbogsangreb.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is expired or not yet valid according to the device&apos;s clock (WinHTTP 12037).</source>
+        <translation>Serverens TLS-certifikat er udløbet eller endnu ikke gyldigt ifølge enhedens ur (WinHTTP 12037).</translation>
+    </message>
+    <message>
+        <source>The name in the server&apos;s TLS certificate does not match the server that was called (WinHTTP 12038); typically a proxy or firewall answers in its place.</source>
+        <translation>Navnet i serverens TLS-certifikat passer ikke til den server, der blev kaldt (WinHTTP 12038). Typisk svarer en proxyserver eller firewall i dens sted.</translation>
+    </message>
+    <message>
+        <source>Exempt the Microsoft endpoints from TLS inspection and check DNS for them.</source>
+        <translation>Undtag Microsofts slutpunkter fra TLS-inspektion, og kontrollér DNS for dem.</translation>
+    </message>
+    <message>
+        <source>The server, or a proxy on the way, asked for a client certificate (WinHTTP 12044).</source>
+        <translation>Serveren eller en proxyserver undervejs bad om et klientcertifikat (WinHTTP 12044).</translation>
+    </message>
+    <message>
+        <source>Let the computer reach the Microsoft endpoints without client certificate authentication on the proxy or firewall.</source>
+        <translation>Lad computeren nå Microsofts slutpunkter uden godkendelse med klientcertifikat på proxyserveren eller firewallen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate chains to a root certificate the device does not trust (WinHTTP 12045); often the certificate of a TLS-inspecting proxy.</source>
+        <translation>Serverens TLS-certifikat fører til et rodcertifikat, som enheden ikke har tillid til (WinHTTP 12045). Ofte er det certifikatet fra en proxyserver, der inspicerer TLS.</translation>
+    </message>
+    <message>
+        <source>Windows could not check whether the server&apos;s certificate is revoked, because the revocation server (CRL/OCSP) could not be reached (WinHTTP 12057).</source>
+        <translation>Windows kunne ikke kontrollere, om serverens certifikat er tilbagekaldt, fordi tilbagekaldelsesserveren (CRL/OCSP) ikke kunne nås (WinHTTP 12057).</translation>
+    </message>
+    <message>
+        <source>Let the computer reach the CRL and OCSP addresses of the certificates in the SYSTEM context, through the proxy if needed.</source>
+        <translation>Lad computeren nå CRL- og OCSP-adresserne for certifikaterne i SYSTEM-konteksten, om nødvendigt gennem proxyserveren.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s response could not be parsed (WinHTTP 12152); often a proxy or firewall answered instead of the Microsoft service.</source>
+        <translation>Serverens svar kunne ikke fortolkes (WinHTTP 12152). Ofte har en proxyserver eller firewall svaret i stedet for Microsoft-tjenesten.</translation>
+    </message>
+    <message>
+        <source>Check that no proxy or firewall answers for the Microsoft endpoints or changes the traffic to them.</source>
+        <translation>Kontrollér, at ingen proxyserver eller firewall svarer for Microsofts slutpunkter eller ændrer trafikken til dem.</translation>
+    </message>
+    <message>
+        <source>The secure channel (TLS) could not be set up (WinHTTP 12157).</source>
+        <translation>Den sikre kanal (TLS) kunne ikke oprettes (WinHTTP 12157).</translation>
+    </message>
+    <message>
+        <source>Make sure TLS 1.2 is enabled on the device and that no proxy interferes; look for Schannel events in the System log.</source>
+        <translation>Sørg for, at TLS 1.2 er slået til på enheden, og at ingen proxyserver blander sig. Se efter Schannel-hændelser i systemloggen.</translation>
+    </message>
+    <message>
+        <source>The proxy auto-configuration (PAC) script failed to run (WinHTTP 12166).</source>
+        <translation>Scriptet til automatisk proxykonfiguration (PAC) kunne ikke køres (WinHTTP 12166).</translation>
+    </message>
+    <message>
+        <source>Correct the PAC file, or set the WinHTTP proxy explicitly (netsh winhttp set proxy or Group Policy).</source>
+        <translation>Ret PAC-filen, eller angiv WinHTTP-proxyen direkte (netsh winhttp set proxy eller gruppepolitik).</translation>
+    </message>
+    <message>
+        <source>The PAC file could not be downloaded: its server could not be reached or answered with an error such as 404 (WinHTTP 12167).</source>
+        <translation>PAC-filen kunne ikke hentes: serveren kunne ikke nås eller svarede med en fejl som 404 (WinHTTP 12167).</translation>
+    </message>
+    <message>
+        <source>No proxy could be found for the address (WinHTTP 12178).</source>
+        <translation>Der blev ikke fundet nogen proxyserver til adressen (WinHTTP 12178).</translation>
+    </message>
+    <message>
+        <source>Check the WinHTTP proxy settings and the PAC file, or set the proxy explicitly for WinHTTP.</source>
+        <translation>Kontrollér WinHTTP-proxyindstillingerne og PAC-filen, eller angiv proxyserveren direkte for WinHTTP.</translation>
+    </message>
+    <message>
+        <source>The user account is locked after too many failed sign-ins or password changes.</source>
+        <translation>Brugerkontoen er låst efter for mange mislykkede forsøg på at logge på eller ændre adgangskoden.</translation>
+    </message>
+    <message>
+        <source>Unlock the account in Active Directory (or wait for the lockout to expire) and find the source of the bad passwords.</source>
+        <translation>Lås kontoen op i Active Directory (eller vent, til spærringen udløber), og find ud af, hvor de forkerte adgangskoder kommer fra.</translation>
+    </message>
+    <message>
+        <source>The user account is disabled by an administrator.</source>
+        <translation>Brugerkontoen er deaktiveret af en administrator.</translation>
+    </message>
+    <message>
+        <source>Enable the account in Active Directory, wait for the next sync, and sign in again.</source>
+        <translation>Aktivér kontoen i Active Directory, vent på næste synkronisering, og log på igen.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password has expired.</source>
+        <translation>Brugerens adgangskode er udløbet.</translation>
+    </message>
+    <message>
+        <source>Change the password at sign-in (with line of sight to a domain controller), then lock and unlock the computer.</source>
+        <translation>Skift adgangskoden ved logon (med forbindelse til en domænecontroller), og lås derefter computeren og lås den op.</translation>
+    </message>
+    <message>
+        <source>The user must change the password at next sign-in.</source>
+        <translation>Brugeren skal skifte adgangskode ved næste logon.</translation>
+    </message>
+    <message>
+        <source>The user name and password are valid, but an account restriction prevents the sign-in (for example logon hours).</source>
+        <translation>Brugernavn og adgangskode er gyldige, men en kontobegrænsning forhindrer logon (for eksempel logontider).</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s restrictions in Active Directory (logon hours, Log On To computers, account options).</source>
+        <translation>Kontrollér kontoens begrænsninger i Active Directory (logontider, computere der må logges på, kontoindstillinger).</translation>
+    </message>
+    <message>
+        <source>The user name does not exist (misspelled or unknown account).</source>
+        <translation>Brugernavnet findes ikke (stavefejl eller ukendt konto).</translation>
+    </message>
+    <message>
+        <source>Check the user name, and sign in with the account as it is in Active Directory.</source>
+        <translation>Kontrollér brugernavnet, og log på med kontoen, som den står i Active Directory.</translation>
+    </message>
+    <message>
+        <source>The sign-in was outside the account&apos;s allowed logon hours.</source>
+        <translation>Logonet var uden for kontoens tilladte logontider.</translation>
+    </message>
+    <message>
+        <source>Change the logon hours of the account in Active Directory, or sign in within them.</source>
+        <translation>Ret kontoens logontider i Active Directory, eller log på inden for dem.</translation>
+    </message>
+    <message>
+        <source>The account may not sign in on this computer (workstation restriction).</source>
+        <translation>Kontoen må ikke logge på denne computer (begrænsning på arbejdsstationer).</translation>
+    </message>
+    <message>
+        <source>Add the computer to the account&apos;s Log On To list in Active Directory, or remove the restriction.</source>
+        <translation>Føj computeren til kontoens liste over computere, den må logge på (Log On To), i Active Directory, eller fjern begrænsningen.</translation>
+    </message>
+    <message>
+        <source>The user account has expired.</source>
+        <translation>Brugerkontoen er udløbet.</translation>
+    </message>
+    <message>
+        <source>Extend the account&apos;s expiry date in Active Directory, wait for sync, and sign in again.</source>
+        <translation>Forlæng kontoens udløbsdato i Active Directory, vent på synkroniseringen, og log på igen.</translation>
+    </message>
+    <message>
+        <source>The clocks of the domain controller and this computer are too far apart.</source>
+        <translation>Urene på domænecontrolleren og denne computer er for langt fra hinanden.</translation>
+    </message>
+    <message>
+        <source>Synchronise the time with the domain (w32tm /resync) and check the time service on the domain controllers.</source>
+        <translation>Synkronisér klokkeslættet med domænet (w32tm /resync), og kontrollér tidstjenesten på domænecontrollerne.</translation>
+    </message>
+    <message>
+        <source>The user has not been granted the requested logon right on this computer.</source>
+        <translation>Brugeren har ikke fået tildelt den ønskede logonrettighed på denne computer.</translation>
+    </message>
+    <message>
+        <source>Check the user rights assignments (for example Allow log on locally) in Group Policy.</source>
+        <translation>Kontrollér tildelingen af brugerrettigheder (for eksempel Tillad lokalt logon) i gruppepolitikken.</translation>
+    </message>
+    <message>
+        <source>The trust relationship between the primary domain and the trusted domain failed.</source>
+        <translation>Tillidsforholdet mellem det primære domæne og det betroede domæne fejlede.</translation>
+    </message>
+    <message>
+        <source>Verify the trust between the domains (Active Directory Domains and Trusts) and that their domain controllers can reach each other.</source>
+        <translation>Kontrollér tillidsforholdet mellem domænerne (Active Directory-domæner og -tillidsforhold), og at deres domænecontrollere kan nå hinanden.</translation>
+    </message>
+    <message>
+        <source>No logon server (domain controller) was available for the request.</source>
+        <translation>Der var ingen logonserver (domænecontroller) til rådighed for anmodningen.</translation>
+    </message>
+    <message>
+        <source>Connect to the company network or VPN and check DNS for the domain controllers (nltest /dsgetdc:&lt;domain&gt;).</source>
+        <translation>Opret forbindelse til firmanetværket eller VPN, og kontrollér DNS for domænecontrollerne (nltest /dsgetdc:&lt;domain&gt;).</translation>
+    </message>
+    <message>
+        <source>The computer is protected by an authentication firewall (selective authentication), and the account may not authenticate to it.</source>
+        <translation>Computeren er beskyttet af en godkendelsesfirewall (selektiv godkendelse), og kontoen må ikke godkendes over for den.</translation>
+    </message>
+    <message>
+        <source>Grant the account Allowed to authenticate on the computer object, or change the trust to forest-wide authentication.</source>
+        <translation>Giv kontoen tilladelsen Allowed to authenticate på computerobjektet, eller ret tillidsforholdet til godkendelse for hele skoven.</translation>
+    </message>
+    <message>
+        <source>The domain has no computer account for this computer&apos;s trust relationship: the secure channel is broken or the computer object is gone.</source>
+        <translation>Domænet har ingen computerkonto til denne computers tillidsforhold: den sikre kanal er brudt, eller computerobjektet er væk.</translation>
+    </message>
+    <message>
+        <source>Repair the secure channel (Test-ComputerSecureChannel -Repair) or join the computer to the domain again.</source>
+        <translation>Reparér den sikre kanal (Test-ComputerSecureChannel -Repair), eller meld computeren ind i domænet igen.</translation>
+    </message>
+    <message>
+        <source>The security account manager (SAM) on the server was in the wrong state for the operation.</source>
+        <translation>Sikkerhedskontostyringen (SAM) på serveren var i en forkert tilstand til handlingen.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the domain controller&apos;s health and event log.</source>
+        <translation>Prøv igen. Hvis fejlen bliver ved, skal du kontrollere domænecontrollerens tilstand og hændelseslog.</translation>
+    </message>
+    <message>
+        <source>Windows detected a possible attempt to compromise security (downgrade) during authentication.</source>
+        <translation>Windows registrerede et muligt forsøg på at kompromittere sikkerheden (nedgradering) under godkendelsen.</translation>
+    </message>
+    <message>
+        <source>Make sure the computer can contact the domain controller that authenticated the user, then sign in again.</source>
+        <translation>Sørg for, at computeren kan kontakte den domænecontroller, der godkendte brugeren, og log derefter på igen.</translation>
+    </message>
+    <message>
+        <source>Windows had too few system resources to finish the operation.</source>
+        <translation>Windows havde for få systemressourcer til at gøre handlingen færdig.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and try again.</source>
+        <translation>Genstart computeren, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Access was denied: the caller lacks the rights it asked for.</source>
+        <translation>Adgang nægtet: kalderen har ikke de rettigheder, den bad om.</translation>
+    </message>
+    <message>
+        <source>Look at the events around it to see which object was denied; check permissions changed by hardening or security software.</source>
+        <translation>Se på hændelserne omkring koden for at finde det objekt, der blev nægtet adgang til, og kontrollér tilladelser, som hærdning eller sikkerhedsprogrammer har ændret.</translation>
+    </message>
+    <message>
+        <source>The request is not supported.</source>
+        <translation>Anmodningen understøttes ikke.</translation>
+    </message>
+    <message>
+        <source>Look at the events logged around it for the operation that was refused.</source>
+        <translation>Se på hændelserne omkring koden for at finde den handling, der blev afvist.</translation>
+    </message>
+    <message>
+        <source>An object was not found (STATUS_NOT_FOUND); in logon events Microsoft regards it as harmless.</source>
+        <translation>Et objekt blev ikke fundet (STATUS_NOT_FOUND). I logonhændelser anser Microsoft koden for harmløs.</translation>
+    </message>
+    <message>
+        <source>Look at the other codes logged around it; on its own it needs no action.</source>
+        <translation>Se på de andre koder, der er logget omkring den. I sig selv kræver koden ingen handling.</translation>
+    </message>
+    <message>
+        <source>The Netlogon service was not started when the sign-in was attempted.</source>
+        <translation>Tjenesten Netlogon var ikke startet, da der blev forsøgt logon.</translation>
+    </message>
+    <message>
+        <source>Start the Netlogon service and set it to start automatically.</source>
+        <translation>Start tjenesten Netlogon, og indstil den til at starte automatisk.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -1755,10 +2663,6 @@
         <translation>dsregcmd /refreshprt blev kørt, men PRT&apos;et blev ikke fornyet: AzureAdPrtUpdateTime flyttede sig ikke. Lås computeren og lås den op, eller log af og på.</translation>
     </message>
     <message>
-        <source>Only when Azure AD reports the device as disabled or deleted (DeviceAuthStatus).</source>
-        <translation>Kun når Azure AD melder enheden deaktiveret eller slettet (DeviceAuthStatus).</translation>
-    </message>
-    <message>
         <source>The device leaves Azure AD (its registration on this computer is removed) and registers again. Until Azure AD Connect has synced it and you have signed in again, single sign-on does not work. Needs administrator rights.</source>
         <translation>Enheden forlader Azure AD (dens registrering på denne computer fjernes) og registreres igen. Indtil Azure AD Connect har synkroniseret den, og du har logget på igen, virker enkeltlogon ikke. Kræver administratorrettigheder.</translation>
     </message>
@@ -1834,6 +2738,154 @@
     <message>
         <source>demo %1</source>
         <translation>demo %1</translation>
+    </message>
+    <message>
+        <source>Only when Azure AD reports the device as disabled or deleted (DeviceAuthStatus), or no longer has its registration.</source>
+        <translation>Kun når Azure AD melder enheden deaktiveret eller slettet (DeviceAuthStatus), eller ikke længere har dens registrering.</translation>
+    </message>
+    <message>
+        <source>When it is fixed, lock and unlock the computer and run the analysis again.</source>
+        <translation>Når det er rettet, så lås computeren, lås den op igen, og kør analysen igen.</translation>
+    </message>
+    <message>
+        <source>Windows could not look up Azure AD&apos;s sign-in address (DNS).</source>
+        <translation>Windows kunne ikke slå Azure AD&apos;s login-adresse op (DNS).</translation>
+    </message>
+    <message>
+        <source>At the last sign-in the name login.microsoftonline.com could not be resolved, so no PRT could be fetched. Without a proxy the device must resolve internet names itself.</source>
+        <translation>Ved sidste login kunne navnet login.microsoftonline.com ikke slås op, så der kunne ikke hentes en PRT. Uden proxy skal enheden selv kunne slå internetnavne op.</translation>
+    </message>
+    <message>
+        <source>Check that the DNS server resolves internet names (nslookup login.microsoftonline.com), or set the WinHTTP proxy if the network only reaches the internet through a proxy.</source>
+        <translation>Kontrollér, at DNS-serveren kan slå internetnavne op (nslookup login.microsoftonline.com), eller angiv WinHTTP-proxyen, hvis netværket kun når internettet gennem en proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy stopped the sign-in to Azure AD.</source>
+        <translation>Proxyen stoppede login til Azure AD.</translation>
+    </message>
+    <message>
+        <source>At the last sign-in the proxy, its automatic configuration script (PAC) or its authentication stopped the request for a PRT. The sign-in runs as the computer, which cannot answer a proxy&apos;s password prompt.</source>
+        <translation>Ved sidste login stoppede proxyen, dens automatiske konfigurationsscript (PAC) eller dens godkendelse anmodningen om en PRT. Anmodningen sendes som computeren, og den kan ikke svare, når en proxy beder om adgangskode.</translation>
+    </message>
+    <message>
+        <source>IT lets login.microsoftonline.com, enterpriseregistration.windows.net and device.login.microsoftonline.com through the proxy without authentication, and checks that the PAC file can be downloaded.</source>
+        <translation>IT lukker login.microsoftonline.com, enterpriseregistration.windows.net og device.login.microsoftonline.com igennem proxyen uden godkendelse og kontrollerer, at PAC-filen kan hentes.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Azure AD failed (TLS).</source>
+        <translation>Den sikre forbindelse til Azure AD mislykkedes (TLS).</translation>
+    </message>
+    <message>
+        <source>At the last sign-in the TLS connection to Azure AD could not be set up or its certificate was not accepted; usually a proxy or firewall that inspects TLS traffic, or a wrong clock.</source>
+        <translation>Ved sidste login kunne TLS-forbindelsen til Azure AD ikke oprettes, eller certifikatet blev ikke godkendt. Som regel skyldes det en proxy eller firewall, der undersøger TLS-trafikken, eller et forkert ur.</translation>
+    </message>
+    <message>
+        <source>IT exempts Microsoft&apos;s sign-in and registration addresses from TLS inspection and checks the computer&apos;s date and time.</source>
+        <translation>IT undtager Microsofts login- og registreringsadresser fra TLS-inspektion og kontrollerer computerens dato og klokkeslæt.</translation>
+    </message>
+    <message>
+        <source>Azure AD&apos;s sign-in service could not be reached.</source>
+        <translation>Azure AD&apos;s login-tjeneste kunne ikke nås.</translation>
+    </message>
+    <message>
+        <source>At the last sign-in the connection to login.microsoftonline.com timed out, was refused or was cut, so no PRT could be fetched. Typically the network needs a proxy that the computer account does not use.</source>
+        <translation>Ved sidste login fik forbindelsen til login.microsoftonline.com timeout, blev afvist eller blev afbrudt, så der kunne ikke hentes en PRT. Typisk kræver netværket en proxy, som computerkontoen ikke bruger.</translation>
+    </message>
+    <message>
+        <source>Check the network and the proxy for the computer context (netsh winhttp show proxy); on VPN, connect it before signing in.</source>
+        <translation>Kontrollér netværket og proxyen for computerkontoen (netsh winhttp show proxy). Bruges VPN, så forbind den, før du logger på.</translation>
+    </message>
+    <message>
+        <source>The network cause: the name of Azure AD&apos;s sign-in service could not be looked up (DNS).</source>
+        <translation>Årsagen i netværket: navnet på Azure AD&apos;s login-tjeneste kunne ikke slås op (DNS).</translation>
+    </message>
+    <message>
+        <source>The network cause: the proxy, its configuration script or its authentication.</source>
+        <translation>Årsagen i netværket: proxyen, dens konfigurationsscript eller dens godkendelse.</translation>
+    </message>
+    <message>
+        <source>The network cause: the TLS connection or the server&apos;s certificate (TLS inspection?).</source>
+        <translation>Årsagen i netværket: TLS-forbindelsen eller serverens certifikat (TLS-inspektion?).</translation>
+    </message>
+    <message>
+        <source>The network cause: no answer, or the connection was refused or cut.</source>
+        <translation>Årsagen i netværket: intet svar, eller forbindelsen blev afvist eller afbrudt.</translation>
+    </message>
+    <message>
+        <source>Then on the device, as administrator: dsregcmd /leave, restart, and sign in with the user&apos;s own account; the registration runs again (JoinDoctor&apos;s &quot;Leave and re-join&quot; does the first part).</source>
+        <translation>Derefter på enheden som administrator: dsregcmd /leave, genstart, og log på med brugerens egen konto. Så kører registreringen igen (JoinDoctors &quot;Forlad og tilmeld igen&quot; klarer første del).</translation>
+    </message>
+    <message>
+        <source>The device&apos;s registration no longer exists in Azure AD.</source>
+        <translation>Enhedens registrering findes ikke længere i Azure AD.</translation>
+    </message>
+    <message>
+        <source>Windows tried to renew its registration, but Azure AD has no device with this ID: the device object was deleted, or the computer object left the Azure AD Connect sync scope. The registration on the device is stale and cannot heal by itself.</source>
+        <translation>Windows prøvede at forny registreringen, men Azure AD har ingen enhed med dette id: enhedsobjektet er slettet, eller computerobjektet er ikke længere med i synkroniseringen i Azure AD Connect. Registreringen på enheden er forældet og retter sig ikke selv.</translation>
+    </message>
+    <message>
+        <source>IT makes sure the computer object is in an OU that Azure AD Connect syncs and has a userCertificate value.</source>
+        <translation>IT sørger for, at computerobjektet ligger i en OU, som Azure AD Connect synkroniserer, og at det har en værdi i userCertificate.</translation>
+    </message>
+    <message>
+        <source>Azure AD refuses the device: it is disabled or deleted.</source>
+        <translation>Azure AD afviser enheden: den er deaktiveret eller slettet.</translation>
+    </message>
+    <message>
+        <source>The device says it is joined, but Azure AD does not accept it. Either an administrator disabled it, or its object was deleted (often after it left the sync scope) and comes back as &quot;Pending&quot; at the next sync. No user gets a PRT on it until this is repaired.</source>
+        <translation>Enheden mener selv, at den er tilmeldt, men Azure AD godtager den ikke. Enten har en administrator deaktiveret den, eller dens objekt er slettet (ofte fordi den røg ud af synkroniseringen) og kommer tilbage som &quot;Afventer&quot; ved næste synkronisering. Ingen bruger får en PRT på den, før det er rettet.</translation>
+    </message>
+    <message>
+        <source>IT looks the device up in the Azure portal (Devices): if it is disabled, enable it and lock and unlock the computer.</source>
+        <translation>IT slår enheden op i Azure-portalen (Enheder): er den deaktiveret, så aktivér den, og lås computeren og lås den op igen.</translation>
+    </message>
+    <message>
+        <source>If it is missing or &quot;Pending&quot;: make sure the computer object is in the sync scope and wait for the next sync.</source>
+        <translation>Mangler den eller står den som &quot;Afventer&quot;: sørg for, at computerobjektet er med i synkroniseringen, og vent på næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The user has no Enterprise PRT from AD FS.</source>
+        <translation>Brugeren har ingen Enterprise PRT fra AD FS.</translation>
+    </message>
+    <message>
+        <source>The user signs in through AD FS, which also issues an Enterprise PRT. The Azure AD PRT is there, but the Enterprise PRT is not, so single sign-on to AD FS applications and Windows Hello for Business certificate trust fail.</source>
+        <translation>Brugeren logger på gennem AD FS, som også udsteder en Enterprise PRT. Azure AD-PRT&apos;en er der, men Enterprise PRT&apos;en mangler, så enkeltlogon til AD FS-programmer og Windows Hello for Business med certifikattillid virker ikke.</translation>
+    </message>
+    <message>
+        <source>IT reads the AD FS error (the server error below, and the AD FS Admin log) and checks that the device is registered in AD FS (device write-back).</source>
+        <translation>IT læser AD FS-fejlen (serverfejlen nedenfor og AD FS-loggen Admin) og kontrollerer, at enheden er registreret i AD FS (tilbageskrivning af enheder).</translation>
+    </message>
+    <message>
+        <source>AD FS does not know the device&apos;s key: no Enterprise PRT.</source>
+        <translation>AD FS kender ikke enhedens nøgle: ingen Enterprise PRT.</translation>
+    </message>
+    <message>
+        <source>AD FS refused the Enterprise PRT because the device is not registered with a transport key there (MSIS9682). The device object is not written back from Azure AD to Active Directory.</source>
+        <translation>AD FS afviste Enterprise PRT&apos;en, fordi enheden ikke er registreret med en transportnøgle dér (MSIS9682). Enhedsobjektet bliver ikke skrevet tilbage fra Azure AD til Active Directory.</translation>
+    </message>
+    <message>
+        <source>IT turns on device write-back in Azure AD Connect (and checks the RegisteredDevices container and its permissions), waits for the next sync, then the user locks and unlocks the computer.</source>
+        <translation>IT slår tilbageskrivning af enheder til i Azure AD Connect (og kontrollerer containeren RegisteredDevices og dens rettigheder) og venter på næste synkronisering. Derefter låser brugeren computeren og låser den op igen.</translation>
+    </message>
+    <message>
+        <source>dsregcmd asks to be run as the signed-in user, not elevated.</source>
+        <translation>dsregcmd beder om at blive kørt som den indloggede bruger, ikke som administrator.</translation>
+    </message>
+    <message>
+        <source>The trace says the command must run as a non-elevated user: run as administrator, dsregcmd cannot read the user&apos;s sign-in state, so the PRT is not shown.</source>
+        <translation>Sporingen siger, at kommandoen skal køres uden administratorrettigheder: kørt som administrator kan dsregcmd ikke læse brugerens login-tilstand, så PRT&apos;en vises ikke.</translation>
+    </message>
+    <message>
+        <source>Open a normal Command Prompt as the signed-in user (not &quot;Run as administrator&quot;), run dsregcmd /status there, and analyse that output.</source>
+        <translation>Åbn en almindelig Kommandoprompt som den indloggede bruger (ikke &quot;Kør som administrator&quot;), kør dsregcmd /status dér, og analysér det output.</translation>
+    </message>
+    <message>
+        <source>The sign-in name %1 ends in a domain that cannot be verified in Azure AD, so Azure AD cannot find the user by it. IT gives the user a UPN with a verified domain, or sets up Alternate Login ID.</source>
+        <translation>Loginnavnet %1 slutter på et domæne, der ikke kan bekræftes i Azure AD, så Azure AD kan ikke finde brugeren ud fra det. IT giver brugeren et UPN med et bekræftet domæne eller opsætter Alternate Login ID.</translation>
+    </message>
+    <message>
+        <source>The last failed Enterprise PRT attempt (AD FS): status %1, server error %2 %3.</source>
+        <translation>Det seneste mislykkede forsøg på en Enterprise PRT (AD FS): status %1, serverfejl %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +3312,34 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>Fix:</source>
         <translation>Sådan løses det:</translation>
+    </message>
+    <message>
+        <source>This is part of an output: it has no %1.</source>
+        <translation>Dette er kun en del af et output: det indeholder ikke %1.</translation>
+    </message>
+    <message>
+        <source>Without the join flags (AzureAdJoined, DomainJoined) the kind of join is not known.</source>
+        <translation>Uden tilmeldingsfelterne (AzureAdJoined, DomainJoined) kendes typen af tilmelding ikke.</translation>
+    </message>
+    <message>
+        <source>What is there is enough to judge every step.</source>
+        <translation>Det, der er med, er nok til at vurdere alle trin.</translation>
+    </message>
+    <message>
+        <source>Steps left open by what is missing: %1. Run dsregcmd /status and analyse the whole output to judge them.</source>
+        <translation>Trin, som ikke kan vurderes uden det manglende: %1. Kør dsregcmd /status, og analysér hele outputtet for at vurdere dem.</translation>
+    </message>
+    <message>
+        <source>The input holds a dsregcmd /debug trace (%1 lines); its error codes are decoded below.</source>
+        <translation>Inputtet indeholder en sporing fra dsregcmd /debug (%1 linjer); fejlkoderne i den er forklaret nedenfor.</translation>
+    </message>
+    <message>
+        <source>Only part of an output (no %1), but enough to judge every step.</source>
+        <translation>Kun en del af et output (uden %1), men nok til at vurdere alle trin.</translation>
+    </message>
+    <message>
+        <source>Only part of an output: without %1, steps %2 cannot be judged.</source>
+        <translation>Kun en del af et output: uden %1 kan trin %2 ikke vurderes.</translation>
     </message>
 </context>
 <context>

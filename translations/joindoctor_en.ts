@@ -539,6 +539,914 @@
         <source>Sign in with a domain account that is synced to Azure AD.</source>
         <translation>Sign in with a domain account that is synced to Azure AD.</translation>
     </message>
+    <message>
+        <source>The account from this identity provider does not exist in the tenant (it would have to be added as an external user).</source>
+        <translation>The account from this identity provider does not exist in the tenant (it would have to be added as an external user).</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the tenant, or invite the user as a guest.</source>
+        <translation>Sign in with an account of the tenant, or invite the user as a guest.</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many failed sign-ins, or the sign-in came from an IP address with malicious activity.</source>
+        <translation>The account is locked after too many failed sign-ins, or the sign-in came from an IP address with malicious activity.</translation>
+    </message>
+    <message>
+        <source>Check the failure reason of the sign-in in the Azure AD sign-in logs; unblock the user or wait.</source>
+        <translation>Check the failure reason of the sign-in in the Azure AD sign-in logs; unblock the user or wait.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password has expired in Azure AD.</source>
+        <translation>The user&apos;s password has expired in Azure AD.</translation>
+    </message>
+    <message>
+        <source>Reset the password (self-service or by an administrator), then lock and unlock the computer.</source>
+        <translation>Reset the password (self-service or by an administrator), then lock and unlock the computer.</translation>
+    </message>
+    <message>
+        <source>The user account is disabled (in Active Directory, and so in Azure AD).</source>
+        <translation>The user account is disabled (in Active Directory, and so in Azure AD).</translation>
+    </message>
+    <message>
+        <source>Enable the account in Active Directory and wait for the next Azure AD Connect sync.</source>
+        <translation>Enable the account in Active Directory and wait for the next Azure AD Connect sync.</translation>
+    </message>
+    <message>
+        <source>Azure AD found no valid single sign-on session for the user.</source>
+        <translation>Azure AD found no valid single sign-on session for the user.</translation>
+    </message>
+    <message>
+        <source>Sign in interactively; if it keeps happening on a joined device, check that the device has a PRT.</source>
+        <translation>Sign in interactively; if it keeps happening on a joined device, check that the device has a PRT.</translation>
+    </message>
+    <message>
+        <source>Validation of the user name or password failed.</source>
+        <translation>Validation of the user name or password failed.</translation>
+    </message>
+    <message>
+        <source>Sign in with the current password; with password hash sync, wait until the new password is synced.</source>
+        <translation>Sign in with the current password; with password hash sync, wait until the new password is synced.</translation>
+    </message>
+    <message>
+        <source>The user must register for multifactor authentication (MFA) first.</source>
+        <translation>The user must register for multifactor authentication (MFA) first.</translation>
+    </message>
+    <message>
+        <source>Let the user register security info for MFA in a browser, then lock and unlock the computer.</source>
+        <translation>Let the user register security info for MFA in a browser, then lock and unlock the computer.</translation>
+    </message>
+    <message>
+        <source>Strong authentication is required, and the user did not pass the MFA challenge.</source>
+        <translation>Strong authentication is required, and the user did not pass the MFA challenge.</translation>
+    </message>
+    <message>
+        <source>Sign in again and complete MFA; check the user&apos;s registered MFA methods.</source>
+        <translation>Sign in again and complete MFA; check the user&apos;s registered MFA methods.</translation>
+    </message>
+    <message>
+        <source>MFA is required (Conditional Access, per-user MFA or a new location), but the token request did not include it.</source>
+        <translation>MFA is required (Conditional Access, per-user MFA or a new location), but the token request did not include it.</translation>
+    </message>
+    <message>
+        <source>Find the policy that requires MFA in the Azure AD sign-in logs, and sign in interactively to satisfy it.</source>
+        <translation>Find the policy that requires MFA in the Azure AD sign-in logs, and sign in interactively to satisfy it.</translation>
+    </message>
+    <message>
+        <source>The user must register for MFA, or a federated user must bring the MFA claim from the federation service.</source>
+        <translation>The user must register for MFA, or a federated user must bring the MFA claim from the federation service.</translation>
+    </message>
+    <message>
+        <source>Have the user register security info, or configure the federation service to issue the MFA claim.</source>
+        <translation>Have the user register security info, or configure the federation service to issue the MFA claim.</translation>
+    </message>
+    <message>
+        <source>Device authentication is required, but the device did not authenticate.</source>
+        <translation>Device authentication is required, but the device did not authenticate.</translation>
+    </message>
+    <message>
+        <source>Check with dsregcmd /status that the device is joined (AzureAdJoined YES) and has a PRT.</source>
+        <translation>Check with dsregcmd /status that the device is joined (AzureAdJoined YES) and has a PRT.</translation>
+    </message>
+    <message>
+        <source>The requested federation realm object does not exist in Azure AD.</source>
+        <translation>The requested federation realm object does not exist in Azure AD.</translation>
+    </message>
+    <message>
+        <source>Check the federation settings of the domain in Azure AD (the issuer URI of the federation service).</source>
+        <translation>Check the federation settings of the domain in Azure AD (the issuer URI of the federation service).</translation>
+    </message>
+    <message>
+        <source>No tenant could be found from the request or the credentials (invalid domain name).</source>
+        <translation>No tenant could be found from the request or the credentials (invalid domain name).</translation>
+    </message>
+    <message>
+        <source>Check the UPN suffix of the user: it must be a verified domain of the tenant.</source>
+        <translation>Check the UPN suffix of the user: it must be a verified domain of the tenant.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access error: for example a bad Windows device state, suspicious activity or a policy decision.</source>
+        <translation>A Conditional Access error: for example a bad Windows device state, suspicious activity or a policy decision.</translation>
+    </message>
+    <message>
+        <source>Find the sign-in in the Azure AD sign-in logs and check which Conditional Access policy blocked it.</source>
+        <translation>Find the sign-in in the Azure AD sign-in logs and check which Conditional Access policy blocked it.</translation>
+    </message>
+    <message>
+        <source>The session is no longer valid because the password expired or was changed recently.</source>
+        <translation>The session is no longer valid because the password expired or was changed recently.</translation>
+    </message>
+    <message>
+        <source>Sign in with the current password; lock and unlock the computer to get a new PRT.</source>
+        <translation>Sign in with the current password; lock and unlock the computer to get a new PRT.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s Active Directory password has expired.</source>
+        <translation>The user&apos;s Active Directory password has expired.</translation>
+    </message>
+    <message>
+        <source>Reset the password in Active Directory or with self-service password reset, then sign in with the new one.</source>
+        <translation>Reset the password in Active Directory or with self-service password reset, then sign in with the new one.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s tokens were revoked, so a fresh sign-in is needed.</source>
+        <translation>The user&apos;s tokens were revoked, so a fresh sign-in is needed.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again to get a new PRT.</source>
+        <translation>Sign out and in again to get a new PRT.</translation>
+    </message>
+    <message>
+        <source>The service failed to perform device authentication.</source>
+        <translation>The service failed to perform device authentication.</translation>
+    </message>
+    <message>
+        <source>Conditional Access requires a compliant device, and this device is not compliant.</source>
+        <translation>Conditional Access requires a compliant device, and this device is not compliant.</translation>
+    </message>
+    <message>
+        <source>Enrol the device in Intune (or the approved MDM) and fix the compliance issues shown there.</source>
+        <translation>Enrol the device in Intune (or the approved MDM) and fix the compliance issues shown there.</translation>
+    </message>
+    <message>
+        <source>Conditional Access requires a domain-joined (hybrid joined) device, and Azure AD does not see this device as one.</source>
+        <translation>Conditional Access requires a domain-joined (hybrid joined) device, and Azure AD does not see this device as one.</translation>
+    </message>
+    <message>
+        <source>Finish the hybrid join (dsregcmd /status must show AzureAdJoined YES and DomainJoined YES), then sign in again.</source>
+        <translation>Finish the hybrid join (dsregcmd /status must show AzureAdJoined YES and DomainJoined YES), then sign in again.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocked the token issuance.</source>
+        <translation>A Conditional Access policy blocked the token issuance.</translation>
+    </message>
+    <message>
+        <source>The pass-through authentication agent could not connect to Active Directory.</source>
+        <translation>The pass-through authentication agent could not connect to Active Directory.</translation>
+    </message>
+    <message>
+        <source>Check that the agent servers are in the users&apos; forest and can reach the domain controllers.</source>
+        <translation>Check that the agent servers are in the users&apos; forest and can reach the domain controllers.</translation>
+    </message>
+    <message>
+        <source>Password validation by the pass-through authentication agent timed out.</source>
+        <translation>Password validation by the pass-through authentication agent timed out.</translation>
+    </message>
+    <message>
+        <source>Check that Active Directory is available and answers the agents in time.</source>
+        <translation>Check that Active Directory is available and answers the agents in time.</translation>
+    </message>
+    <message>
+        <source>Azure AD could not determine the tenant from the request.</source>
+        <translation>Azure AD could not determine the tenant from the request.</translation>
+    </message>
+    <message>
+        <source>The account does not exist in the tenant it signed in to, or the ImmutableID (sourceAnchor) of a synced user differs between Active Directory and Azure AD.</source>
+        <translation>The account does not exist in the tenant it signed in to, or the ImmutableID (sourceAnchor) of a synced user differs between Active Directory and Azure AD.</translation>
+    </message>
+    <message>
+        <source>Check the user&apos;s sourceAnchor (ImmutableID) in Azure AD Connect and match the accounts.</source>
+        <translation>Check the user&apos;s sourceAnchor (ImmutableID) in Azure AD Connect and match the accounts.</translation>
+    </message>
+    <message>
+        <source>The SAML assertion from the federation service is missing or misconfigured.</source>
+        <translation>The SAML assertion from the federation service is missing or misconfigured.</translation>
+    </message>
+    <message>
+        <source>Check the claim rules of the Azure AD relying party trust on the federation service.</source>
+        <translation>Check the claim rules of the Azure AD relying party trust on the federation service.</translation>
+    </message>
+    <message>
+        <source>The user has no Windows Hello for Business (NGC) key registered in Azure AD.</source>
+        <translation>The user has no Windows Hello for Business (NGC) key registered in Azure AD.</translation>
+    </message>
+    <message>
+        <source>Sign in with the password and set up the PIN again.</source>
+        <translation>Sign in with the password and set up the PIN again.</translation>
+    </message>
+    <message>
+        <source>The signature made with the Windows Hello for Business key could not be verified.</source>
+        <translation>The signature made with the Windows Hello for Business key could not be verified.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s transport key for Windows Hello for Business is not configured in Azure AD.</source>
+        <translation>The device&apos;s transport key for Windows Hello for Business is not configured in Azure AD.</translation>
+    </message>
+    <message>
+        <source>Register the device again: dsregcmd /leave as administrator, restart, sign in.</source>
+        <translation>Register the device again: dsregcmd /leave as administrator, restart, sign in.</translation>
+    </message>
+    <message>
+        <source>The device that the Windows Hello for Business key belongs to is disabled in Azure AD.</source>
+        <translation>The device that the Windows Hello for Business key belongs to is disabled in Azure AD.</translation>
+    </message>
+    <message>
+        <source>The device that the Windows Hello for Business key belongs to was not found in Azure AD.</source>
+        <translation>The device that the Windows Hello for Business key belongs to was not found in Azure AD.</translation>
+    </message>
+    <message>
+        <source>The device used for the sign-in is disabled in Azure AD.</source>
+        <translation>The device used for the sign-in is disabled in Azure AD.</translation>
+    </message>
+    <message>
+        <source>The application was not found in the tenant: it is not installed or consented there, or the request went to the wrong tenant.</source>
+        <translation>The application was not found in the tenant: it is not installed or consented there, or the request went to the wrong tenant.</translation>
+    </message>
+    <message>
+        <source>Check which tenant the request went to and that the application exists there.</source>
+        <translation>Check which tenant the request went to and that the application exists there.</translation>
+    </message>
+    <message>
+        <source>AD FS rejected the Enterprise PRT request: the certificate that signed it is not from a registered device with a transport key, typically because the device is not written back to Active Directory.</source>
+        <translation>AD FS rejected the Enterprise PRT request: the certificate that signed it is not from a registered device with a transport key, typically because the device is not written back to Active Directory.</translation>
+    </message>
+    <message>
+        <source>Enable device writeback in Azure AD Connect and check that the device is in the RegisteredDevices container; then lock and unlock the computer.</source>
+        <translation>Enable device writeback in Azure AD Connect and check that the device is in the RegisteredDevices container; then lock and unlock the computer.</translation>
+    </message>
+    <message>
+        <source>AD FS rejected the request because the device&apos;s transport key is invalid: it must be an RSA public key blob or a TPM storage key blob.</source>
+        <translation>AD FS rejected the request because the device&apos;s transport key is invalid: it must be an RSA public key blob or a TPM storage key blob.</translation>
+    </message>
+    <message>
+        <source>AD FS could not validate the user&apos;s Active Directory account.</source>
+        <translation>AD FS could not validate the user&apos;s Active Directory account.</translation>
+    </message>
+    <message>
+        <source>Check the account in Active Directory and that AD FS can reach the domain controllers; the AD FS Admin log has the details.</source>
+        <translation>Check the account in Active Directory and that AD FS can reach the domain controllers; the AD FS Admin log has the details.</translation>
+    </message>
+    <message>
+        <source>AD FS has no protocol handler on the requested path, for example because the endpoint is disabled or the URL is wrong.</source>
+        <translation>AD FS has no protocol handler on the requested path, for example because the endpoint is disabled or the URL is wrong.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and that the endpoint is enabled on AD FS (and published on the Web Application Proxy).</source>
+        <translation>Check the endpoint URL and that the endpoint is enabled on AD FS (and published on the Web Application Proxy).</translation>
+    </message>
+    <message>
+        <source>AD FS hit a general error while processing the request.</source>
+        <translation>AD FS hit a general error while processing the request.</translation>
+    </message>
+    <message>
+        <source>Read the inner exception in AD FS Admin event 364 on the federation server.</source>
+        <translation>Read the inner exception in AD FS Admin event 364 on the federation server.</translation>
+    </message>
+    <message>
+        <source>AD FS denied the request (Access denied).</source>
+        <translation>AD FS denied the request (Access denied).</translation>
+    </message>
+    <message>
+        <source>Check the access control policy and issuance authorization rules of the relying party trust, and AD FS Admin event 364.</source>
+        <translation>Check the access control policy and issuance authorization rules of the relying party trust, and AD FS Admin event 364.</translation>
+    </message>
+    <message>
+        <source>The operation requires the device to be a member of an Active Directory domain, and it is not.</source>
+        <translation>The operation requires the device to be a member of an Active Directory domain, and it is not.</translation>
+    </message>
+    <message>
+        <source>Join the computer to the domain, restart, and sign in with a domain account.</source>
+        <translation>Join the computer to the domain, restart, and sign in with a domain account.</translation>
+    </message>
+    <message>
+        <source>The federation provider configuration that Windows downloaded is empty.</source>
+        <translation>The federation provider configuration that Windows downloaded is empty.</translation>
+    </message>
+    <message>
+        <source>Check that http://clientconfig.microsoftonline-p.net/FPURL.xml can be opened from the device and is not empty.</source>
+        <translation>Check that http://clientconfig.microsoftonline-p.net/FPURL.xml can be opened from the device and is not empty.</translation>
+    </message>
+    <message>
+        <source>The federation provider configuration has no domain (FPDOMAINNAME is empty).</source>
+        <translation>The federation provider configuration has no domain (FPDOMAINNAME is empty).</translation>
+    </message>
+    <message>
+        <source>Open http://clientconfig.microsoftonline-p.net/FPURL.xml from the device and check the FPDOMAINNAME element; a proxy may be changing it.</source>
+        <translation>Open http://clientconfig.microsoftonline-p.net/FPURL.xml from the device and check the FPDOMAINNAME element; a proxy may be changing it.</translation>
+    </message>
+    <message>
+        <source>The federation provider configuration has no client configuration URL (CLIENTCONFIG).</source>
+        <translation>The federation provider configuration has no client configuration URL (CLIENTCONFIG).</translation>
+    </message>
+    <message>
+        <source>Open http://clientconfig.microsoftonline-p.net/FPURL.xml from the device and check that CLIENTCONFIG holds a valid URL.</source>
+        <translation>Open http://clientconfig.microsoftonline-p.net/FPURL.xml from the device and check that CLIENTCONFIG holds a valid URL.</translation>
+    </message>
+    <message>
+        <source>The federation provider&apos;s client configuration is empty.</source>
+        <translation>The federation provider&apos;s client configuration is empty.</translation>
+    </message>
+    <message>
+        <source>Check that the device can download the client configuration named in FPURL.xml and that no proxy changes it.</source>
+        <translation>Check that the device can download the client configuration named in FPURL.xml and that no proxy changes it.</translation>
+    </message>
+    <message>
+        <source>The federation provider&apos;s client configuration names no device registration service (DRS) endpoint.</source>
+        <translation>The federation provider&apos;s client configuration names no device registration service (DRS) endpoint.</translation>
+    </message>
+    <message>
+        <source>The device certificate was not found on the computer.</source>
+        <translation>The device certificate was not found on the computer.</translation>
+    </message>
+    <message>
+        <source>The registration service&apos;s response message was not valid.</source>
+        <translation>The registration service&apos;s response message was not valid.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again; check that no proxy changes the traffic.</source>
+        <translation>Sign out and in again; check that no proxy changes the traffic.</translation>
+    </message>
+    <message>
+        <source>The registration service did not authorize the user or the device.</source>
+        <translation>The registration service did not authorize the user or the device.</translation>
+    </message>
+    <message>
+        <source>Check that the user&apos;s token is valid and that the user may register Windows Hello for Business keys.</source>
+        <translation>Check that the user&apos;s token is valid and that the user may register Windows Hello for Business keys.</translation>
+    </message>
+    <message>
+        <source>The registration service answered with an unexpected HTTP status.</source>
+        <translation>The registration service answered with an unexpected HTTP status.</translation>
+    </message>
+    <message>
+        <source>The registration service had an error it could not handle.</source>
+        <translation>The registration service had an error it could not handle.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again later; the error is on the service side.</source>
+        <translation>Sign out and in again later; the error is on the service side.</translation>
+    </message>
+    <message>
+        <source>The key registration request was rejected: MFA was required but not performed, the token was missing, or the request was invalid.</source>
+        <translation>The key registration request was rejected: MFA was required but not performed, the token was missing, or the request was invalid.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again; if that does not help, register the device again (dsregcmd /leave as administrator, restart, sign in).</source>
+        <translation>Sign out and in again; if that does not help, register the device again (dsregcmd /leave as administrator, restart, sign in).</translation>
+    </message>
+    <message>
+        <source>TPM attestation failed at the registration service.</source>
+        <translation>TPM attestation failed at the registration service.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again; if it persists, update the TPM firmware.</source>
+        <translation>Sign out and in again; if it persists, update the TPM firmware.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s attestation identity key (AIK) certificate is no longer valid.</source>
+        <translation>The TPM&apos;s attestation identity key (AIK) certificate is no longer valid.</translation>
+    </message>
+    <message>
+        <source>No Windows Hello for Business key is registered for the user.</source>
+        <translation>No Windows Hello for Business key is registered for the user.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s token holds no UPN.</source>
+        <translation>The user&apos;s token holds no UPN.</translation>
+    </message>
+    <message>
+        <source>Check that the user has a UPN in Active Directory and that it is synced to Azure AD.</source>
+        <translation>Check that the user has a UPN in Active Directory and that it is synced to Azure AD.</translation>
+    </message>
+    <message>
+        <source>Windows could not get a user token, or the token holds no device ID.</source>
+        <translation>Windows could not get a user token, or the token holds no device ID.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again and check the network and credentials; if it persists, register the device again.</source>
+        <translation>Sign out and in again and check the network and credentials; if it persists, register the device again.</translation>
+    </message>
+    <message>
+        <source>Windows did not receive the user&apos;s credentials.</source>
+        <translation>Windows did not receive the user&apos;s credentials.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again.</source>
+        <translation>Sign out and in again.</translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business provisioning found no default Web Account Manager (WAM) account to request an Azure AD token with.</source>
+        <translation>Windows Hello for Business provisioning found no default Web Account Manager (WAM) account to request an Azure AD token with.</translation>
+    </message>
+    <message>
+        <source>Make sure the user has a PRT (dsregcmd /status, AzureAdPrt YES): sign out and sign in with the Azure AD account.</source>
+        <translation>Make sure the user has a PRT (dsregcmd /status, AzureAdPrt YES): sign out and sign in with the Azure AD account.</translation>
+    </message>
+    <message>
+        <source>The token broker needs the user&apos;s credentials to continue; it cannot get the token silently.</source>
+        <translation>The token broker needs the user&apos;s credentials to continue; it cannot get the token silently.</translation>
+    </message>
+    <message>
+        <source>Sign in interactively once; if it keeps coming back, check the PRT with dsregcmd /status.</source>
+        <translation>Sign in interactively once; if it keeps coming back, check the PRT with dsregcmd /status.</translation>
+    </message>
+    <message>
+        <source>Azure AD answered that the request requires user interaction (interaction_required).</source>
+        <translation>Azure AD answered that the request requires user interaction (interaction_required).</translation>
+    </message>
+    <message>
+        <source>Sign in interactively; the Azure AD sign-in logs show which policy asked for it.</source>
+        <translation>Sign in interactively; the Azure AD sign-in logs show which policy asked for it.</translation>
+    </message>
+    <message>
+        <source>Azure AD rejected the request as malformed (invalid_request).</source>
+        <translation>Azure AD rejected the request as malformed (invalid_request).</translation>
+    </message>
+    <message>
+        <source>Read the AADSTS code in the server message; check that no proxy changes the requests.</source>
+        <translation>Read the AADSTS code in the server message; check that no proxy changes the requests.</translation>
+    </message>
+    <message>
+        <source>Azure AD denied the request (access_denied), typically because of a Conditional Access policy.</source>
+        <translation>Azure AD denied the request (access_denied), typically because of a Conditional Access policy.</translation>
+    </message>
+    <message>
+        <source>The authorization server was temporarily unable to handle the request (overload or maintenance).</source>
+        <translation>The authorization server was temporarily unable to handle the request (overload or maintenance).</translation>
+    </message>
+    <message>
+        <source>The server or the proxy was not found while getting a token.</source>
+        <translation>The server or the proxy was not found while getting a token.</translation>
+    </message>
+    <message>
+        <source>Check DNS and the proxy settings, and that login.microsoftonline.com can be reached.</source>
+        <translation>Check DNS and the proxy settings, and that login.microsoftonline.com can be reached.</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted while getting a token.</source>
+        <translation>The connection was interrupted while getting a token.</translation>
+    </message>
+    <message>
+        <source>The Internet connection timed out while getting a token.</source>
+        <translation>The Internet connection timed out while getting a token.</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved during authentication.</source>
+        <translation>The server name could not be resolved during authentication.</translation>
+    </message>
+    <message>
+        <source>Check DNS for login.microsoftonline.com and the federation service, or set a proxy.</source>
+        <translation>Check DNS for login.microsoftonline.com and the federation service, or set a proxy.</translation>
+    </message>
+    <message>
+        <source>The connection was reset during authentication.</source>
+        <translation>The connection was reset during authentication.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is expired or not yet valid (during authentication).</source>
+        <translation>The server&apos;s TLS certificate is expired or not yet valid (during authentication).</translation>
+    </message>
+    <message>
+        <source>Check the device&apos;s date, time and time zone; if a proxy inspects TLS, check the certificate it presents.</source>
+        <translation>Check the device&apos;s date, time and time zone; if a proxy inspects TLS, check the certificate it presents.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was issued by a certificate authority the device does not know (during authentication).</source>
+        <translation>The server&apos;s TLS certificate was issued by a certificate authority the device does not know (during authentication).</translation>
+    </message>
+    <message>
+        <source>Exempt the Microsoft endpoints from TLS inspection, or install the proxy&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities store.</source>
+        <translation>Exempt the Microsoft endpoints from TLS inspection, or install the proxy&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities store.</translation>
+    </message>
+    <message>
+        <source>The PAC file could not be downloaded during authentication.</source>
+        <translation>The PAC file could not be downloaded during authentication.</translation>
+    </message>
+    <message>
+        <source>Check the PAC URL and that the computer can fetch it as SYSTEM, or set the WinHTTP proxy explicitly.</source>
+        <translation>Check the PAC URL and that the computer can fetch it as SYSTEM, or set the WinHTTP proxy explicitly.</translation>
+    </message>
+    <message>
+        <source>Automatic proxy detection found no PAC file during authentication.</source>
+        <translation>Automatic proxy detection found no PAC file during authentication.</translation>
+    </message>
+    <message>
+        <source>User realm discovery failed: Windows could not find out whether the user&apos;s domain is managed or federated.</source>
+        <translation>User realm discovery failed: Windows could not find out whether the user&apos;s domain is managed or federated.</translation>
+    </message>
+    <message>
+        <source>Make sure login.microsoftonline.com can be reached and that the UPN suffix is a verified domain in Azure AD.</source>
+        <translation>Make sure login.microsoftonline.com can be reached and that the UPN suffix is a verified domain in Azure AD.</translation>
+    </message>
+    <message>
+        <source>Integrated Windows authentication was attempted, but it only works for a federated domain.</source>
+        <translation>Integrated Windows authentication was attempted, but it only works for a federated domain.</translation>
+    </message>
+    <message>
+        <source>Check that the user&apos;s domain is federated in Azure AD as you expect.</source>
+        <translation>Check that the user&apos;s domain is federated in Azure AD as you expect.</translation>
+    </message>
+    <message>
+        <source>No endpoint for integrated Windows authentication was found in the federation metadata (MEX).</source>
+        <translation>No endpoint for integrated Windows authentication was found in the federation metadata (MEX).</translation>
+    </message>
+    <message>
+        <source>Enable integrated Windows authentication for WS-Trust 1.3 on AD FS (the windowstransport endpoint).</source>
+        <translation>Enable integrated Windows authentication for WS-Trust 1.3 on AD FS (the windowstransport endpoint).</translation>
+    </message>
+    <message>
+        <source>The WS-Trust metadata exchange (MEX) request to the federation service failed.</source>
+        <translation>The WS-Trust metadata exchange (MEX) request to the federation service failed.</translation>
+    </message>
+    <message>
+        <source>Make sure the MEX endpoint of the federation service can be reached in the SYSTEM context.</source>
+        <translation>Make sure the MEX endpoint of the federation service can be reached in the SYSTEM context.</translation>
+    </message>
+    <message>
+        <source>The WS-Trust response from the federation service held no SAML assertion.</source>
+        <translation>The WS-Trust response from the federation service held no SAML assertion.</translation>
+    </message>
+    <message>
+        <source>The WS-Trust response (XML) from the federation service could not be parsed.</source>
+        <translation>The WS-Trust response (XML) from the federation service could not be parsed.</translation>
+    </message>
+    <message>
+        <source>Check that no proxy returns its own page instead of the federation service&apos;s answer.</source>
+        <translation>Check that no proxy returns its own page instead of the federation service&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>The TPM is not set up, so the key provider cannot use it.</source>
+        <translation>The TPM is not set up, so the key provider cannot use it.</translation>
+    </message>
+    <message>
+        <source>As administrator, open tpm.msc and choose Prepare the TPM, then sign in again.</source>
+        <translation>As administrator, open tpm.msc and choose Prepare the TPM, then sign in again.</translation>
+    </message>
+    <message>
+        <source>The TPM (the device behind the key provider) is not ready for use.</source>
+        <translation>The TPM (the device behind the key provider) is not ready for use.</translation>
+    </message>
+    <message>
+        <source>Check the TPM status in tpm.msc or with Get-Tpm; update the TPM firmware if it is not ready.</source>
+        <translation>Check the TPM status in tpm.msc or with Get-Tpm; update the TPM firmware if it is not ready.</translation>
+    </message>
+    <message>
+        <source>The key provider had an internal error (NTE_INTERNAL_ERROR).</source>
+        <translation>The key provider had an internal error (NTE_INTERNAL_ERROR).</translation>
+    </message>
+    <message>
+        <source>Restart and try again; Microsoft lists no other fix, so contact Microsoft Support if it persists.</source>
+        <translation>Restart and try again; Microsoft lists no other fix, so contact Microsoft Support if it persists.</translation>
+    </message>
+    <message>
+        <source>The key provider failed with an unspecified error (NTE_FAIL).</source>
+        <translation>The key provider failed with an unspecified error (NTE_FAIL).</translation>
+    </message>
+    <message>
+        <source>The key provider received bad data (NTE_BAD_DATA).</source>
+        <translation>The key provider received bad data (NTE_BAD_DATA).</translation>
+    </message>
+    <message>
+        <source>The key container or key already exists.</source>
+        <translation>The key container or key already exists.</translation>
+    </message>
+    <message>
+        <source>The key container or key was not found.</source>
+        <translation>The key container or key was not found.</translation>
+    </message>
+    <message>
+        <source>Policy requires a TPM, and the device has none.</source>
+        <translation>Policy requires a TPM, and the device has none.</translation>
+    </message>
+    <message>
+        <source>Change the Windows Hello for Business policy so it does not require a TPM, or use a device with a TPM.</source>
+        <translation>Change the Windows Hello for Business policy so it does not require a TPM, or use a device with a TPM.</translation>
+    </message>
+    <message>
+        <source>The TPM is not activated.</source>
+        <translation>The TPM is not activated.</translation>
+    </message>
+    <message>
+        <source>Activate the TPM in the firmware (UEFI/BIOS) settings, then restart.</source>
+        <translation>Activate the TPM in the firmware (UEFI/BIOS) settings, then restart.</translation>
+    </message>
+    <message>
+        <source>The TPM is disabled.</source>
+        <translation>The TPM is disabled.</translation>
+    </message>
+    <message>
+        <source>Enable the TPM in the firmware (UEFI/BIOS) settings, then restart.</source>
+        <translation>Enable the TPM in the firmware (UEFI/BIOS) settings, then restart.</translation>
+    </message>
+    <message>
+        <source>A TPM operation failed (TPM_E_FAIL).</source>
+        <translation>A TPM operation failed (TPM_E_FAIL).</translation>
+    </message>
+    <message>
+        <source>The TPM reported a failure in its internal self-test.</source>
+        <translation>The TPM reported a failure in its internal self-test.</translation>
+    </message>
+    <message>
+        <source>Restart the computer; if it persists, the TPM or the motherboard may need replacing.</source>
+        <translation>Restart the computer; if it persists, the TPM or the motherboard may need replacing.</translation>
+    </message>
+    <message>
+        <source>The TPM is defending against dictionary attacks and is in a time-out period.</source>
+        <translation>The TPM is defending against dictionary attacks and is in a time-out period.</translation>
+    </message>
+    <message>
+        <source>The TPM is in dictionary-attack lockout mode, so keys it protects cannot be used now.</source>
+        <translation>The TPM is in dictionary-attack lockout mode, so keys it protects cannot be used now.</translation>
+    </message>
+    <message>
+        <source>TPM Base Services (TBS) had an internal software error.</source>
+        <translation>TPM Base Services (TBS) had an internal software error.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and try again; update Windows and the TPM firmware if it persists.</source>
+        <translation>Restart the computer and try again; update Windows and the TPM firmware if it persists.</translation>
+    </message>
+    <message>
+        <source>The TPM Base Services (TBS) service is not running.</source>
+        <translation>The TPM Base Services (TBS) service is not running.</translation>
+    </message>
+    <message>
+        <source>Start the TPM Base Services service (services.msc) and check that it is not disabled.</source>
+        <translation>Start the TPM Base Services service (services.msc) and check that it is not disabled.</translation>
+    </message>
+    <message>
+        <source>No compatible TPM was found on the computer.</source>
+        <translation>No compatible TPM was found on the computer.</translation>
+    </message>
+    <message>
+        <source>Check that the TPM is enabled in the firmware and shown in tpm.msc; without a TPM, Windows uses software keys.</source>
+        <translation>Check that the TPM is enabled in the firmware and shown in tpm.msc; without a TPM, Windows uses software keys.</translation>
+    </message>
+    <message>
+        <source>The TPM Base Services (TBS) service is disabled.</source>
+        <translation>The TPM Base Services (TBS) service is disabled.</translation>
+    </message>
+    <message>
+        <source>The TPM (Platform Crypto Provider) is not ready: it must be fully provisioned first.</source>
+        <translation>The TPM (Platform Crypto Provider) is not ready: it must be fully provisioned first.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s Platform Crypto Provider does not support the requested operation.</source>
+        <translation>The TPM&apos;s Platform Crypto Provider does not support the requested operation.</translation>
+    </message>
+    <message>
+        <source>The TPM ignored the authorization for the key to protect against a dictionary attack.</source>
+        <translation>The TPM ignored the authorization for the key to protect against a dictionary attack.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is expired or not yet valid according to the device&apos;s clock (WinHTTP 12037).</source>
+        <translation>The server&apos;s TLS certificate is expired or not yet valid according to the device&apos;s clock (WinHTTP 12037).</translation>
+    </message>
+    <message>
+        <source>The name in the server&apos;s TLS certificate does not match the server that was called (WinHTTP 12038); typically a proxy or firewall answers in its place.</source>
+        <translation>The name in the server&apos;s TLS certificate does not match the server that was called (WinHTTP 12038); typically a proxy or firewall answers in its place.</translation>
+    </message>
+    <message>
+        <source>Exempt the Microsoft endpoints from TLS inspection and check DNS for them.</source>
+        <translation>Exempt the Microsoft endpoints from TLS inspection and check DNS for them.</translation>
+    </message>
+    <message>
+        <source>The server, or a proxy on the way, asked for a client certificate (WinHTTP 12044).</source>
+        <translation>The server, or a proxy on the way, asked for a client certificate (WinHTTP 12044).</translation>
+    </message>
+    <message>
+        <source>Let the computer reach the Microsoft endpoints without client certificate authentication on the proxy or firewall.</source>
+        <translation>Let the computer reach the Microsoft endpoints without client certificate authentication on the proxy or firewall.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate chains to a root certificate the device does not trust (WinHTTP 12045); often the certificate of a TLS-inspecting proxy.</source>
+        <translation>The server&apos;s TLS certificate chains to a root certificate the device does not trust (WinHTTP 12045); often the certificate of a TLS-inspecting proxy.</translation>
+    </message>
+    <message>
+        <source>Windows could not check whether the server&apos;s certificate is revoked, because the revocation server (CRL/OCSP) could not be reached (WinHTTP 12057).</source>
+        <translation>Windows could not check whether the server&apos;s certificate is revoked, because the revocation server (CRL/OCSP) could not be reached (WinHTTP 12057).</translation>
+    </message>
+    <message>
+        <source>Let the computer reach the CRL and OCSP addresses of the certificates in the SYSTEM context, through the proxy if needed.</source>
+        <translation>Let the computer reach the CRL and OCSP addresses of the certificates in the SYSTEM context, through the proxy if needed.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s response could not be parsed (WinHTTP 12152); often a proxy or firewall answered instead of the Microsoft service.</source>
+        <translation>The server&apos;s response could not be parsed (WinHTTP 12152); often a proxy or firewall answered instead of the Microsoft service.</translation>
+    </message>
+    <message>
+        <source>Check that no proxy or firewall answers for the Microsoft endpoints or changes the traffic to them.</source>
+        <translation>Check that no proxy or firewall answers for the Microsoft endpoints or changes the traffic to them.</translation>
+    </message>
+    <message>
+        <source>The secure channel (TLS) could not be set up (WinHTTP 12157).</source>
+        <translation>The secure channel (TLS) could not be set up (WinHTTP 12157).</translation>
+    </message>
+    <message>
+        <source>Make sure TLS 1.2 is enabled on the device and that no proxy interferes; look for Schannel events in the System log.</source>
+        <translation>Make sure TLS 1.2 is enabled on the device and that no proxy interferes; look for Schannel events in the System log.</translation>
+    </message>
+    <message>
+        <source>The proxy auto-configuration (PAC) script failed to run (WinHTTP 12166).</source>
+        <translation>The proxy auto-configuration (PAC) script failed to run (WinHTTP 12166).</translation>
+    </message>
+    <message>
+        <source>Correct the PAC file, or set the WinHTTP proxy explicitly (netsh winhttp set proxy or Group Policy).</source>
+        <translation>Correct the PAC file, or set the WinHTTP proxy explicitly (netsh winhttp set proxy or Group Policy).</translation>
+    </message>
+    <message>
+        <source>The PAC file could not be downloaded: its server could not be reached or answered with an error such as 404 (WinHTTP 12167).</source>
+        <translation>The PAC file could not be downloaded: its server could not be reached or answered with an error such as 404 (WinHTTP 12167).</translation>
+    </message>
+    <message>
+        <source>No proxy could be found for the address (WinHTTP 12178).</source>
+        <translation>No proxy could be found for the address (WinHTTP 12178).</translation>
+    </message>
+    <message>
+        <source>Check the WinHTTP proxy settings and the PAC file, or set the proxy explicitly for WinHTTP.</source>
+        <translation>Check the WinHTTP proxy settings and the PAC file, or set the proxy explicitly for WinHTTP.</translation>
+    </message>
+    <message>
+        <source>The user account is locked after too many failed sign-ins or password changes.</source>
+        <translation>The user account is locked after too many failed sign-ins or password changes.</translation>
+    </message>
+    <message>
+        <source>Unlock the account in Active Directory (or wait for the lockout to expire) and find the source of the bad passwords.</source>
+        <translation>Unlock the account in Active Directory (or wait for the lockout to expire) and find the source of the bad passwords.</translation>
+    </message>
+    <message>
+        <source>The user account is disabled by an administrator.</source>
+        <translation>The user account is disabled by an administrator.</translation>
+    </message>
+    <message>
+        <source>Enable the account in Active Directory, wait for the next sync, and sign in again.</source>
+        <translation>Enable the account in Active Directory, wait for the next sync, and sign in again.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password has expired.</source>
+        <translation>The user&apos;s password has expired.</translation>
+    </message>
+    <message>
+        <source>Change the password at sign-in (with line of sight to a domain controller), then lock and unlock the computer.</source>
+        <translation>Change the password at sign-in (with line of sight to a domain controller), then lock and unlock the computer.</translation>
+    </message>
+    <message>
+        <source>The user must change the password at next sign-in.</source>
+        <translation>The user must change the password at next sign-in.</translation>
+    </message>
+    <message>
+        <source>The user name and password are valid, but an account restriction prevents the sign-in (for example logon hours).</source>
+        <translation>The user name and password are valid, but an account restriction prevents the sign-in (for example logon hours).</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s restrictions in Active Directory (logon hours, Log On To computers, account options).</source>
+        <translation>Check the account&apos;s restrictions in Active Directory (logon hours, Log On To computers, account options).</translation>
+    </message>
+    <message>
+        <source>The user name does not exist (misspelled or unknown account).</source>
+        <translation>The user name does not exist (misspelled or unknown account).</translation>
+    </message>
+    <message>
+        <source>Check the user name, and sign in with the account as it is in Active Directory.</source>
+        <translation>Check the user name, and sign in with the account as it is in Active Directory.</translation>
+    </message>
+    <message>
+        <source>The sign-in was outside the account&apos;s allowed logon hours.</source>
+        <translation>The sign-in was outside the account&apos;s allowed logon hours.</translation>
+    </message>
+    <message>
+        <source>Change the logon hours of the account in Active Directory, or sign in within them.</source>
+        <translation>Change the logon hours of the account in Active Directory, or sign in within them.</translation>
+    </message>
+    <message>
+        <source>The account may not sign in on this computer (workstation restriction).</source>
+        <translation>The account may not sign in on this computer (workstation restriction).</translation>
+    </message>
+    <message>
+        <source>Add the computer to the account&apos;s Log On To list in Active Directory, or remove the restriction.</source>
+        <translation>Add the computer to the account&apos;s Log On To list in Active Directory, or remove the restriction.</translation>
+    </message>
+    <message>
+        <source>The user account has expired.</source>
+        <translation>The user account has expired.</translation>
+    </message>
+    <message>
+        <source>Extend the account&apos;s expiry date in Active Directory, wait for sync, and sign in again.</source>
+        <translation>Extend the account&apos;s expiry date in Active Directory, wait for sync, and sign in again.</translation>
+    </message>
+    <message>
+        <source>The clocks of the domain controller and this computer are too far apart.</source>
+        <translation>The clocks of the domain controller and this computer are too far apart.</translation>
+    </message>
+    <message>
+        <source>Synchronise the time with the domain (w32tm /resync) and check the time service on the domain controllers.</source>
+        <translation>Synchronise the time with the domain (w32tm /resync) and check the time service on the domain controllers.</translation>
+    </message>
+    <message>
+        <source>The user has not been granted the requested logon right on this computer.</source>
+        <translation>The user has not been granted the requested logon right on this computer.</translation>
+    </message>
+    <message>
+        <source>Check the user rights assignments (for example Allow log on locally) in Group Policy.</source>
+        <translation>Check the user rights assignments (for example Allow log on locally) in Group Policy.</translation>
+    </message>
+    <message>
+        <source>The trust relationship between the primary domain and the trusted domain failed.</source>
+        <translation>The trust relationship between the primary domain and the trusted domain failed.</translation>
+    </message>
+    <message>
+        <source>Verify the trust between the domains (Active Directory Domains and Trusts) and that their domain controllers can reach each other.</source>
+        <translation>Verify the trust between the domains (Active Directory Domains and Trusts) and that their domain controllers can reach each other.</translation>
+    </message>
+    <message>
+        <source>No logon server (domain controller) was available for the request.</source>
+        <translation>No logon server (domain controller) was available for the request.</translation>
+    </message>
+    <message>
+        <source>Connect to the company network or VPN and check DNS for the domain controllers (nltest /dsgetdc:&lt;domain&gt;).</source>
+        <translation>Connect to the company network or VPN and check DNS for the domain controllers (nltest /dsgetdc:&lt;domain&gt;).</translation>
+    </message>
+    <message>
+        <source>The computer is protected by an authentication firewall (selective authentication), and the account may not authenticate to it.</source>
+        <translation>The computer is protected by an authentication firewall (selective authentication), and the account may not authenticate to it.</translation>
+    </message>
+    <message>
+        <source>Grant the account Allowed to authenticate on the computer object, or change the trust to forest-wide authentication.</source>
+        <translation>Grant the account Allowed to authenticate on the computer object, or change the trust to forest-wide authentication.</translation>
+    </message>
+    <message>
+        <source>The domain has no computer account for this computer&apos;s trust relationship: the secure channel is broken or the computer object is gone.</source>
+        <translation>The domain has no computer account for this computer&apos;s trust relationship: the secure channel is broken or the computer object is gone.</translation>
+    </message>
+    <message>
+        <source>Repair the secure channel (Test-ComputerSecureChannel -Repair) or join the computer to the domain again.</source>
+        <translation>Repair the secure channel (Test-ComputerSecureChannel -Repair) or join the computer to the domain again.</translation>
+    </message>
+    <message>
+        <source>The security account manager (SAM) on the server was in the wrong state for the operation.</source>
+        <translation>The security account manager (SAM) on the server was in the wrong state for the operation.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the domain controller&apos;s health and event log.</source>
+        <translation>Try again; if it persists, check the domain controller&apos;s health and event log.</translation>
+    </message>
+    <message>
+        <source>Windows detected a possible attempt to compromise security (downgrade) during authentication.</source>
+        <translation>Windows detected a possible attempt to compromise security (downgrade) during authentication.</translation>
+    </message>
+    <message>
+        <source>Make sure the computer can contact the domain controller that authenticated the user, then sign in again.</source>
+        <translation>Make sure the computer can contact the domain controller that authenticated the user, then sign in again.</translation>
+    </message>
+    <message>
+        <source>Windows had too few system resources to finish the operation.</source>
+        <translation>Windows had too few system resources to finish the operation.</translation>
+    </message>
+    <message>
+        <source>Restart the computer and try again.</source>
+        <translation>Restart the computer and try again.</translation>
+    </message>
+    <message>
+        <source>Access was denied: the caller lacks the rights it asked for.</source>
+        <translation>Access was denied: the caller lacks the rights it asked for.</translation>
+    </message>
+    <message>
+        <source>Look at the events around it to see which object was denied; check permissions changed by hardening or security software.</source>
+        <translation>Look at the events around it to see which object was denied; check permissions changed by hardening or security software.</translation>
+    </message>
+    <message>
+        <source>The request is not supported.</source>
+        <translation>The request is not supported.</translation>
+    </message>
+    <message>
+        <source>Look at the events logged around it for the operation that was refused.</source>
+        <translation>Look at the events logged around it for the operation that was refused.</translation>
+    </message>
+    <message>
+        <source>An object was not found (STATUS_NOT_FOUND); in logon events Microsoft regards it as harmless.</source>
+        <translation>An object was not found (STATUS_NOT_FOUND); in logon events Microsoft regards it as harmless.</translation>
+    </message>
+    <message>
+        <source>Look at the other codes logged around it; on its own it needs no action.</source>
+        <translation>Look at the other codes logged around it; on its own it needs no action.</translation>
+    </message>
+    <message>
+        <source>The Netlogon service was not started when the sign-in was attempted.</source>
+        <translation>The Netlogon service was not started when the sign-in was attempted.</translation>
+    </message>
+    <message>
+        <source>Start the Netlogon service and set it to start automatically.</source>
+        <translation>Start the Netlogon service and set it to start automatically.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -1755,10 +2663,6 @@
         <translation>dsregcmd /refreshprt ran, but the PRT was not renewed: AzureAdPrtUpdateTime did not move. Lock and unlock the computer, or sign out and in.</translation>
     </message>
     <message>
-        <source>Only when Azure AD reports the device as disabled or deleted (DeviceAuthStatus).</source>
-        <translation>Only when Azure AD reports the device as disabled or deleted (DeviceAuthStatus).</translation>
-    </message>
-    <message>
         <source>The device leaves Azure AD (its registration on this computer is removed) and registers again. Until Azure AD Connect has synced it and you have signed in again, single sign-on does not work. Needs administrator rights.</source>
         <translation>The device leaves Azure AD (its registration on this computer is removed) and registers again. Until Azure AD Connect has synced it and you have signed in again, single sign-on does not work. Needs administrator rights.</translation>
     </message>
@@ -1834,6 +2738,154 @@
     <message>
         <source>demo %1</source>
         <translation>demo %1</translation>
+    </message>
+    <message>
+        <source>Only when Azure AD reports the device as disabled or deleted (DeviceAuthStatus), or no longer has its registration.</source>
+        <translation>Only when Azure AD reports the device as disabled or deleted (DeviceAuthStatus), or no longer has its registration.</translation>
+    </message>
+    <message>
+        <source>When it is fixed, lock and unlock the computer and run the analysis again.</source>
+        <translation>When it is fixed, lock and unlock the computer and run the analysis again.</translation>
+    </message>
+    <message>
+        <source>Windows could not look up Azure AD&apos;s sign-in address (DNS).</source>
+        <translation>Windows could not look up Azure AD&apos;s sign-in address (DNS).</translation>
+    </message>
+    <message>
+        <source>At the last sign-in the name login.microsoftonline.com could not be resolved, so no PRT could be fetched. Without a proxy the device must resolve internet names itself.</source>
+        <translation>At the last sign-in the name login.microsoftonline.com could not be resolved, so no PRT could be fetched. Without a proxy the device must resolve internet names itself.</translation>
+    </message>
+    <message>
+        <source>Check that the DNS server resolves internet names (nslookup login.microsoftonline.com), or set the WinHTTP proxy if the network only reaches the internet through a proxy.</source>
+        <translation>Check that the DNS server resolves internet names (nslookup login.microsoftonline.com), or set the WinHTTP proxy if the network only reaches the internet through a proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy stopped the sign-in to Azure AD.</source>
+        <translation>The proxy stopped the sign-in to Azure AD.</translation>
+    </message>
+    <message>
+        <source>At the last sign-in the proxy, its automatic configuration script (PAC) or its authentication stopped the request for a PRT. The sign-in runs as the computer, which cannot answer a proxy&apos;s password prompt.</source>
+        <translation>At the last sign-in the proxy, its automatic configuration script (PAC) or its authentication stopped the request for a PRT. The sign-in runs as the computer, which cannot answer a proxy&apos;s password prompt.</translation>
+    </message>
+    <message>
+        <source>IT lets login.microsoftonline.com, enterpriseregistration.windows.net and device.login.microsoftonline.com through the proxy without authentication, and checks that the PAC file can be downloaded.</source>
+        <translation>IT lets login.microsoftonline.com, enterpriseregistration.windows.net and device.login.microsoftonline.com through the proxy without authentication, and checks that the PAC file can be downloaded.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Azure AD failed (TLS).</source>
+        <translation>The secure connection to Azure AD failed (TLS).</translation>
+    </message>
+    <message>
+        <source>At the last sign-in the TLS connection to Azure AD could not be set up or its certificate was not accepted; usually a proxy or firewall that inspects TLS traffic, or a wrong clock.</source>
+        <translation>At the last sign-in the TLS connection to Azure AD could not be set up or its certificate was not accepted; usually a proxy or firewall that inspects TLS traffic, or a wrong clock.</translation>
+    </message>
+    <message>
+        <source>IT exempts Microsoft&apos;s sign-in and registration addresses from TLS inspection and checks the computer&apos;s date and time.</source>
+        <translation>IT exempts Microsoft&apos;s sign-in and registration addresses from TLS inspection and checks the computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>Azure AD&apos;s sign-in service could not be reached.</source>
+        <translation>Azure AD&apos;s sign-in service could not be reached.</translation>
+    </message>
+    <message>
+        <source>At the last sign-in the connection to login.microsoftonline.com timed out, was refused or was cut, so no PRT could be fetched. Typically the network needs a proxy that the computer account does not use.</source>
+        <translation>At the last sign-in the connection to login.microsoftonline.com timed out, was refused or was cut, so no PRT could be fetched. Typically the network needs a proxy that the computer account does not use.</translation>
+    </message>
+    <message>
+        <source>Check the network and the proxy for the computer context (netsh winhttp show proxy); on VPN, connect it before signing in.</source>
+        <translation>Check the network and the proxy for the computer context (netsh winhttp show proxy); on VPN, connect it before signing in.</translation>
+    </message>
+    <message>
+        <source>The network cause: the name of Azure AD&apos;s sign-in service could not be looked up (DNS).</source>
+        <translation>The network cause: the name of Azure AD&apos;s sign-in service could not be looked up (DNS).</translation>
+    </message>
+    <message>
+        <source>The network cause: the proxy, its configuration script or its authentication.</source>
+        <translation>The network cause: the proxy, its configuration script or its authentication.</translation>
+    </message>
+    <message>
+        <source>The network cause: the TLS connection or the server&apos;s certificate (TLS inspection?).</source>
+        <translation>The network cause: the TLS connection or the server&apos;s certificate (TLS inspection?).</translation>
+    </message>
+    <message>
+        <source>The network cause: no answer, or the connection was refused or cut.</source>
+        <translation>The network cause: no answer, or the connection was refused or cut.</translation>
+    </message>
+    <message>
+        <source>Then on the device, as administrator: dsregcmd /leave, restart, and sign in with the user&apos;s own account; the registration runs again (JoinDoctor&apos;s &quot;Leave and re-join&quot; does the first part).</source>
+        <translation>Then on the device, as administrator: dsregcmd /leave, restart, and sign in with the user&apos;s own account; the registration runs again (JoinDoctor&apos;s &quot;Leave and re-join&quot; does the first part).</translation>
+    </message>
+    <message>
+        <source>The device&apos;s registration no longer exists in Azure AD.</source>
+        <translation>The device&apos;s registration no longer exists in Azure AD.</translation>
+    </message>
+    <message>
+        <source>Windows tried to renew its registration, but Azure AD has no device with this ID: the device object was deleted, or the computer object left the Azure AD Connect sync scope. The registration on the device is stale and cannot heal by itself.</source>
+        <translation>Windows tried to renew its registration, but Azure AD has no device with this ID: the device object was deleted, or the computer object left the Azure AD Connect sync scope. The registration on the device is stale and cannot heal by itself.</translation>
+    </message>
+    <message>
+        <source>IT makes sure the computer object is in an OU that Azure AD Connect syncs and has a userCertificate value.</source>
+        <translation>IT makes sure the computer object is in an OU that Azure AD Connect syncs and has a userCertificate value.</translation>
+    </message>
+    <message>
+        <source>Azure AD refuses the device: it is disabled or deleted.</source>
+        <translation>Azure AD refuses the device: it is disabled or deleted.</translation>
+    </message>
+    <message>
+        <source>The device says it is joined, but Azure AD does not accept it. Either an administrator disabled it, or its object was deleted (often after it left the sync scope) and comes back as &quot;Pending&quot; at the next sync. No user gets a PRT on it until this is repaired.</source>
+        <translation>The device says it is joined, but Azure AD does not accept it. Either an administrator disabled it, or its object was deleted (often after it left the sync scope) and comes back as &quot;Pending&quot; at the next sync. No user gets a PRT on it until this is repaired.</translation>
+    </message>
+    <message>
+        <source>IT looks the device up in the Azure portal (Devices): if it is disabled, enable it and lock and unlock the computer.</source>
+        <translation>IT looks the device up in the Azure portal (Devices): if it is disabled, enable it and lock and unlock the computer.</translation>
+    </message>
+    <message>
+        <source>If it is missing or &quot;Pending&quot;: make sure the computer object is in the sync scope and wait for the next sync.</source>
+        <translation>If it is missing or &quot;Pending&quot;: make sure the computer object is in the sync scope and wait for the next sync.</translation>
+    </message>
+    <message>
+        <source>The user has no Enterprise PRT from AD FS.</source>
+        <translation>The user has no Enterprise PRT from AD FS.</translation>
+    </message>
+    <message>
+        <source>The user signs in through AD FS, which also issues an Enterprise PRT. The Azure AD PRT is there, but the Enterprise PRT is not, so single sign-on to AD FS applications and Windows Hello for Business certificate trust fail.</source>
+        <translation>The user signs in through AD FS, which also issues an Enterprise PRT. The Azure AD PRT is there, but the Enterprise PRT is not, so single sign-on to AD FS applications and Windows Hello for Business certificate trust fail.</translation>
+    </message>
+    <message>
+        <source>IT reads the AD FS error (the server error below, and the AD FS Admin log) and checks that the device is registered in AD FS (device write-back).</source>
+        <translation>IT reads the AD FS error (the server error below, and the AD FS Admin log) and checks that the device is registered in AD FS (device write-back).</translation>
+    </message>
+    <message>
+        <source>AD FS does not know the device&apos;s key: no Enterprise PRT.</source>
+        <translation>AD FS does not know the device&apos;s key: no Enterprise PRT.</translation>
+    </message>
+    <message>
+        <source>AD FS refused the Enterprise PRT because the device is not registered with a transport key there (MSIS9682). The device object is not written back from Azure AD to Active Directory.</source>
+        <translation>AD FS refused the Enterprise PRT because the device is not registered with a transport key there (MSIS9682). The device object is not written back from Azure AD to Active Directory.</translation>
+    </message>
+    <message>
+        <source>IT turns on device write-back in Azure AD Connect (and checks the RegisteredDevices container and its permissions), waits for the next sync, then the user locks and unlocks the computer.</source>
+        <translation>IT turns on device write-back in Azure AD Connect (and checks the RegisteredDevices container and its permissions), waits for the next sync, then the user locks and unlocks the computer.</translation>
+    </message>
+    <message>
+        <source>dsregcmd asks to be run as the signed-in user, not elevated.</source>
+        <translation>dsregcmd asks to be run as the signed-in user, not elevated.</translation>
+    </message>
+    <message>
+        <source>The trace says the command must run as a non-elevated user: run as administrator, dsregcmd cannot read the user&apos;s sign-in state, so the PRT is not shown.</source>
+        <translation>The trace says the command must run as a non-elevated user: run as administrator, dsregcmd cannot read the user&apos;s sign-in state, so the PRT is not shown.</translation>
+    </message>
+    <message>
+        <source>Open a normal Command Prompt as the signed-in user (not &quot;Run as administrator&quot;), run dsregcmd /status there, and analyse that output.</source>
+        <translation>Open a normal Command Prompt as the signed-in user (not &quot;Run as administrator&quot;), run dsregcmd /status there, and analyse that output.</translation>
+    </message>
+    <message>
+        <source>The sign-in name %1 ends in a domain that cannot be verified in Azure AD, so Azure AD cannot find the user by it. IT gives the user a UPN with a verified domain, or sets up Alternate Login ID.</source>
+        <translation>The sign-in name %1 ends in a domain that cannot be verified in Azure AD, so Azure AD cannot find the user by it. IT gives the user a UPN with a verified domain, or sets up Alternate Login ID.</translation>
+    </message>
+    <message>
+        <source>The last failed Enterprise PRT attempt (AD FS): status %1, server error %2 %3.</source>
+        <translation>The last failed Enterprise PRT attempt (AD FS): status %1, server error %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +3312,34 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>Fix:</source>
         <translation>Fix:</translation>
+    </message>
+    <message>
+        <source>This is part of an output: it has no %1.</source>
+        <translation>This is part of an output: it has no %1.</translation>
+    </message>
+    <message>
+        <source>Without the join flags (AzureAdJoined, DomainJoined) the kind of join is not known.</source>
+        <translation>Without the join flags (AzureAdJoined, DomainJoined) the kind of join is not known.</translation>
+    </message>
+    <message>
+        <source>What is there is enough to judge every step.</source>
+        <translation>What is there is enough to judge every step.</translation>
+    </message>
+    <message>
+        <source>Steps left open by what is missing: %1. Run dsregcmd /status and analyse the whole output to judge them.</source>
+        <translation>Steps left open by what is missing: %1. Run dsregcmd /status and analyse the whole output to judge them.</translation>
+    </message>
+    <message>
+        <source>The input holds a dsregcmd /debug trace (%1 lines); its error codes are decoded below.</source>
+        <translation>The input holds a dsregcmd /debug trace (%1 lines); its error codes are decoded below.</translation>
+    </message>
+    <message>
+        <source>Only part of an output (no %1), but enough to judge every step.</source>
+        <translation>Only part of an output (no %1), but enough to judge every step.</translation>
+    </message>
+    <message>
+        <source>Only part of an output: without %1, steps %2 cannot be judged.</source>
+        <translation>Only part of an output: without %1, steps %2 cannot be judged.</translation>
     </message>
 </context>
 <context>

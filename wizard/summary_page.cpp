@@ -23,7 +23,7 @@
 namespace jd {
 
 SummaryPage::SummaryPage(QWidget *parent)
-    : QWizardPage(parent), m_headline(plainTextLabel(this)),
+    : QWizardPage(parent), m_headline(plainTextLabel(this)), m_coverage(plainTextLabel(this)),
       m_firstStepsTitle(plainTextLabel(this)), m_firstSteps(plainTextLabel(this)),
       m_reportLanguageLabel(plainTextLabel(this)), m_reportLanguage(new QComboBox(this)),
       m_saveReport(new QPushButton(this)), m_copySummary(new QPushButton(this)),
@@ -107,6 +107,7 @@ SummaryPage::SummaryPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_coverage);
     layout->addWidget(m_firstStepsTitle);
     layout->addWidget(m_firstSteps);
     layout->addLayout(grid);
@@ -386,6 +387,11 @@ void SummaryPage::render()
 
     m_firstStepsTitle->setVisible(false);
     m_firstSteps->setVisible(false);
+    // A partial paste: what it leaves open, so nobody reads "unknown" as "fine".
+    m_coverage->setText(haveAnalysis && m_inputProblem.isEmpty()
+                            ? inputCoverageLine(*m_analysis, lang)
+                            : QString());
+    m_coverage->setVisible(!m_coverage->text().isEmpty());
     if (!m_inputProblem.isEmpty()) {
         m_headline->setText(tr("The input could not be used."));
         m_firstSteps->setText(m_inputProblem);

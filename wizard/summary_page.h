@@ -96,6 +96,7 @@ private:
     int m_joinExitCode = -1;
 
     QLabel *m_headline;
+    QLabel *m_coverage; // what a partial input cannot show
     QLabel *m_firstStepsTitle;
     QLabel *m_firstSteps;
     struct Row

@@ -9,8 +9,11 @@ namespace jd {
 
 bool leaveAndRejoinApplies(const Facts &facts)
 {
-    return facts.deviceAuth == DeviceAuthState::DisabledOrDeleted &&
-           facts.azureAdJoined == Tri::Yes;
+    // Only a device that still holds a registration has something to leave: one Azure AD refuses
+    // (disabled or deleted), or one whose renewal found no object (stale).
+    return facts.azureAdJoined == Tri::Yes &&
+           (facts.deviceAuth == DeviceAuthState::DisabledOrDeleted ||
+            facts.lastRegistration.staleObject);
 }
 
 LeaveAndRejoinRepair::LeaveAndRejoinRepair(ElevatedRunner elevated, QString systemDirectory)
@@ -38,7 +41,7 @@ bool LeaveAndRejoinRepair::appliesTo(const Facts &facts, TrText *reason) const
     if (reason) {
         *reason = checksText(QT_TRANSLATE_NOOP(
             "Checks", "Only when Azure AD reports the device as disabled or deleted "
-                      "(DeviceAuthStatus)."));
+                      "(DeviceAuthStatus), or no longer has its registration."));
     }
     return false;
 }

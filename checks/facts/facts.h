@@ -62,6 +62,11 @@ struct RegistrationAttempt
     QString serverErrorCode;  // "DirectoryError"
     QString serverMessage;
     QString httpsStatus;
+    QString serverOperation;    // "DeviceRenew" when the device renewed an existing registration
+    QString serverErrorSubCode; // "error_missing_device"
+    // The device renews a registration whose object Azure AD no longer has: the local state is
+    // stale (the object was deleted, or left the sync scope).
+    bool staleObject = false;
 };
 
 // SSO State diagnostics of the last failed PRT acquisition (Windows 10 21H1 and later).
@@ -78,6 +83,40 @@ struct PrtAttempt
     QString httpStatus;
     QString serverErrorCode;        // "invalid_grant"
     QString serverErrorDescription; // "AADSTS50126: …"
+};
+
+// What a `dsregcmd /debug` trace in the input says: the code it failed with and how dsregcmd
+// asks to be run.
+struct TraceFacts
+{
+    bool present = false;
+    QString failureCode; // the code of the trace's last reported failure
+    Evidence failure;    // the line it is in
+    TraceHint hint = TraceHint::None;
+    Evidence hintEvidence;
+};
+
+// The Enterprise PRT from AD FS, which federated tenants and Windows Hello for Business
+// certificate trust need next to the Azure AD PRT.
+struct EnterprisePrtFacts
+{
+    Tri present = Tri::Unknown;          // EnterprisePrt
+    QString authority;                   // EnterprisePrtAuthority: the AD FS server that issued it
+    Tri adfsRefreshToken = Tri::Unknown; // Ngc Prerequisite Check
+    PrtAttempt attempt;    // its last failed attempt, printed after the EnterprisePrt line
+    QStringList msisCodes; // AD FS errors (MSIS…) in the SSO State diagnostics
+    // Signs that the user signs in through AD FS: an authority, an AD FS endpoint, MSIS codes.
+    bool federated = false;
+    // Windows Hello for Business certificate trust ("CertEnrollment : enrollment authority"),
+    // whose certificate comes from AD FS with the Enterprise PRT.
+    bool certificateTrust = false;
+    bool needed() const { return federated || certificateTrust; }
+    // Missing where it is needed: "EnterprisePrt : NO", or the Ngc check's AdfsRefreshToken NO.
+    bool missing() const
+    {
+        return needed() &&
+               (present == Tri::No || (present == Tri::Unknown && adfsRefreshToken == Tri::No));
+    }
 };
 
 struct ProxyFacts
@@ -193,6 +232,8 @@ struct Facts
 
     RegistrationAttempt lastRegistration;
     PrtAttempt prtAttempt;
+    EnterprisePrtFacts enterprisePrt;
+    TraceFacts trace;
     DeviceAuthState deviceAuth = DeviceAuthState::Unknown;
     Tri aadRecoveryEnabled = Tri::Unknown;
     TestValue keySignTest;

@@ -1,5 +1,8 @@
 #include "facts/facts_builder.h"
 
+#include "facts/prt_attempts.h"
+#include "facts/trace_facts.h"
+
 #include <QRegularExpression>
 
 namespace jd {
@@ -70,6 +73,25 @@ public:
         const DsregField *f = field(key, sections);
         return f ? f->value : QString();
     }
+    // Only in this section or in fields pasted without any header: for names that another
+    // section has too ("Server ErrorCode" here, "Server Error Code" in SSO State).
+    QString own(const char *key, const char *sectionTitle) const
+    {
+        const QString wanted = normaliseFieldKey(QString::fromLatin1(key));
+        for (const QString &title : {QString::fromLatin1(sectionTitle), QString()}) {
+            for (const DsregSection &s : m_doc.sections) {
+                if (s.title.compare(title, Qt::CaseInsensitive) != 0) {
+                    continue;
+                }
+                for (const DsregField &f : s.fields) {
+                    if (f.key == wanted) {
+                        return f.value;
+                    }
+                }
+            }
+        }
+        return {};
+    }
     Tri yesNo(const char *key, std::initializer_list<const char *> sections = {}) const
     {
         const DsregField *f = field(key, sections);
@@ -121,6 +143,11 @@ JoinType classify(const Facts &f)
         // Pre-join diagnostics are only printed for domain-joined devices.
         return f.preJoinDiagnostics ? JoinType::DomainOnly : JoinType::Unknown;
     }
+    // A paste of the pre-join tests alone: Windows runs them only on a domain-joined device that
+    // is not joined to Azure AD yet.
+    if (f.domainJoined != Tri::No && f.preJoinDiagnostics) {
+        return JoinType::DomainOnly;
+    }
     return JoinType::Unknown;
 }
 
@@ -140,6 +167,21 @@ DeviceAuthState deviceAuthState(const QString &value)
         return DeviceAuthState::TestError;
     }
     return DeviceAuthState::Other;
+}
+
+bool isStaleRegistration(const RegistrationAttempt &reg)
+{
+    if (reg.serverErrorSubCode.contains(QStringLiteral("missing_device"), Qt::CaseInsensitive)) {
+        return true;
+    }
+    // Renewing (not creating) a registration that Azure AD answers with "not found".
+    const bool renewing =
+        reg.serverOperation.contains(QStringLiteral("Renew"), Qt::CaseInsensitive);
+    const bool notFound =
+        reg.serverMessage.contains(QStringLiteral("not found"), Qt::CaseInsensitive) ||
+        reg.clientErrorCode == u"0x801c03f2" ||
+        reg.serverErrorCode.contains(QStringLiteral("DirectoryError"), Qt::CaseInsensitive);
+    return renewing && notFound;
 }
 
 QString firstCode(const QString &value)
@@ -183,19 +225,32 @@ Facts buildFacts(DsregDocument document, const QString &sourceName)
 
     const std::initializer_list<const char *> diag = {"Diagnostic Data"};
     RegistrationAttempt &reg = f.lastRegistration;
-    reg.time = parseUtcTimestamp(r.value("Previous Registration", diag));
-    reg.registrationType = r.value("Registration Type", diag);
-    reg.errorPhase = r.value("Error Phase", diag).toLower();
-    reg.clientErrorCode = firstCode(r.value("Client ErrorCode", diag));
-    reg.serverErrorCode = r.value("Server ErrorCode", diag);
-    reg.serverMessage = r.value("Server Message", diag);
-    reg.httpsStatus = r.value("Https Status", diag);
+    reg.time = parseUtcTimestamp(r.own("Previous Registration", "Diagnostic Data"));
+    reg.registrationType = r.own("Registration Type", "Diagnostic Data");
+    reg.errorPhase = r.own("Error Phase", "Diagnostic Data").toLower();
+    reg.clientErrorCode = firstCode(r.own("Client ErrorCode", "Diagnostic Data"));
+    reg.serverErrorCode = r.own("Server ErrorCode", "Diagnostic Data");
+    reg.serverMessage = r.own("Server Message", "Diagnostic Data");
+    reg.httpsStatus = r.own("Https Status", "Diagnostic Data");
+    reg.serverOperation = r.own("Server Operation", "Diagnostic Data");
+    reg.serverErrorSubCode = r.own("Server ErrorSubCode", "Diagnostic Data");
     reg.present = !reg.errorPhase.isEmpty() || !reg.clientErrorCode.isEmpty() ||
-                  !reg.serverErrorCode.isEmpty();
+                  !reg.serverErrorCode.isEmpty() || !reg.serverErrorSubCode.isEmpty();
     r.collect(reg.evidence,
               {"Previous Registration", "Registration Type", "Error Phase", "Client ErrorCode",
-               "Server ErrorCode", "Server Message", "Https Status", "Request Id"},
+               "Server ErrorCode", "Server ErrorSubCode", "Server Operation", "Server Message",
+               "Https Status", "Request Id"},
               diag);
+    reg.staleObject = isStaleRegistration(reg);
+
+    // A /join /debug trace without the status output: the code it ended with is the last
+    // registration error.
+    f.trace = readTraceFacts(f.document);
+    if (!reg.present && !f.trace.failureCode.isEmpty()) {
+        reg.present = true;
+        reg.clientErrorCode = f.trace.failureCode;
+        reg.evidence.append(f.trace.failure);
+    }
 
     const std::initializer_list<const char *> sso = {"SSO State"};
     f.prt = [&] {
@@ -207,24 +262,29 @@ Facts buildFacts(DsregDocument document, const QString &sourceName)
         return prt == Tri::Yes ? PrtState::Present : PrtState::Missing;
     }();
     f.prtUpdateTime = parseUtcTimestamp(r.value("AzureAdPrtUpdateTime", sso));
-    PrtAttempt &prt = f.prtAttempt;
-    prt.time = parseUtcTimestamp(r.value("Previous Prt Attempt", sso));
-    prt.attemptStatus = firstCode(r.value("Attempt Status", sso));
-    prt.userIdentity = r.value("User Identity", sso);
-    prt.credentialType = r.value("Credential Type", sso);
-    prt.endpointUri = r.value("Endpoint URI", sso);
-    prt.httpError = r.value("HTTP Error", sso);
-    prt.httpStatus = r.value("HTTP status", sso);
-    prt.serverErrorCode = r.value("Server Error Code", sso);
-    prt.serverErrorDescription = r.value("Server Error Description", sso);
-    prt.present = !prt.attemptStatus.isEmpty() || !prt.serverErrorCode.isEmpty() ||
-                  !prt.serverErrorDescription.isEmpty();
-    r.collect(prt.evidence,
-              {"AcquirePrtDiagnostics", "RefreshPrtDiagnostics", "Previous Prt Attempt",
-               "Attempt Status", "User Identity", "Credential Type", "Correlation ID",
-               "Endpoint URI", "HTTP Method", "HTTP Error", "HTTP status", "Server Error Code",
-               "Server Error Description"},
-              sso);
+    const PrtAttempts attempts = readPrtAttempts(f.document);
+    f.prtAttempt = attempts.azureAd;
+
+    EnterprisePrtFacts &eprt = f.enterprisePrt;
+    eprt.present = r.yesNo("EnterprisePrt", sso);
+    eprt.authority = r.value("EnterprisePrtAuthority", sso);
+    eprt.adfsRefreshToken = r.yesNo("AdfsRefreshToken", {"Ngc Prerequisite Check"});
+    eprt.attempt = attempts.enterprise;
+    for (const PrtAttempt *attempt : {&attempts.azureAd, &attempts.enterprise}) {
+        eprt.msisCodes +=
+            findMsisCodes(attempt->serverErrorDescription + u' ' + attempt->serverErrorCode);
+        eprt.federated = eprt.federated || attempt->endpointUri.contains(QStringLiteral("/adfs/"),
+                                                                         Qt::CaseInsensitive);
+    }
+    // An AD FS error pasted next to the output (its event log text) counts as well.
+    for (const QString &line : f.document.otherLines) {
+        eprt.msisCodes += findMsisCodes(line);
+    }
+    eprt.msisCodes.removeDuplicates();
+    eprt.federated = eprt.federated || !eprt.authority.isEmpty() || !eprt.msisCodes.isEmpty();
+    eprt.certificateTrust =
+        r.value("CertEnrollment", {"Ngc Prerequisite Check"})
+            .contains(QStringLiteral("enrollment authority"), Qt::CaseInsensitive);
 
     f.deviceAuth = deviceAuthState(r.value("DeviceAuthStatus", {"Device Details"}));
     f.aadRecoveryEnabled = r.yesNo("AadRecoveryEnabled", diag);

@@ -1,6 +1,9 @@
 #pragma once
 // Everything read from a dsregcmd /status output: every section and every field in input order,
-// unknown ones included, each with the line it came from so it can be shown as evidence.
+// unknown ones included, each with the line it came from so it can be shown as evidence; and
+// the lines of a /debug trace when there is one.
+
+#include "input/dsreg_trace.h"
 
 #include <initializer_list>
 #include <QList>
@@ -34,7 +37,8 @@ struct DsregDocument
     int knownFieldCount = 0;
     int unknownFieldCount = 0;
     int knownSectionCount = 0;
-    QStringList otherLines;    // lines that are neither headers nor fields (prompts, chatter)
+    QStringList otherLines; // lines that are neither headers nor fields (prompts, chatter)
+    QList<DsregTraceLine> traceLines; // `dsregcmd /debug` trace lines, in input order
     bool legacyLayout = false; // old builds: all fields left-aligned in one "Device State" block
 
     // First field with this key, preferring the given sections (by title, case-insensitive);

@@ -1,6 +1,7 @@
 #include "input/dsreg_parser.h"
 
 #include "input/dsreg_vocabulary.h"
+#include "input/paste_cleanup.h"
 
 #include <QRegularExpression>
 
@@ -16,6 +17,7 @@ struct LineShape
         Border,
         Header,
         Field,
+        Trace,
         Other
     } kind = Other;
     QString title; // Header
@@ -45,6 +47,16 @@ LineShape classify(const QString &trimmed)
         shape.kind = LineShape::Border;
         return shape;
     }
+    // A Markdown or wiki table row: "| AzureAdJoined | YES |".
+    static const QRegularExpression tableRow(QStringLiteral(
+        "^\\|\\s*([A-Za-z][A-Za-z0-9 ()._/\\-]{0,47}?)\\s*:?\\s*\\|\\s*([^|]*?)\\s*\\|?$"));
+    if (const auto m = tableRow.match(trimmed);
+        m.hasMatch() && isKnownFieldKey(normaliseFieldKey(m.captured(1)))) {
+        shape.kind = LineShape::Field;
+        shape.name = m.captured(1).trimmed();
+        shape.value = m.captured(2).trimmed();
+        return shape;
+    }
     static const QRegularExpression boxed(QStringLiteral("^\\|\\s*([^|]*?)\\s*\\|?$"));
     if (const auto m = boxed.match(trimmed); m.hasMatch() && !m.captured(1).isEmpty()) {
         shape.kind = LineShape::Header;
@@ -59,6 +71,10 @@ LineShape classify(const QString &trimmed)
     if (isKnownSectionTitle(bare.trimmed())) {
         shape.kind = LineShape::Header;
         shape.title = bare.trimmed();
+        return shape;
+    }
+    if (readTraceLine(trimmed, 0)) {
+        shape.kind = LineShape::Trace;
         return shape;
     }
     if (const auto m = fieldPattern().match(trimmed); m.hasMatch()) {
@@ -86,26 +102,6 @@ LineShape classify(const QString &trimmed)
     return shape;
 }
 
-// Makes a pasted line look like console output again: web pages, Teams and Word turn spaces
-// into non-breaking ones and add invisible characters; e-mail quotes lines ("> ") and chat or
-// notes add bullets ("- ", "* ", "1. ").
-QString normaliseLine(QString line)
-{
-    for (QChar &c : line) {
-        const char16_t u = c.unicode();
-        if (u == 0x00A0 || u == 0x2007 || u == 0x202F || u == 0x3000 || u == u'\t') {
-            c = u' ';
-        }
-    }
-    line.remove(QChar(0x200B)).remove(QChar(0x200C)).remove(QChar(0x200D)).remove(QChar(0xFEFF));
-    static const QRegularExpression quote(QStringLiteral("^\\s*(?:>\\s?)+"));
-    static const QRegularExpression bullet(
-        QStringLiteral("^(\\s*)(?:[-*\u2022\u00B7\u2013\u2014]+|\\d{1,2}[.)])\\s+(?=[A-Za-z])"));
-    line.remove(quote);
-    line.replace(bullet, QStringLiteral("\\1"));
-    return line;
-}
-
 // "I see AzureAdJoined" -> "AzureAdJoined": a known field name at the end of a longer label.
 QString knownFieldSuffix(const QString &name)
 {
@@ -129,6 +125,21 @@ bool isChatter(const QString &trimmed)
     return chatter.match(trimmed).hasMatch();
 }
 
+// A trace from dsregcmd itself, not any program's log: one of its own function names, or a hint
+// with a code, or its start-up line.
+bool isDsregcmdTrace(const QList<DsregTraceLine> &lines)
+{
+    static const QRegularExpression own(QStringLiteral("^(?:dsreg|dsr|dsrcmd|dsrcli)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    for (const DsregTraceLine &line : lines) {
+        if (own.match(line.function).hasMatch() ||
+            (!line.hint.isEmpty() && !line.codes.isEmpty())) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString stripAnnotation(const QString &value)
@@ -145,7 +156,7 @@ ParseOutcome parseDsregStatus(const QString &text)
     ParseOutcome outcome;
     DsregDocument &doc = outcome.document;
     static const QRegularExpression lineBreak(QStringLiteral("\r\n|\n|\r"));
-    const QStringList lines = text.split(lineBreak);
+    const QStringList lines = unwrapHtml(text).split(lineBreak);
     doc.lineCount = int(lines.size());
 
     DsregSection *current = nullptr;
@@ -162,7 +173,7 @@ ParseOutcome parseDsregStatus(const QString &text)
     int lastRawLength = 0;
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
-        const QString line = normaliseLine(lines.at(i));
+        const QString line = normalisePastedLine(lines.at(i));
         const QString trimmed = line.trimmed();
         const LineShape shape = classify(trimmed);
 
@@ -173,6 +184,10 @@ ParseOutcome parseDsregStatus(const QString &text)
             continue;
         case LineShape::Header:
             openSection(shape.title, lineNo);
+            lastField = nullptr;
+            continue;
+        case LineShape::Trace:
+            doc.traceLines.append(*readTraceLine(trimmed, lineNo));
             lastField = nullptr;
             continue;
         case LineShape::Field: {
@@ -221,10 +236,12 @@ ParseOutcome parseDsregStatus(const QString &text)
         doc.otherLines.append(trimmed);
     }
 
-    // One known field is enough when little else is there ("AzureAdPrt : NO" pasted alone).
+    // One known field is enough when little else is there ("AzureAdPrt : NO" pasted alone); a
+    // /debug trace is dsregcmd's own text even without any field.
     const bool recognised =
         doc.knownFieldCount >= 2 || (doc.knownFieldCount >= 1 && doc.knownSectionCount >= 1) ||
-        (doc.knownFieldCount == 1 && doc.unknownFieldCount == 0 && doc.otherLines.size() <= 3);
+        (doc.knownFieldCount == 1 && doc.unknownFieldCount == 0 && doc.otherLines.size() <= 3) ||
+        isDsregcmdTrace(doc.traceLines);
     if (!recognised) {
         outcome.problem = {InputProblemKind::NotDsregcmd,
                            checksText(QT_TRANSLATE_NOOP(

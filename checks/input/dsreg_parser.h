@@ -1,7 +1,8 @@
 #pragma once
-// Parser for the text of `dsregcmd /status`, tolerant of what real pastes look like: partial
-// output, missing sections, re-indented or left-aligned lines (older builds), console line wraps,
-// e-mail quoting, prompts and chatter around the output, and notes typed after a value.
+// Parser for the text of `dsregcmd /status` (and `/debug` traces), tolerant of what real pastes
+// look like: fragments, missing or reordered sections, re-indented or left-aligned lines (older
+// builds), console line wraps, e-mail quoting, HTML from forum and ticket pages, Markdown, comment
+// markers, prompts and chatter in any language around the output, and notes typed after a value.
 
 #include "input/dsreg_document.h"
 #include "input/input_problem.h"

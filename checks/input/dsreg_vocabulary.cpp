@@ -131,6 +131,8 @@ const QSet<QString> &fieldKeys()
             "Client ErrorCode",
             "Server ErrorCode",
             "Server Message",
+            "Server Operation",
+            "Server ErrorSubCode",
             "Https Status",
             "Request Id",
             "Executing Account Name",

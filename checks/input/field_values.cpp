@@ -99,6 +99,20 @@ QStringList findAadstsCodes(const QString &text)
     return codes;
 }
 
+QStringList findMsisCodes(const QString &text)
+{
+    static const QRegularExpression msis(QStringLiteral("\\bMSIS(\\d{4})\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QStringList codes;
+    for (auto it = msis.globalMatch(text); it.hasNext();) {
+        const QString code = QStringLiteral("MSIS") + it.next().captured(1);
+        if (!codes.contains(code)) {
+            codes.append(code);
+        }
+    }
+    return codes;
+}
+
 QDateTime parseUtcTimestamp(const QString &value)
 {
     static const QRegularExpression stamp(QStringLiteral(

@@ -41,6 +41,8 @@ TestValue parseTestValue(const QString &value);
 QStringList findErrorCodes(const QString &text);
 // "AADSTS50126" style server codes, upper case, in order.
 QStringList findAadstsCodes(const QString &text);
+// "MSIS9682" style AD FS codes, upper case, in order.
+QStringList findMsisCodes(const QString &text);
 // "2024-03-05 10:15:00.000 UTC" (also without milliseconds or "UTC"); invalid if absent.
 QDateTime parseUtcTimestamp(const QString &value);
 

@@ -44,7 +44,8 @@ QList<FoundErrorCode> findErrorCodesIn(const DsregDocument &document)
         for (const QString &code : findErrorCodes(field->rawValue)) {
             note(code, where);
         }
-        for (const QString &code : findAadstsCodes(field->rawValue)) {
+        for (const QString &code :
+             findAadstsCodes(field->rawValue) + findMsisCodes(field->rawValue)) {
             note(code, where);
         }
         if (field->key == u"deviceauthstatus" &&
@@ -53,6 +54,14 @@ QList<FoundErrorCode> findErrorCodesIn(const DsregDocument &document)
             if (lookupErrorCode(id)) {
                 note(id, where);
             }
+        }
+    }
+    // A /debug trace is dsregcmd's own text: every code in it counts.
+    for (const DsregTraceLine &line : document.traceLines) {
+        const Evidence where{line.function, line.text, QStringLiteral("dsregcmd /debug"),
+                             line.line};
+        for (const QString &code : line.codes) {
+            note(code, where);
         }
     }
     for (const QString &line : document.otherLines) {
@@ -115,8 +124,65 @@ void attachEventEvidence(Analysis &analysis)
     }
 }
 
+// The sections of a full output that are not in the input. Device and Tenant Details only exist
+// on a joined device; the old one-block layout (Windows 10 1607) has none of the others.
+QStringList missingSectionsOf(const Facts &facts)
+{
+    const DsregDocument &doc = facts.document;
+    if (doc.legacyLayout || (doc.knownFieldCount == 0 && doc.traceLines.isEmpty())) {
+        return {};
+    }
+    QStringList expected = {QStringLiteral("Device State")};
+    if (facts.azureAdJoined != Tri::No) {
+        expected << QStringLiteral("Device Details") << QStringLiteral("Tenant Details");
+    }
+    expected << QStringLiteral("User State") << QStringLiteral("SSO State")
+             << QStringLiteral("Diagnostic Data");
+    QStringList missing;
+    for (const QString &title : expected) {
+        if (!doc.section(title)) {
+            missing.append(title);
+        }
+    }
+    // Fields pasted without their headers still count for their section.
+    static const QList<QPair<QString, QStringList>> markers = {
+        {QStringLiteral("Device State"),
+         {QStringLiteral("AzureAdJoined"), QStringLiteral("DomainJoined")}},
+        {QStringLiteral("Device Details"),
+         {QStringLiteral("DeviceId"), QStringLiteral("DeviceAuthStatus")}},
+        {QStringLiteral("Tenant Details"),
+         {QStringLiteral("TenantId"), QStringLiteral("TenantName")}},
+        {QStringLiteral("User State"),
+         {QStringLiteral("WorkplaceJoined"), QStringLiteral("NgcSet"),
+          QStringLiteral("WamDefaultSet")}},
+        {QStringLiteral("SSO State"),
+         {QStringLiteral("AzureAdPrt"), QStringLiteral("Attempt Status"),
+          QStringLiteral("EnterprisePrt")}},
+        {QStringLiteral("Diagnostic Data"),
+         {QStringLiteral("User Context"), QStringLiteral("Client Time"),
+          QStringLiteral("AD Connectivity Test"), QStringLiteral("Previous Registration")}},
+    };
+    for (const auto &[title, keys] : markers) {
+        for (const QString &key : keys) {
+            if (missing.contains(title) && doc.find(key)) {
+                missing.removeAll(title);
+            }
+        }
+    }
+    return missing;
+}
+
 void finaliseAnalysis(Analysis &analysis)
 {
+    analysis.missingSections = missingSectionsOf(analysis.facts);
+    analysis.openSteps.clear();
+    if (!analysis.missingSections.isEmpty()) {
+        for (const CheckResult &r : analysis.steps) {
+            if (r.status == StepStatus::Unknown) {
+                analysis.openSteps.append(r.step);
+            }
+        }
+    }
     analysis.firstFailingStep = 0;
     bool anyUnknown = analysis.facts.joinType == JoinType::Unknown;
     for (const CheckResult &r : analysis.steps) {

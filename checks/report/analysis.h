@@ -39,6 +39,10 @@ struct Analysis
     int firstFailingStep = 0; // 0 = none
     Verdict verdict = Verdict::Unknown;
     QList<FoundErrorCode> errorCodes;
+    // What a partial paste leaves out: the sections a full dsregcmd /status output of this kind
+    // of device has that the input lacks, and the steps left open (unknown) without them.
+    QStringList missingSections;
+    QList<int> openSteps;
 
     const CheckResult &step(int number) const { return steps.at(size_t(number - 1)); }
 };

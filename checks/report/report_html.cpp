@@ -64,6 +64,9 @@ QString renderHtmlReport(const Analysis &a, const Language &lang)
         QStringLiteral("<strong>%1</strong>").arg(say(verdictLabel(a.verdict))));
     h +=
         QStringLiteral("</table>\n<p><strong>%1</strong></p>\n").arg(esc(verdictHeadline(a, lang)));
+    if (const QString coverage = inputCoverageText(a, lang); !coverage.isEmpty()) {
+        h += QStringLiteral("<p class=\"coverage\">%1</p>\n").arg(esc(coverage));
+    }
 
     h += QStringLiteral("<table>\n");
     for (const CheckResult &c : a.steps) {

@@ -76,6 +76,16 @@ QByteArray renderJsonReport(const Analysis &a, const Language &lang)
         }
         codes.append(o);
     }
+    QJsonArray openSteps;
+    for (const int step : a.openSteps) {
+        openSteps.append(step);
+    }
+    const QJsonObject input{
+        {QStringLiteral("missingSections"), QJsonArray::fromStringList(a.missingSections)},
+        {QStringLiteral("openSteps"), openSteps},
+        {QStringLiteral("debugTraceLines"), int(a.facts.document.traceLines.size())},
+        {QStringLiteral("note"), inputCoverageText(a, lang)},
+    };
     QJsonObject root{
         {QStringLiteral("joinType"), joinTypeId(a.facts.joinType)},
         {QStringLiteral("prt"), prtStateId(a.facts.prt)},
@@ -85,6 +95,7 @@ QByteArray renderJsonReport(const Analysis &a, const Language &lang)
         {QStringLiteral("headline"), verdictHeadline(a, lang)},
         {QStringLiteral("steps"), steps},
         {QStringLiteral("errorCodes"), codes},
+        {QStringLiteral("input"), input},
         {QStringLiteral("device"), deviceLabel(a.facts)},
         {QStringLiteral("source"), a.facts.sourceName},
         {QStringLiteral("encoding"), a.encoding},

@@ -121,6 +121,65 @@ QString verdictHeadline(const Analysis &analysis, const Language &language)
         "Report", "No step failed, but some could not be judged from this input.")));
 }
 
+QString inputCoverageText(const Analysis &analysis, const Language &language)
+{
+    QStringList sentences;
+    if (!analysis.missingSections.isEmpty()) {
+        sentences.append(
+            language.tr(r(QT_TRANSLATE_NOOP("Report", "This is part of an output: it has no %1.")))
+                .arg(analysis.missingSections.join(QStringLiteral(", "))));
+        if (analysis.facts.joinType == JoinType::Unknown) {
+            sentences.append(language.tr(r(QT_TRANSLATE_NOOP(
+                "Report", "Without the join flags (AzureAdJoined, DomainJoined) the kind of "
+                          "join is not known."))));
+        }
+        QStringList steps;
+        for (const int step : analysis.openSteps) {
+            steps.append(QString::number(step));
+        }
+        sentences.append(steps.isEmpty()
+                             ? language.tr(r(QT_TRANSLATE_NOOP(
+                                   "Report", "What is there is enough to judge every step.")))
+                             : language
+                                   .tr(r(QT_TRANSLATE_NOOP(
+                                       "Report", "Steps left open by what is missing: %1. Run "
+                                                 "dsregcmd /status and analyse the whole output "
+                                                 "to judge them.")))
+                                   .arg(steps.join(QStringLiteral(", "))));
+    }
+    if (!analysis.facts.document.traceLines.isEmpty()) {
+        sentences.append(
+            language
+                .tr(r(QT_TRANSLATE_NOOP("Report", "The input holds a dsregcmd /debug trace "
+                                                  "(%1 lines); its error codes are decoded "
+                                                  "below.")))
+                .arg(analysis.facts.document.traceLines.size()));
+    }
+    return sentences.join(u' ');
+}
+
+QString inputCoverageLine(const Analysis &analysis, const Language &language)
+{
+    if (analysis.missingSections.isEmpty()) {
+        return {};
+    }
+    const QString sections = analysis.missingSections.join(QStringLiteral(", "));
+    if (analysis.openSteps.isEmpty()) {
+        return language
+            .tr(r(QT_TRANSLATE_NOOP("Report", "Only part of an output (no %1), but enough to judge "
+                                              "every step.")))
+            .arg(sections);
+    }
+    QStringList steps;
+    for (const int step : analysis.openSteps) {
+        steps.append(QString::number(step));
+    }
+    return language
+        .tr(r(QT_TRANSLATE_NOOP("Report", "Only part of an output: without %1, steps %2 cannot be "
+                                          "judged.")))
+        .arg(sections, steps.join(QStringLiteral(", ")));
+}
+
 QString deviceLabel(const Facts &facts)
 {
     if (!facts.deviceName.isEmpty()) {

@@ -14,6 +14,11 @@ TrText prtLabel(PrtState state);
 TrText verdictLabel(Verdict verdict);
 // One sentence that sums up the whole analysis.
 QString verdictHeadline(const Analysis &analysis, const Language &language);
+// What a partial input cannot show: its missing sections and the steps they leave open, and a
+// /debug trace when there is one; empty for a full output.
+QString inputCoverageText(const Analysis &analysis, const Language &language);
+// The same in one sentence, for the wizard's summary; empty for a full output.
+QString inputCoverageLine(const Analysis &analysis, const Language &language);
 // Device name for the report header: "Device Name", else the NetBIOS domain, else "?".
 QString deviceLabel(const Facts &facts);
 QString joinDoctorVersion();

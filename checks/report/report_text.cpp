@@ -96,6 +96,9 @@ QString renderTextReport(const Analysis &a, const Language &lang)
     s << label(QT_TRANSLATE_NOOP("Report", "Verdict:")) << say(verdictLabel(a.verdict)).toUpper()
       << '\n';
     s << '\n' << verdictHeadline(a, lang) << "\n\n";
+    if (const QString coverage = inputCoverageText(a, lang); !coverage.isEmpty()) {
+        s << coverage << "\n\n";
+    }
 
     for (const CheckResult &c : a.steps) {
         s << QStringLiteral("%1 %2")

@@ -6,7 +6,9 @@ namespace jd {
 
 const QList<ErrorCodeInfo> &errorCatalogue()
 {
-    static const QList<ErrorCodeInfo> all = registrationErrorCodes() + prtErrorCodes();
+    static const QList<ErrorCodeInfo> all = registrationErrorCodes() + prtErrorCodes() +
+                                            deviceErrorCodes() + networkErrorCodes() +
+                                            statusErrorCodes() + aadstsErrorCodes();
     return all;
 }
 

@@ -29,5 +29,9 @@ QString decimalForm(const ErrorCodeInfo &info);
 // Parts of the catalogue, one per file.
 QList<ErrorCodeInfo> registrationErrorCodes();
 QList<ErrorCodeInfo> prtErrorCodes();
+QList<ErrorCodeInfo> deviceErrorCodes();  // more 0x801c..., 0xcaa..., TPM and key provider
+QList<ErrorCodeInfo> networkErrorCodes(); // WinHTTP, bare and as HRESULT
+QList<ErrorCodeInfo> statusErrorCodes();  // NTSTATUS
+QList<ErrorCodeInfo> aadstsErrorCodes();  // AADSTS and AD FS (MSIS)
 
 } // namespace jd

@@ -1,6 +1,7 @@
 #include "steps/step2_system_connectivity.h"
 
 #include "steps/check_support.h"
+#include "steps/prt_network.h"
 #include "steps/step2_probe_result.h"
 
 namespace jd {
@@ -171,7 +172,7 @@ QList<const ResultCodeDef *> SystemConnectivityCheck::codes() const
                                           &kDeviceAuthUntested,
                                           &kNotTested,
                                           &kNotApplicable};
-    return codes + probeResultCodes();
+    return codes + prtNetworkCodes() + probeResultCodes();
 }
 
 CheckResult SystemConnectivityCheck::run(const Facts &facts, const CancelToken &) const
@@ -214,6 +215,10 @@ CheckResult SystemConnectivityCheck::fromDsregcmd(const Facts &facts) const
     if (facts.joinType == JoinType::Hybrid) {
         const EvidenceList evidence =
             fieldEvidence(facts, {"AzureAdJoined", "DeviceAuthStatus"}) + proxyEvidence(facts);
+        // Registered once, but the sign-in that fetches the PRT did not get through now.
+        if (auto prtNetwork = prtNetworkResult(facts, proxyEvidence(facts))) {
+            return *prtNetwork;
+        }
         if (facts.deviceAuth == DeviceAuthState::TestError) {
             return makeResult(kDeviceAuthUntested, evidence, {},
                               {QStringLiteral("DeviceAuthStatus: FAILED. ERROR")});
@@ -270,6 +275,9 @@ CheckResult SystemConnectivityCheck::fromDsregcmd(const Facts &facts) const
             return makeResult(kDrsUnreachable, evidence, details, codes);
         }
         return makeResult(kDiscoveryFailed, evidence, details, codes);
+    }
+    if (auto prtNetwork = prtNetworkResult(facts, proxyEvidence(facts))) {
+        return *prtNetwork;
     }
     if (facts.drsDiscovery.passed() && facts.drsConnectivity.passed()) {
         return makeResult(kOk, evidence);

@@ -64,6 +64,38 @@ const ResultCodeDef kCheckSyncScope{
                                   "an OU that Azure AD Connect does not sync.")),
     {t(QT_TRANSLATE_NOOP("Checks", "Ask IT to check that the computer's OU is in the Azure AD "
                                    "Connect sync scope."))}};
+const TrText kLeaveRejoin = t(QT_TRANSLATE_NOOP(
+    "Checks", "Then on the device, as administrator: dsregcmd /leave, restart, and sign in with "
+              "the user's own account; the registration runs again (JoinDoctor's \"Leave and "
+              "re-join\" does the first part)."));
+const ResultCodeDef kObjectMissing{
+    4,
+    "S4-DEVICE-OBJECT-MISSING",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The device's registration no longer exists in Azure AD.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "Windows tried to renew its registration, but Azure AD has no device "
+                        "with this ID: the device object was deleted, or the computer object "
+                        "left the Azure AD Connect sync scope. The registration on the device is "
+                        "stale and cannot heal by itself.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "IT makes sure the computer object is in an OU that Azure AD "
+                                   "Connect syncs and has a userCertificate value.")),
+     kLeaveRejoin}};
+const ResultCodeDef kDisabledOrDeleted{
+    4,
+    "S4-DEVICE-DISABLED-OR-DELETED",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "Azure AD refuses the device: it is disabled or deleted.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The device says it is joined, but Azure AD does not accept it. Either "
+                        "an administrator disabled it, or its object was deleted (often after it "
+                        "left the sync scope) and comes back as \"Pending\" at the next sync. "
+                        "No user gets a PRT on it until this is repaired.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "IT looks the device up in the Azure portal (Devices): if it "
+                                   "is disabled, enable it and lock and unlock the computer.")),
+     t(QT_TRANSLATE_NOOP("Checks", "If it is missing or \"Pending\": make sure the computer "
+                                   "object is in the sync scope and wait for the next sync.")),
+     kLeaveRejoin}};
 const ResultCodeDef kNotVisible{
     4,
     "S4-NOT-VISIBLE",
@@ -88,8 +120,15 @@ const ResultCodeDef kNotApplicable{
 
 QList<const ResultCodeDef *> AzureAdConnectSyncCheck::codes() const
 {
-    return {&kOk,         &kNotSynced,    &kCertNotSynced, &kThrottled, &kCheckSyncScope,
-            &kNotVisible, &kNotApplicable};
+    return {&kOk,
+            &kNotSynced,
+            &kCertNotSynced,
+            &kThrottled,
+            &kCheckSyncScope,
+            &kObjectMissing,
+            &kDisabledOrDeleted,
+            &kNotVisible,
+            &kNotApplicable};
 }
 
 CheckResult AzureAdConnectSyncCheck::run(const Facts &facts, const CancelToken &) const
@@ -97,11 +136,19 @@ CheckResult AzureAdConnectSyncCheck::run(const Facts &facts, const CancelToken &
     if (!hybridStepsApply(facts.joinType)) {
         return notApplicableResult(kNotApplicable, facts);
     }
+    // The cloud object is gone or refused: the repair starts here, whatever the later steps show.
+    if (facts.lastRegistration.staleObject) {
+        return makeResult(kObjectMissing,
+                          facts.lastRegistration.evidence + fieldEvidence(facts, {"DeviceId"}),
+                          lastRegistrationDetails(facts), registrationErrorCodes(facts));
+    }
+    if (facts.deviceAuth == DeviceAuthState::DisabledOrDeleted ||
+        findAadstsCodes(facts.prtAttempt.serverErrorDescription).contains(u"AADSTS50155")) {
+        return makeResult(kDisabledOrDeleted,
+                          fieldEvidence(facts, {"AzureAdJoined", "DeviceAuthStatus", "DeviceId"}) +
+                              facts.prtAttempt.evidence);
+    }
     if (facts.joinType == JoinType::Hybrid) {
-        if (facts.deviceAuth == DeviceAuthState::DisabledOrDeleted) {
-            return makeResult(kCheckSyncScope,
-                              fieldEvidence(facts, {"DeviceAuthStatus", "DeviceId"}));
-        }
         return makeResult(kOk, joinStateEvidence(facts) + fieldEvidence(facts, {"DeviceId"}));
     }
 

@@ -1,6 +1,9 @@
 #include "steps/step6_sign_in_prt.h"
 
 #include "steps/check_support.h"
+#include "steps/prt_network.h"
+
+#include <QRegularExpression>
 
 namespace jd {
 
@@ -152,6 +155,45 @@ const ResultCodeDef kNotVisible{
                          "Run dsregcmd /status as the signed-in user, in a normal "
                          "Command Prompt (not \"Run as administrator\"), and analyse that "
                          "output."))}};
+const ResultCodeDef kEnterprisePrtMissing{
+    6,
+    "S6-ENTERPRISE-PRT-MISSING",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The user has no Enterprise PRT from AD FS.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The user signs in through AD FS, which also issues an Enterprise PRT. "
+                        "The Azure AD PRT is there, but the Enterprise PRT is not, so single "
+                        "sign-on to AD FS applications and Windows Hello for Business certificate "
+                        "trust fail.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "IT reads the AD FS error (the server error below, and the AD "
+                                   "FS Admin log) and checks that the device is registered in AD "
+                                   "FS (device write-back).")),
+     kLockUnlock}};
+const ResultCodeDef kEnterprisePrtWriteback{
+    6,
+    "S6-ENTERPRISE-PRT-WRITEBACK",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "AD FS does not know the device's key: no Enterprise PRT.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "AD FS refused the Enterprise PRT because the device is not registered "
+                        "with a transport key there (MSIS9682). The device object is not written "
+                        "back from Azure AD to Active Directory.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "IT turns on device write-back in Azure AD Connect (and "
+                                   "checks the RegisteredDevices container and its permissions), "
+                                   "waits for the next sync, then the user locks and unlocks the "
+                                   "computer."))}};
+const ResultCodeDef kRerunAsUser{
+    6,
+    "S6-RERUN-AS-USER",
+    StepStatus::Unknown,
+    t(QT_TRANSLATE_NOOP("Checks", "dsregcmd asks to be run as the signed-in user, not elevated.")),
+    t(QT_TRANSLATE_NOOP("Checks",
+                        "The trace says the command must run as a non-elevated user: run as "
+                        "administrator, dsregcmd cannot read the user's sign-in state, so the "
+                        "PRT is not shown.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Open a normal Command Prompt as the signed-in user (not \"Run "
+                                   "as administrator\"), run dsregcmd /status there, and analyse "
+                                   "that output."))}};
 const ResultCodeDef kNotApplicable{
     6,
     "S6-NOT-APPLICABLE",
@@ -161,6 +203,32 @@ const ResultCodeDef kNotApplicable{
                                   "Windows sign-in.")),
     {}};
 
+// "status 0xc000006d, server error invalid_grant AADSTS50126: …" in the given sentence.
+TrText attemptSummary(const TrText &sentence, const PrtAttempt &attempt)
+{
+    return sentence.with(
+        {attempt.attemptStatus.isEmpty() ? QStringLiteral("?") : attempt.attemptStatus,
+         attempt.serverErrorCode, attempt.serverErrorDescription});
+}
+
+// A sign-in name whose domain can never be a verified domain in Azure AD (user@corp.local).
+TrText signInNameNote(const QString &userIdentity)
+{
+    static const QRegularExpression nonRoutable(
+        QStringLiteral("@[^@\\s]+\\.(local|lan|internal|intra|intranet|corp|localdomain|private|"
+                       "home|ad)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!nonRoutable.match(userIdentity.trimmed()).hasMatch()) {
+        return {};
+    }
+    return t(QT_TRANSLATE_NOOP("Checks",
+                               "The sign-in name %1 ends in a domain that cannot be verified in "
+                               "Azure AD, so Azure AD cannot find the user by it. IT gives the "
+                               "user a UPN with a verified domain, or sets up Alternate Login "
+                               "ID."))
+        .with({userIdentity.trimmed()});
+}
+
 const ResultCodeDef &failedAttemptCause(const Facts &facts, const QStringList &codes)
 {
     if (containsAny(codes, {"AADSTS50155"})) {
@@ -169,15 +237,17 @@ const ResultCodeDef &failedAttemptCause(const Facts &facts, const QStringList &c
     if (containsAny(codes, {"AADSTS50126"})) {
         return kPrtPassword;
     }
-    if (containsAny(codes, {"AADSTS50034", "AADSTS90002", "0xc000005f", "0xc004844c"})) {
+    if (containsAny(codes, {"AADSTS50034", "AADSTS90002", "0xc000005f", "0xc004844c"}) ||
+        !signInNameNote(facts.prtAttempt.userIdentity).isEmpty()) {
         return kPrtUser;
     }
     if (containsAny(codes,
                     {"0xc00484c1", "0x800484c1", "0xc004848b", "0xc004848c", "0xc00cee4f"})) {
         return kPrtFederation;
     }
-    const QStringList transport = findErrorCodes(facts.prtAttempt.httpError);
-    if (containsAny(codes, {"0xc000023c", "0xc00000be", "0xc00000c4"}) || !transport.isEmpty()) {
+    if (containsAny(codes, {"0xc000023c", "0xc00000be", "0xc00000c4"}) ||
+        prtNetworkCause(facts.prtAttempt) != NetworkCause::None ||
+        !findErrorCodes(facts.prtAttempt.httpError).isEmpty()) {
         return kPrtNetwork;
     }
     return kPrtFailed;
@@ -201,6 +271,9 @@ QList<const ResultCodeDef *> SignInPrtCheck::codes() const
             &kDualState,
             &kNotJoined,
             &kNotVisible,
+            &kEnterprisePrtMissing,
+            &kEnterprisePrtWriteback,
+            &kRerunAsUser,
             &kNotApplicable};
 }
 
@@ -219,26 +292,56 @@ CheckResult SignInPrtCheck::run(const Facts &facts, const CancelToken &) const
             kDeviceDisabled, evidence + fieldEvidence(facts, {"DeviceAuthStatus"}), {},
             {QStringLiteral("DeviceAuthStatus: FAILED. Device is either disabled or deleted")});
     }
-    if (facts.prt == PrtState::Unknown) {
+    const PrtAttempt &attempt = facts.prtAttempt;
+    // A fragment with the failed attempt but not the AzureAdPrt line still shows why it failed.
+    const bool attemptDecides = attempt.present && !facts.ranAsSystem;
+    if (facts.prt == PrtState::Unknown && !attemptDecides) {
+        if (facts.trace.hint == TraceHint::RunNotElevated) {
+            return makeResult(kRerunAsUser, evidence + EvidenceList{facts.trace.hintEvidence});
+        }
         return makeResult(kNotVisible, evidence);
     }
 
-    const PrtAttempt &attempt = facts.prtAttempt;
     QStringList codes;
     QList<TrText> details;
     if (attempt.present) {
         evidence += attempt.evidence;
         codes = findErrorCodes(attempt.attemptStatus) + findErrorCodes(attempt.httpError) +
-                findAadstsCodes(attempt.serverErrorDescription);
+                findAadstsCodes(attempt.serverErrorDescription) + facts.enterprisePrt.msisCodes;
         codes.removeDuplicates();
-        details.append(t(QT_TRANSLATE_NOOP("Checks", "The last failed PRT attempt: status %1, "
-                                                     "server error %2 %3."))
-                           .with({attempt.attemptStatus.isEmpty() ? QStringLiteral("?")
-                                                                  : attempt.attemptStatus,
-                                  attempt.serverErrorCode, attempt.serverErrorDescription}));
+        details.append(
+            attemptSummary(t(QT_TRANSLATE_NOOP("Checks", "The last failed PRT attempt: status %1, "
+                                                         "server error %2 %3.")),
+                           attempt));
+        if (const TrText cause = networkCauseText(prtNetworkCause(attempt)); !cause.isEmpty()) {
+            details.append(cause);
+        }
+        if (const TrText name = signInNameNote(attempt.userIdentity); !name.isEmpty()) {
+            details.append(name);
+        }
     }
 
-    if (facts.prt == PrtState::Missing) {
+    const EnterprisePrtFacts &eprt = facts.enterprisePrt;
+    if (facts.prt == PrtState::Present && eprt.missing()) {
+        const EvidenceList eprtEvidence =
+            evidence +
+            fieldEvidence(facts, {"EnterprisePrt", "EnterprisePrtAuthority", "AdfsRefreshToken",
+                                  "CertEnrollment"}) +
+            eprt.attempt.evidence;
+        QStringList eprtCodes = codes + eprt.msisCodes;
+        eprtCodes.removeDuplicates();
+        if (eprt.attempt.present) {
+            details.append(attemptSummary(
+                t(QT_TRANSLATE_NOOP("Checks", "The last failed Enterprise PRT attempt (AD FS): "
+                                              "status %1, server error %2 %3.")),
+                eprt.attempt));
+        }
+        return makeResult(eprt.msisCodes.contains(u"MSIS9682") ? kEnterprisePrtWriteback
+                                                               : kEnterprisePrtMissing,
+                          eprtEvidence, details, eprtCodes);
+    }
+
+    if (facts.prt != PrtState::Present) {
         if (!attempt.present) {
             return makeResult(kNoPrt, evidence);
         }

@@ -72,6 +72,31 @@ TEST(Cli, ReadsStandardInput)
     EXPECT_EQ(o.value(QStringLiteral("source")).toString(), QStringLiteral("stdin"));
 }
 
+// What a user reads over the phone: three lines are enough for a verdict, and the report says
+// what the rest of the output would have shown.
+TEST(Cli, AThreeLineFragmentGetsAVerdictAndSaysWhatItCannotShow)
+{
+    const QByteArray fragment = "    Attempt Status : 0xc000006d\n"
+                                "        HTTP Error : 0x0\n"
+                                "Server Error Description : AADSTS50126: Error validating "
+                                "credentials due to invalid username or password.\n";
+    const ProcessRun en = runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("-"),
+                                         QStringLiteral("--lang"), QStringLiteral("en")},
+                                        fragment);
+    EXPECT_EQ(en.exitCode, 1) << en.err.toStdString();
+    EXPECT_TRUE(en.out.contains("S6-PRT-PASSWORD")) << en.out.toStdString();
+    EXPECT_TRUE(en.out.contains("This is part of an output: it has no Device State"));
+    EXPECT_TRUE(en.out.contains("Steps left open by what is missing: 1, 2, 3, 4, 5."))
+        << en.out.toStdString();
+    const ProcessRun da = runJoinDoctor({QStringLiteral("--analyze"), QStringLiteral("-"),
+                                         QStringLiteral("--lang"), QStringLiteral("da")},
+                                        fragment);
+    EXPECT_EQ(da.exitCode, 1);
+    EXPECT_TRUE(
+        QString::fromUtf8(da.out).contains(QStringLiteral("Dette er kun en del af et output")))
+        << da.out.toStdString();
+}
+
 TEST(Cli, DemoInDanish)
 {
     const ProcessRun r =

@@ -153,6 +153,20 @@ TEST(LeaveAndRejoin, OnlyForADisabledOrDeletedDevice)
     EXPECT_TRUE(action.isAvailable(disabledDevice()));
 }
 
+TEST(LeaveAndRejoin, AlsoForARegistrationAzureAdNoLongerHas)
+{
+    ElevatedCalls elevated;
+    LeaveAndRejoinRepair action(elevated.runner(), QStringLiteral("/win/System32"));
+    const QString stale =
+        DsregTextBuilder::hybridJoined()
+            .section(QStringLiteral("Diagnostic Data"))
+            .field(QStringLiteral("Server Operation"), QStringLiteral("DeviceRenew"))
+            .field(QStringLiteral("Server ErrorSubCode"), QStringLiteral("error_missing_device"))
+            .text();
+    EXPECT_TRUE(factsOf(stale).lastRegistration.staleObject);
+    EXPECT_TRUE(action.isAvailable(factsOf(stale)));
+}
+
 TEST(LeaveAndRejoin, RunsTheTwoFixedCommandsFromTheSystemDirectory)
 {
     ElevatedCalls elevated;

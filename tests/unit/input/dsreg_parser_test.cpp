@@ -97,6 +97,46 @@ QString trailingSpaces(const QString &t)
     return lines.join(u'\n');
 }
 
+QString eachLine(const QString &t, const QString &prefix)
+{
+    QStringList lines = t.split(u'\n');
+    for (QString &l : lines) {
+        l = prefix + l;
+    }
+    return lines.join(u'\n');
+}
+QString hashComments(const QString &t)
+{
+    return eachLine(t, QStringLiteral("# "));
+}
+QString slashComments(const QString &t)
+{
+    return eachLine(t, QStringLiteral("// "));
+}
+QString remComments(const QString &t)
+{
+    return eachLine(t, QStringLiteral("REM "));
+}
+QString batchLabelComments(const QString &t)
+{
+    return eachLine(t, QStringLiteral(":: "));
+}
+// A forum post's source: escaped characters, lines run together with <br/>.
+QString htmlBreaks(const QString &t)
+{
+    QString escaped = t.toHtmlEscaped();
+    escaped.replace(u'\n', QStringLiteral("<br/>"));
+    return QStringLiteral("<p>Here is the output:</p><pre>") + escaped + QStringLiteral("</pre>");
+}
+QString markdownFenced(const QString &t)
+{
+    return QStringLiteral("Output below\n\n```text\n") + t + QStringLiteral("\n```\n");
+}
+QString blankLineAfterEach(const QString &t)
+{
+    return QString(t).replace(u'\n', QStringLiteral("\n\n"));
+}
+
 class ParserQuirks : public ::testing::TestWithParam<Quirk>
 {
 };
@@ -134,7 +174,12 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Quirk{"identity", identity}, Quirk{"crlf", crlf}, Quirk{"cr", oldMac},
                       Quirk{"leftAligned", leftAligned}, Quirk{"tabs", tabIndented},
                       Quirk{"mailQuoted", mailQuoted}, Quirk{"chatter", withChatter},
-                      Quirk{"noBoxes", noBoxes}, Quirk{"trailingSpaces", trailingSpaces}),
+                      Quirk{"noBoxes", noBoxes}, Quirk{"trailingSpaces", trailingSpaces},
+                      Quirk{"hashComments", hashComments}, Quirk{"slashComments", slashComments},
+                      Quirk{"remComments", remComments},
+                      Quirk{"batchLabelComments", batchLabelComments},
+                      Quirk{"htmlBreaks", htmlBreaks}, Quirk{"markdownFenced", markdownFenced},
+                      Quirk{"blankLineAfterEach", blankLineAfterEach}),
     [](const ::testing::TestParamInfo<Quirk> &info) { return std::string(info.param.name); });
 
 TEST(DsregParser, FieldLineNumbersPointAtTheInput)
@@ -288,4 +333,46 @@ TEST(DsregParser, HugeJunkTextFinishesAndIsRefused)
     QString junk = QString(2 * 1024 * 1024, u'x') + u'\n';
     junk += QStringLiteral("a : b\n").repeated(200000);
     EXPECT_EQ(parseDsregStatus(junk).problem.kind, InputProblemKind::NotDsregcmd);
+}
+
+TEST(DsregParser, MarkdownTableRowsAreFields)
+{
+    const ParseOutcome out = parseDsregStatus(QStringLiteral(
+        "| Field | Value |\n|---|---|\n| AzureAdJoined | YES |\n| DomainJoined | NO |\n"));
+    ASSERT_FALSE(out.problem);
+    EXPECT_EQ(out.document.find(QStringLiteral("AzureAdJoined"))->value, QStringLiteral("YES"));
+    EXPECT_EQ(out.document.find(QStringLiteral("DomainJoined"))->value, QStringLiteral("NO"));
+}
+
+TEST(DsregParser, DebugTraceLinesKeepFunctionCodesAndHint)
+{
+    const ParseOutcome out = parseDsregStatus(QStringLiteral(
+        "dsregcmd::wmain logging initialized.\n"
+        "DsrCmdSsoHelper::GetPrtState: ERROR_ACCESS_DENIED (hint: must run as non-elevated user) "
+        "0x80070005\n"
+        "DsrCmdJoinHelper::Join: join failed with 0x801C001D\n"
+        "                 AzureAdJoined : NO\n"));
+    ASSERT_FALSE(out.problem);
+    const QList<DsregTraceLine> &trace = out.document.traceLines;
+    ASSERT_EQ(trace.size(), 3);
+    EXPECT_EQ(trace.at(0).function, QStringLiteral("dsregcmd::wmain"));
+    EXPECT_FALSE(trace.at(0).failure);
+    EXPECT_EQ(trace.at(1).hint, QStringLiteral("must run as non-elevated user"));
+    EXPECT_EQ(classifyTraceHint(trace.at(1).hint), TraceHint::RunNotElevated);
+    EXPECT_EQ(trace.at(2).codes, QStringList{QStringLiteral("0x801c001d")});
+    EXPECT_TRUE(trace.at(2).failure);
+    EXPECT_EQ(trace.at(2).line, 3);
+    // The status field after the trace is still read as a field.
+    EXPECT_EQ(out.document.find(QStringLiteral("AzureAdJoined"))->value, QStringLiteral("NO"));
+}
+
+TEST(DsregParser, ATraceAloneIsDsregcmdButAnotherProgramsLogIsNot)
+{
+    EXPECT_FALSE(parseDsregStatus(QStringLiteral("dsregcmd::wmain logging initialized.\n"
+                                                 "DsrCmdJoinHelper::Join: failed 0x80072ee2\n"))
+                     .problem);
+    EXPECT_EQ(parseDsregStatus(QStringLiteral("MyApp::Service::Start: failed 0x80070005\n"
+                                              "MyApp::Service::Stop: done\n"))
+                  .problem.kind,
+              InputProblemKind::NotDsregcmd);
 }

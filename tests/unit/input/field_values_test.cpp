@@ -42,6 +42,15 @@ TEST(FieldValues, ErrorCodesInFreeText)
               QStringList{QStringLiteral("AADSTS50126")});
 }
 
+TEST(FieldValues, MsisCodesInFreeText)
+{
+    EXPECT_EQ(findMsisCodes(QStringLiteral(
+                  "MSIS9682: Received invalid OAuth JWT Bearer request; msis9682, MSIS7012")),
+              (QStringList{QStringLiteral("MSIS9682"), QStringLiteral("MSIS7012")}));
+    EXPECT_EQ(findMsisCodes(QStringLiteral("AADSTS50126 and XMSIS9682 and MSIS96821")),
+              QStringList{});
+}
+
 TEST(FieldValues, Timestamps)
 {
     const QDateTime t = parseUtcTimestamp(QStringLiteral("2026-11-25 07:47:12.000 UTC"));

@@ -47,6 +47,42 @@ TEST(JsonReport, FollowsTheContract)
     EXPECT_FALSE(first.value(QStringLiteral("meaning")).toString().isEmpty());
 }
 
+TEST(JsonReport, AFragmentSaysWhatItCannotShow)
+{
+    const Analysis a =
+        jd::test::analyseText(QStringLiteral("DeviceAuthStatus : FAILED. Error: 0x80072ee7\n"
+                                             "Attempt Status : 0xc000023c\n"
+                                             "HTTP Error : 0x80072ee7\n"));
+    const Language en(LanguageCode::English);
+    const QJsonObject root = QJsonDocument::fromJson(renderJsonReport(a, en)).object();
+    EXPECT_EQ(root.value(QStringLiteral("firstFailingStep")).toInt(), 2);
+    EXPECT_EQ(root.value(QStringLiteral("steps"))
+                  .toArray()
+                  .at(1)
+                  .toObject()
+                  .value(QStringLiteral("code")),
+              QStringLiteral("S2-PRT-DNS"));
+    const QJsonObject input = root.value(QStringLiteral("input")).toObject();
+    const QJsonArray missing = input.value(QStringLiteral("missingSections")).toArray();
+    EXPECT_TRUE(missing.contains(QStringLiteral("Device State")));
+    EXPECT_TRUE(missing.contains(QStringLiteral("Diagnostic Data")));
+    EXPECT_FALSE(missing.contains(QStringLiteral("SSO State"))) << "its fields are there";
+    EXPECT_FALSE(input.value(QStringLiteral("openSteps")).toArray().isEmpty());
+    EXPECT_TRUE(input.value(QStringLiteral("note")).toString().contains(QStringLiteral("open")));
+
+    const QString text = renderTextReport(a, en);
+    EXPECT_TRUE(text.contains(QStringLiteral("This is part of an output: it has no Device State")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Steps left open by what is missing:")));
+}
+
+TEST(JsonReport, AWholeOutputHasNothingMissing)
+{
+    const Analysis a = jd::test::analyseFixture(QStringLiteral("win11_hybrid_healthy.txt"));
+    EXPECT_TRUE(a.missingSections.isEmpty()) << a.missingSections.join(u',').toStdString();
+    EXPECT_TRUE(a.openSteps.isEmpty());
+}
+
 TEST(JsonReport, NullFirstFailingStepWhenHealthy)
 {
     const Analysis a = jd::test::analyseFixture(QStringLiteral("win11_hybrid_healthy.txt"));

@@ -200,8 +200,8 @@ std::vector<Case> cases()
                        "Your request is throttled temporarily. Please try after 300 seconds.")),
          4, "S4-THROTTLED", StepStatus::Warning},
         {"s4_not_visible", domainOnly(kAllPass), 4, "S4-NOT-VISIBLE", StepStatus::Unknown},
-        {"s4_sync_scope", hybridWith({}, "FAILED. Device is either disabled or deleted"), 4,
-         "S4-CHECK-SYNC-SCOPE", StepStatus::Warning},
+        {"s4_disabled_or_deleted", hybridWith({}, "FAILED. Device is either disabled or deleted"),
+         4, "S4-DEVICE-DISABLED-OR-DELETED", StepStatus::Failed},
         {"s4_hybrid", hybridWith({}), 4, "S4-OK", StepStatus::Passed},
         // Step 5
         {"s5_not_completed", domainOnly(kAllPass), 5, "S5-NOT-COMPLETED", StepStatus::Failed},
