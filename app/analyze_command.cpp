@@ -45,6 +45,8 @@ int exitCodeFor(Verdict verdict)
         return ExitHealthy;
     case Verdict::Problem:
         return ExitProblem;
+    case Verdict::OutOfScope:
+        return ExitOutOfScope;
     case Verdict::Unknown:
         break;
     }

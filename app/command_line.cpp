@@ -143,13 +143,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     cl.verbose = parser.isSet(verbose);
     cl.languageGiven = parser.isSet(language);
-    cl.helpText = parser.helpText() + u'\n' +
-                  text(QT_TRANSLATE_NOOP(
-                      "Cli", "Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage "
-                             "or input error, 3 not enough information to judge, 4 the result "
-                             "could not be written completely.\nThe codes in the results are "
-                             "explained in docs/codes (also installed with the documentation).")) +
-                  u'\n';
+    cl.helpText =
+        parser.helpText() + u'\n' +
+        text(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage "
+            "or input error, 3 not enough information to judge, 4 the result "
+            "could not be written completely, 5 hybrid join cannot happen on "
+            "this device (a workgroup or only registered device).\nThe codes in the results are "
+            "explained in docs/codes (also installed with the documentation).")) +
+        u'\n';
     if (parser.isSet(help)) {
         cl.command = CommandLine::Command::Help;
         return cl;

@@ -9,7 +9,8 @@ enum ExitCode : int
     ExitProblem = 1,       // a problem was found
     ExitUsageOrInput = 2,  // bad command line or unusable input (message on stderr)
     ExitNotEnoughInfo = 3, // the input does not tell enough to judge
-    ExitOutputFailed = 4   // the result could not be written (full disk, no rights)
+    ExitOutputFailed = 4,  // the result could not be written (full disk, no rights)
+    ExitOutOfScope = 5     // a workgroup or only registered device: hybrid join cannot happen
 };
 
 } // namespace jd

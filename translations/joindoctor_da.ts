@@ -2887,6 +2887,202 @@
         <source>The last failed Enterprise PRT attempt (AD FS): status %1, server error %2 %3.</source>
         <translation>Det seneste mislykkede forsøg på en Enterprise PRT (AD FS): status %1, serverfejl %2 %3.</translation>
     </message>
+    <message>
+        <source>Windows&apos; own test could not read the tenant from Active Directory (AD Configuration Test).</source>
+        <translation>Windows&apos; egen test kunne ikke læse lejeren i Active Directory (AD Configuration Test).</translation>
+    </message>
+    <message>
+        <source>At the last join attempt Windows did not find a valid service connection point (SCP) in Active Directory, so it did not know which tenant to join.</source>
+        <translation>Ved det seneste forsøg på at blive tilmeldt fandt Windows ikke et gyldigt tjenesteforbindelsespunkt (SCP) i Active Directory og vidste derfor ikke, hvilken lejer enheden skulle tilmeldes.</translation>
+    </message>
+    <message>
+        <source>IT checks the SCP in the configuration partition (Azure AD Connect, Configure device options) or the client-side SCP in the registry.</source>
+        <translation>IT kontrollerer SCP&apos;et i konfigurationspartitionen (Azure AD Connect, Configure device options) eller det klientbaserede SCP i registreringsdatabasen.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own test could not find the registration service (DRS Discovery Test).</source>
+        <translation>Windows&apos; egen test kunne ikke finde registreringstjenesten (DRS Discovery Test).</translation>
+    </message>
+    <message>
+        <source>At the last join attempt Windows could not ask Azure AD where to register the device, usually because the network or the proxy stopped the request.</source>
+        <translation>Ved det seneste forsøg kunne Windows ikke spørge Azure AD, hvor enheden skulle registreres, som regel fordi netværket eller proxyserveren stoppede forespørgslen.</translation>
+    </message>
+    <message>
+        <source>Look up the error code below; check that SYSTEM can reach enterpriseregistration.windows.net (step 2).</source>
+        <translation>Slå fejlkoden nedenfor op, og kontrollér, at SYSTEM kan nå enterpriseregistration.windows.net (trin 2).</translation>
+    </message>
+    <message>
+        <source>Windows&apos; discovery tests failed although a tenant is shown.</source>
+        <translation>Windows&apos; registreringstest fejlede, selv om der vises en lejer.</translation>
+    </message>
+    <message>
+        <source>Both the AD Configuration Test and the DRS Discovery Test failed. The tenant ID shown does not come from a working SCP: it is left from an earlier registration or a work account, so the hybrid join cannot find its tenant.</source>
+        <translation>Både AD Configuration Test og DRS Discovery Test fejlede. Det viste lejer-id kommer ikke fra et SCP, der virker: det stammer fra en tidligere registrering eller en arbejdskonto, så hybrid tilmelding kan ikke finde sin lejer.</translation>
+    </message>
+    <message>
+        <source>IT checks the SCP in Active Directory (or the client-side SCP in the registry) and that it names this tenant.</source>
+        <translation>IT kontrollerer SCP&apos;et i Active Directory (eller det klientbaserede SCP i registreringsdatabasen), og at det angiver denne lejer.</translation>
+    </message>
+    <message>
+        <source>The device certificate has expired.</source>
+        <translation>Enhedscertifikatet er udløbet.</translation>
+    </message>
+    <message>
+        <source>The device proves who it is to Azure AD with this certificate; once it has expired, the device cannot authenticate and no PRT is issued.</source>
+        <translation>Med dette certifikat beviser enheden over for Azure AD, hvem den er. Når det er udløbet, kan enheden ikke godkendes, og der udstedes ikke noget PRT.</translation>
+    </message>
+    <message>
+        <source>IT runs dsregcmd /leave as administrator, restarts the computer and lets the user sign in, so the device registers again with a new certificate.</source>
+        <translation>IT kører dsregcmd /leave som administrator og genstarter computeren, hvorefter brugeren logger på, så enheden registreres igen med et nyt certifikat.</translation>
+    </message>
+    <message>
+        <source>The device certificate expires within 30 days.</source>
+        <translation>Enhedscertifikatet udløber inden for 30 dage.</translation>
+    </message>
+    <message>
+        <source>Windows normally renews it in time; if it expires, the device can no longer authenticate to Azure AD.</source>
+        <translation>Normalt fornyer Windows det i god tid. Udløber det, kan enheden ikke længere godkendes over for Azure AD.</translation>
+    </message>
+    <message>
+        <source>Keep the device online and on the company network so it can renew; if the date does not move, IT re-registers the device (dsregcmd /leave, restart, sign in).</source>
+        <translation>Hold enheden online og på firmaets netværk, så den kan forny certifikatet. Flytter datoen sig ikke, registrerer IT enheden igen (dsregcmd /leave, genstart, log på).</translation>
+    </message>
+    <message>
+        <source>The device keys are not protected by the security chip (TPM).</source>
+        <translation>Enhedens nøgler er ikke beskyttet af sikkerhedschippen (TPM).</translation>
+    </message>
+    <message>
+        <source>The keys are kept in software, so they can be copied off the device, and device-bound sign-in (the PRT&apos;s key) is weaker. It usually means the TPM was missing, off or not ready when the device registered.</source>
+        <translation>Nøglerne ligger i software, så de kan kopieres ud af enheden, og det enhedsbundne logon (PRT&apos;ets nøgle) er svagere. Som regel manglede TPM&apos;en, var slået fra eller ikke klar, da enheden blev registreret.</translation>
+    </message>
+    <message>
+        <source>IT checks the TPM (tpm.msc: ready for use, firmware up to date), then re-registers the device (dsregcmd /leave, restart, sign in) so the keys are made in the TPM.</source>
+        <translation>IT kontrollerer TPM&apos;en (tpm.msc: klar til brug, opdateret firmware) og registrerer derefter enheden igen (dsregcmd /leave, genstart, log på), så nøglerne oprettes i TPM&apos;en.</translation>
+    </message>
+    <message>
+        <source>The security chip (TPM) reported an error.</source>
+        <translation>Sikkerhedschippen (TPM) meldte en fejl.</translation>
+    </message>
+    <message>
+        <source>A TPM or key storage error is written in the output: the device key in the TPM could not be used, so the device cannot prove who it is.</source>
+        <translation>Outputtet indeholder en fejl fra TPM&apos;en eller nøglelageret: enhedens nøgle i TPM&apos;en kunne ikke bruges, så enheden kan ikke bevise, hvem den er.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own test of the device key failed (KeySignTest).</source>
+        <translation>Windows&apos; egen test af enhedens nøgle fejlede (KeySignTest).</translation>
+    </message>
+    <message>
+        <source>The device could not sign with its key, so it cannot authenticate to Azure AD; the key or the TPM holding it is broken.</source>
+        <translation>Enheden kunne ikke signere med sin nøgle og kan derfor ikke godkendes over for Azure AD. Nøglen eller den TPM, der rummer den, er i stykker.</translation>
+    </message>
+    <message>
+        <source>IT runs dsregcmd /leave as administrator, restarts the computer and lets the user sign in, so the device registers again with a new key.</source>
+        <translation>IT kører dsregcmd /leave som administrator og genstarter computeren, hvorefter brugeren logger på, så enheden registreres igen med en ny nøgle.</translation>
+    </message>
+    <message>
+        <source>Azure AD is not the default work account for this user (WamDefaultSet).</source>
+        <translation>Azure AD er ikke standardarbejdskontoen for denne bruger (WamDefaultSet).</translation>
+    </message>
+    <message>
+        <source>Windows has not set up the user&apos;s Azure AD account as the default for apps (Web Account Manager), so single sign-on in Office and other apps may keep asking for a password.</source>
+        <translation>Windows har ikke gjort brugerens Azure AD-konto til standardkontoen for apps (Web Account Manager), så Office og andre apps kan blive ved med at bede om adgangskoden i stedet for at bruge enkeltlogon.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again with the work account; if it stays NO, IT looks up the error code and checks the AAD/Operational event log.</source>
+        <translation>Log af og på igen med arbejdskontoen. Står der stadig NO, slår IT fejlkoden op og kigger i hændelsesloggen AAD/Operational.</translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business will not be set up for this user.</source>
+        <translation>Windows Hello for Business bliver ikke konfigureret for denne bruger.</translation>
+    </message>
+    <message>
+        <source>The policy asks for Windows Hello for Business, but at least one of Windows&apos; prerequisites is not met (PreReqResult: WillNotProvision); the ones that are not met are listed below.</source>
+        <translation>Politikken kræver Windows Hello for Business, men mindst én af Windows&apos; forudsætninger er ikke opfyldt (PreReqResult: WillNotProvision). De forudsætninger, der ikke er opfyldt, står nedenfor.</translation>
+    </message>
+    <message>
+        <source>Fix the prerequisites listed, then sign out and in again; Windows offers the Hello setup after sign-in.</source>
+        <translation>Ret de nævnte forudsætninger, og log derefter af og på igen. Windows tilbyder at konfigurere Hello efter logon.</translation>
+    </message>
+    <message>
+        <source>The output was taken as the built-in Administrator account.</source>
+        <translation>Outputtet er taget som den indbyggede Administrator-konto.</translation>
+    </message>
+    <message>
+        <source>The built-in Administrator cannot complete a hybrid join or get a PRT, so its sign-in state says nothing about the users&apos; sign-in.</source>
+        <translation>Den indbyggede Administrator kan ikke gennemføre en hybrid tilmelding eller få et PRT, så dens logontilstand siger intet om brugernes logon.</translation>
+    </message>
+    <message>
+        <source>Sign in as an ordinary domain user (not Administrator), run dsregcmd /status there, and analyse that output.</source>
+        <translation>Log på som en almindelig domænebruger (ikke Administrator), kør dsregcmd /status der, og analysér det output.</translation>
+    </message>
+    <message>
+        <source>The device could not authenticate to Azure AD (DeviceAuthStatus).</source>
+        <translation>Enheden kunne ikke godkendes over for Azure AD (DeviceAuthStatus).</translation>
+    </message>
+    <message>
+        <source>Windows&apos; test of the device&apos;s sign-in to Azure AD failed, so the device cannot get tokens; without it there is no PRT either.</source>
+        <translation>Windows&apos; test af enhedens logon i Azure AD fejlede, så enheden kan ikke få tokens, og uden det er der heller ikke noget PRT.</translation>
+    </message>
+    <message>
+        <source>Check the connection to login.microsoftonline.com, then look up the device in the Azure portal (enabled?); if it is there and enabled, IT re-registers the device (dsregcmd /leave, restart, sign in).</source>
+        <translation>Kontrollér forbindelsen til login.microsoftonline.com, og find derefter enheden i Azure-portalen (er den aktiveret?). Findes den og er aktiveret, registrerer IT enheden igen (dsregcmd /leave, genstart, log på).</translation>
+    </message>
+    <message>
+        <source>The PRT had expired when the output was taken.</source>
+        <translation>PRT&apos;et var udløbet, da outputtet blev taget.</translation>
+    </message>
+    <message>
+        <source>Windows renews the PRT every few hours while the user is signed in; an expired PRT means renewal has failed for days.</source>
+        <translation>Windows fornyer PRT&apos;et med få timers mellemrum, mens brugeren er logget på. Et udløbet PRT betyder, at fornyelsen har fejlet i flere dage.</translation>
+    </message>
+    <message>
+        <source>Lock the computer (Windows key + L) and unlock it, wait a minute, and run the analysis again; if it stays expired, look at the failed attempts in the AAD/Operational event log.</source>
+        <translation>Lås computeren (Windows-tasten + L), og lås den op igen, vent et minut, og kør analysen igen. Er det stadig udløbet, så se de mislykkede forsøg i hændelsesloggen AAD/Operational.</translation>
+    </message>
+    <message>
+        <source>The PRT expires within a day.</source>
+        <translation>PRT&apos;et udløber inden for et døgn.</translation>
+    </message>
+    <message>
+        <source>A PRT that is renewed as it should be never gets this close to its expiry time, so renewal has not worked for a while.</source>
+        <translation>Et PRT, der fornyes, som det skal, kommer aldrig så tæt på sit udløbstidspunkt, så fornyelsen har ikke virket i et stykke tid.</translation>
+    </message>
+    <message>
+        <source>Lock the computer (Windows key + L) and unlock it, wait a minute, and run the analysis again.</source>
+        <translation>Lås computeren (Windows-tasten + L), og lås den op igen, vent et minut, og kør analysen igen.</translation>
+    </message>
+    <message>
+        <source>It is valid until %1, at most %2 days after the output was taken.</source>
+        <translation>Det er gyldigt til %1, højst %2 dage efter at outputtet blev taget.</translation>
+    </message>
+    <message>
+        <source>IsDeviceJoined is NO: the device is not joined to Azure AD.</source>
+        <translation>IsDeviceJoined er NO: enheden er ikke tilmeldt Azure AD.</translation>
+    </message>
+    <message>
+        <source>IsUserAzureAD is NO: the signed-in user is not an Azure AD user (a local account, or not synced).</source>
+        <translation>IsUserAzureAD er NO: den bruger, der er logget på, er ikke en Azure AD-bruger (en lokal konto, eller brugeren er ikke synkroniseret).</translation>
+    </message>
+    <message>
+        <source>PostLogonEnabled is NO: Windows does not start the Hello setup after sign-in.</source>
+        <translation>PostLogonEnabled er NO: Windows starter ikke konfigurationen af Hello efter logon.</translation>
+    </message>
+    <message>
+        <source>DeviceEligible is NO: the device does not meet Hello&apos;s hardware requirements (a usable TPM, for example).</source>
+        <translation>DeviceEligible er NO: enheden opfylder ikke Hellos krav til hardwaren (for eksempel en brugbar TPM).</translation>
+    </message>
+    <message>
+        <source>SessionIsNotRemote is NO: this is a remote session, where Hello is never set up.</source>
+        <translation>SessionIsNotRemote er NO: dette er en fjernsession, og her konfigureres Hello aldrig.</translation>
+    </message>
+    <message>
+        <source>AdfsRefreshToken is NO: the user has no Enterprise PRT from AD FS, which certificate trust needs.</source>
+        <translation>AdfsRefreshToken er NO: brugeren har intet Enterprise PRT fra AD FS, og det kræver certifikattillid.</translation>
+    </message>
+    <message>
+        <source>LogonCertTemplateReady is NO: the certificate template for Hello sign-in is not ready.</source>
+        <translation>LogonCertTemplateReady er NO: certifikatskabelonen til logon med Hello er ikke klar.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3155,14 +3351,14 @@
         <translation>Guidens farver: system (standard), dark (mørke) eller high-contrast (høj kontrast).</translation>
     </message>
     <message>
-        <source>Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage or input error, 3 not enough information to judge, 4 the result could not be written completely.
-The codes in the results are explained in docs/codes (also installed with the documentation).</source>
-        <translation>Afslutningskoder: 0 intet galt fundet, 1 der blev fundet et problem, 2 fejl i kommandolinjen eller inputtet, 3 for lidt information til at vurdere, 4 resultatet kunne ikke skrives helt.
-Koderne i resultaterne er forklaret i docs/codes (installeres også med dokumentationen).</translation>
-    </message>
-    <message>
         <source>Unknown theme &quot;%1&quot;; use system, dark or high-contrast.</source>
         <translation>Ukendt tema &quot;%1&quot;; brug system, dark eller high-contrast.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage or input error, 3 not enough information to judge, 4 the result could not be written completely, 5 hybrid join cannot happen on this device (a workgroup or only registered device).
+The codes in the results are explained in docs/codes (also installed with the documentation).</source>
+        <translation>Afslutningskoder: 0 intet galt fundet, 1 der blev fundet et problem, 2 fejl i kommandolinjen eller inputtet, 3 for lidt information til at vurdere, 4 resultatet kunne ikke skrives helt, 5 hybrid tilmelding kan ikke ske på denne enhed (den er i en arbejdsgruppe eller kun registreret).
+Koderne i resultaterne er forklaret i docs/codes (installeres også med dokumentationen).</translation>
     </message>
 </context>
 <context>
@@ -3294,10 +3490,6 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <translation>Registreringen stopper ved trin %1, %2 (kode %4): %3</translation>
     </message>
     <message>
-        <source>Hybrid join does not apply to this device.</source>
-        <translation>Hybrid Azure AD-tilmelding er ikke relevant for denne enhed.</translation>
-    </message>
-    <message>
         <source>The device is Azure AD joined and the user has a PRT.</source>
         <translation>Enheden er Azure AD-tilmeldt, og brugeren har et PRT.</translation>
     </message>
@@ -3340,6 +3532,102 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>Only part of an output: without %1, steps %2 cannot be judged.</source>
         <translation>Kun en del af et output: uden %1 kan trin %2 ikke vurderes.</translation>
+    </message>
+    <message>
+        <source>Also found in this step:</source>
+        <translation>Også fundet i dette trin:</translation>
+    </message>
+    <message>
+        <source>taken as SYSTEM</source>
+        <translation>taget som SYSTEM</translation>
+    </message>
+    <message>
+        <source>taken as administrator (elevated)</source>
+        <translation>taget som administrator (med forhøjede rettigheder)</translation>
+    </message>
+    <message>
+        <source>taken as the signed-in user</source>
+        <translation>taget som den bruger, der er logget på</translation>
+    </message>
+    <message>
+        <source>taken by an unknown account</source>
+        <translation>taget af en ukendt konto</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dage</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>As SYSTEM, dsregcmd does not show the user&apos;s sign-in state (PRT, single sign-on, Windows Hello), so step 6 cannot be judged from this output.</source>
+        <translation>Som SYSTEM viser dsregcmd ikke brugerens logontilstand (PRT, enkeltlogon, Windows Hello), så trin 6 kan ikke vurderes ud fra dette output.</translation>
+    </message>
+    <message>
+        <source>Without elevation, the key test (KeySignTest) and the pre-join tests are not run, so their findings cannot appear.</source>
+        <translation>Uden forhøjede rettigheder køres nøgletesten (KeySignTest) og testene før tilmelding ikke, så deres fund kan ikke komme frem.</translation>
+    </message>
+    <message>
+        <source>The output does not say who ran dsregcmd (no User Context), so whether the sign-in state is the user&apos;s is not certain.</source>
+        <translation>Outputtet siger ikke, hvem der kørte dsregcmd (ingen User Context), så det er ikke sikkert, at logontilstanden er brugerens.</translation>
+    </message>
+    <message>
+        <source>In a remote session Windows Hello is never set up, and the sign-in state can differ from a sign-in at the computer itself.</source>
+        <translation>I en fjernsession konfigureres Windows Hello aldrig, og logontilstanden kan være en anden end ved logon på selve computeren.</translation>
+    </message>
+    <message>
+        <source>The output does not say when it was taken (no Client Time), so its age is unknown and it is not compared with today&apos;s date.</source>
+        <translation>Outputtet siger ikke, hvornår det er taget (ingen Client Time), så dets alder er ukendt, og det sammenlignes ikke med dags dato.</translation>
+    </message>
+    <message>
+        <source>The output is more than a day old: the device may have changed since. Take a new one to be sure.</source>
+        <translation>Outputtet er mere end et døgn gammelt, og enheden kan have ændret sig siden. Tag et nyt for at være sikker.</translation>
+    </message>
+    <message>
+        <source>in a remote session</source>
+        <translation>i en fjernsession</translation>
+    </message>
+    <message>
+        <source>at the computer (not remote)</source>
+        <translation>ved selve computeren (ikke fjernadgang)</translation>
+    </message>
+    <message>
+        <source>%1 before the analysis</source>
+        <translation>%1 før analysen</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>på et ukendt tidspunkt</translation>
+    </message>
+    <message>
+        <source>Output %1.</source>
+        <translation>Outputtet er %1.</translation>
+    </message>
+    <message>
+        <source>from a built-in demo</source>
+        <translation>fra en indbygget demo</translation>
+    </message>
+    <message>
+        <source>Run elevated, WamDefaultSet can show an error the user does not have; such an error is not judged.</source>
+        <translation>Med forhøjede rettigheder kan WamDefaultSet vise en fejl, som brugeren ikke har. En sådan fejl bliver ikke vurderet.</translation>
+    </message>
+    <message>
+        <source>Hybrid join not possible here</source>
+        <translation>Hybrid tilmelding er ikke mulig her</translation>
+    </message>
+    <message>
+        <source>Hybrid join cannot happen here: the device is in a workgroup, not joined to the company&apos;s domain. If it is meant to be hybrid joined, IT joins it to the domain first.</source>
+        <translation>Hybrid tilmelding kan ikke ske her: enheden er i en arbejdsgruppe og ikke medlem af firmaets domæne. Skal den være hybrid tilmeldt, melder IT den først ind i domænet.</translation>
+    </message>
+    <message>
+        <source>Hybrid join cannot happen here: the device is only registered in Azure AD (a work account was added), not joined to the company&apos;s domain. If it is meant to be hybrid joined, IT joins it to the domain first.</source>
+        <translation>Hybrid tilmelding kan ikke ske her: enheden er kun registreret i Azure AD (der er tilføjet en arbejdskonto) og ikke medlem af firmaets domæne. Skal den være hybrid tilmeldt, melder IT den først ind i domænet.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3874,10 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <source>Retry &amp;join...</source>
         <translation>&amp;Prøv tilmelding igen...</translation>
     </message>
+    <message>
+        <source>Also found in this step:</source>
+        <translation>Også fundet i dette trin:</translation>
+    </message>
 </context>
 <context>
     <name>jd::SummaryPage</name>
@@ -3720,6 +4012,10 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>(exit code %1)</source>
         <translation>(slutkode %1)</translation>
+    </message>
+    <message>
+        <source>Also found in this step: %1</source>
+        <translation>Også fundet i dette trin: %1</translation>
     </message>
 </context>
 <context>

@@ -2887,6 +2887,202 @@
         <source>The last failed Enterprise PRT attempt (AD FS): status %1, server error %2 %3.</source>
         <translation>The last failed Enterprise PRT attempt (AD FS): status %1, server error %2 %3.</translation>
     </message>
+    <message>
+        <source>Windows&apos; own test could not read the tenant from Active Directory (AD Configuration Test).</source>
+        <translation>Windows&apos; own test could not read the tenant from Active Directory (AD Configuration Test).</translation>
+    </message>
+    <message>
+        <source>At the last join attempt Windows did not find a valid service connection point (SCP) in Active Directory, so it did not know which tenant to join.</source>
+        <translation>At the last join attempt Windows did not find a valid service connection point (SCP) in Active Directory, so it did not know which tenant to join.</translation>
+    </message>
+    <message>
+        <source>IT checks the SCP in the configuration partition (Azure AD Connect, Configure device options) or the client-side SCP in the registry.</source>
+        <translation>IT checks the SCP in the configuration partition (Azure AD Connect, Configure device options) or the client-side SCP in the registry.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own test could not find the registration service (DRS Discovery Test).</source>
+        <translation>Windows&apos; own test could not find the registration service (DRS Discovery Test).</translation>
+    </message>
+    <message>
+        <source>At the last join attempt Windows could not ask Azure AD where to register the device, usually because the network or the proxy stopped the request.</source>
+        <translation>At the last join attempt Windows could not ask Azure AD where to register the device, usually because the network or the proxy stopped the request.</translation>
+    </message>
+    <message>
+        <source>Look up the error code below; check that SYSTEM can reach enterpriseregistration.windows.net (step 2).</source>
+        <translation>Look up the error code below; check that SYSTEM can reach enterpriseregistration.windows.net (step 2).</translation>
+    </message>
+    <message>
+        <source>Windows&apos; discovery tests failed although a tenant is shown.</source>
+        <translation>Windows&apos; discovery tests failed although a tenant is shown.</translation>
+    </message>
+    <message>
+        <source>Both the AD Configuration Test and the DRS Discovery Test failed. The tenant ID shown does not come from a working SCP: it is left from an earlier registration or a work account, so the hybrid join cannot find its tenant.</source>
+        <translation>Both the AD Configuration Test and the DRS Discovery Test failed. The tenant ID shown does not come from a working SCP: it is left from an earlier registration or a work account, so the hybrid join cannot find its tenant.</translation>
+    </message>
+    <message>
+        <source>IT checks the SCP in Active Directory (or the client-side SCP in the registry) and that it names this tenant.</source>
+        <translation>IT checks the SCP in Active Directory (or the client-side SCP in the registry) and that it names this tenant.</translation>
+    </message>
+    <message>
+        <source>The device certificate has expired.</source>
+        <translation>The device certificate has expired.</translation>
+    </message>
+    <message>
+        <source>The device proves who it is to Azure AD with this certificate; once it has expired, the device cannot authenticate and no PRT is issued.</source>
+        <translation>The device proves who it is to Azure AD with this certificate; once it has expired, the device cannot authenticate and no PRT is issued.</translation>
+    </message>
+    <message>
+        <source>IT runs dsregcmd /leave as administrator, restarts the computer and lets the user sign in, so the device registers again with a new certificate.</source>
+        <translation>IT runs dsregcmd /leave as administrator, restarts the computer and lets the user sign in, so the device registers again with a new certificate.</translation>
+    </message>
+    <message>
+        <source>The device certificate expires within 30 days.</source>
+        <translation>The device certificate expires within 30 days.</translation>
+    </message>
+    <message>
+        <source>Windows normally renews it in time; if it expires, the device can no longer authenticate to Azure AD.</source>
+        <translation>Windows normally renews it in time; if it expires, the device can no longer authenticate to Azure AD.</translation>
+    </message>
+    <message>
+        <source>Keep the device online and on the company network so it can renew; if the date does not move, IT re-registers the device (dsregcmd /leave, restart, sign in).</source>
+        <translation>Keep the device online and on the company network so it can renew; if the date does not move, IT re-registers the device (dsregcmd /leave, restart, sign in).</translation>
+    </message>
+    <message>
+        <source>The device keys are not protected by the security chip (TPM).</source>
+        <translation>The device keys are not protected by the security chip (TPM).</translation>
+    </message>
+    <message>
+        <source>The keys are kept in software, so they can be copied off the device, and device-bound sign-in (the PRT&apos;s key) is weaker. It usually means the TPM was missing, off or not ready when the device registered.</source>
+        <translation>The keys are kept in software, so they can be copied off the device, and device-bound sign-in (the PRT&apos;s key) is weaker. It usually means the TPM was missing, off or not ready when the device registered.</translation>
+    </message>
+    <message>
+        <source>IT checks the TPM (tpm.msc: ready for use, firmware up to date), then re-registers the device (dsregcmd /leave, restart, sign in) so the keys are made in the TPM.</source>
+        <translation>IT checks the TPM (tpm.msc: ready for use, firmware up to date), then re-registers the device (dsregcmd /leave, restart, sign in) so the keys are made in the TPM.</translation>
+    </message>
+    <message>
+        <source>The security chip (TPM) reported an error.</source>
+        <translation>The security chip (TPM) reported an error.</translation>
+    </message>
+    <message>
+        <source>A TPM or key storage error is written in the output: the device key in the TPM could not be used, so the device cannot prove who it is.</source>
+        <translation>A TPM or key storage error is written in the output: the device key in the TPM could not be used, so the device cannot prove who it is.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; own test of the device key failed (KeySignTest).</source>
+        <translation>Windows&apos; own test of the device key failed (KeySignTest).</translation>
+    </message>
+    <message>
+        <source>The device could not sign with its key, so it cannot authenticate to Azure AD; the key or the TPM holding it is broken.</source>
+        <translation>The device could not sign with its key, so it cannot authenticate to Azure AD; the key or the TPM holding it is broken.</translation>
+    </message>
+    <message>
+        <source>IT runs dsregcmd /leave as administrator, restarts the computer and lets the user sign in, so the device registers again with a new key.</source>
+        <translation>IT runs dsregcmd /leave as administrator, restarts the computer and lets the user sign in, so the device registers again with a new key.</translation>
+    </message>
+    <message>
+        <source>Azure AD is not the default work account for this user (WamDefaultSet).</source>
+        <translation>Azure AD is not the default work account for this user (WamDefaultSet).</translation>
+    </message>
+    <message>
+        <source>Windows has not set up the user&apos;s Azure AD account as the default for apps (Web Account Manager), so single sign-on in Office and other apps may keep asking for a password.</source>
+        <translation>Windows has not set up the user&apos;s Azure AD account as the default for apps (Web Account Manager), so single sign-on in Office and other apps may keep asking for a password.</translation>
+    </message>
+    <message>
+        <source>Sign out and in again with the work account; if it stays NO, IT looks up the error code and checks the AAD/Operational event log.</source>
+        <translation>Sign out and in again with the work account; if it stays NO, IT looks up the error code and checks the AAD/Operational event log.</translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business will not be set up for this user.</source>
+        <translation>Windows Hello for Business will not be set up for this user.</translation>
+    </message>
+    <message>
+        <source>The policy asks for Windows Hello for Business, but at least one of Windows&apos; prerequisites is not met (PreReqResult: WillNotProvision); the ones that are not met are listed below.</source>
+        <translation>The policy asks for Windows Hello for Business, but at least one of Windows&apos; prerequisites is not met (PreReqResult: WillNotProvision); the ones that are not met are listed below.</translation>
+    </message>
+    <message>
+        <source>Fix the prerequisites listed, then sign out and in again; Windows offers the Hello setup after sign-in.</source>
+        <translation>Fix the prerequisites listed, then sign out and in again; Windows offers the Hello setup after sign-in.</translation>
+    </message>
+    <message>
+        <source>The output was taken as the built-in Administrator account.</source>
+        <translation>The output was taken as the built-in Administrator account.</translation>
+    </message>
+    <message>
+        <source>The built-in Administrator cannot complete a hybrid join or get a PRT, so its sign-in state says nothing about the users&apos; sign-in.</source>
+        <translation>The built-in Administrator cannot complete a hybrid join or get a PRT, so its sign-in state says nothing about the users&apos; sign-in.</translation>
+    </message>
+    <message>
+        <source>Sign in as an ordinary domain user (not Administrator), run dsregcmd /status there, and analyse that output.</source>
+        <translation>Sign in as an ordinary domain user (not Administrator), run dsregcmd /status there, and analyse that output.</translation>
+    </message>
+    <message>
+        <source>The device could not authenticate to Azure AD (DeviceAuthStatus).</source>
+        <translation>The device could not authenticate to Azure AD (DeviceAuthStatus).</translation>
+    </message>
+    <message>
+        <source>Windows&apos; test of the device&apos;s sign-in to Azure AD failed, so the device cannot get tokens; without it there is no PRT either.</source>
+        <translation>Windows&apos; test of the device&apos;s sign-in to Azure AD failed, so the device cannot get tokens; without it there is no PRT either.</translation>
+    </message>
+    <message>
+        <source>Check the connection to login.microsoftonline.com, then look up the device in the Azure portal (enabled?); if it is there and enabled, IT re-registers the device (dsregcmd /leave, restart, sign in).</source>
+        <translation>Check the connection to login.microsoftonline.com, then look up the device in the Azure portal (enabled?); if it is there and enabled, IT re-registers the device (dsregcmd /leave, restart, sign in).</translation>
+    </message>
+    <message>
+        <source>The PRT had expired when the output was taken.</source>
+        <translation>The PRT had expired when the output was taken.</translation>
+    </message>
+    <message>
+        <source>Windows renews the PRT every few hours while the user is signed in; an expired PRT means renewal has failed for days.</source>
+        <translation>Windows renews the PRT every few hours while the user is signed in; an expired PRT means renewal has failed for days.</translation>
+    </message>
+    <message>
+        <source>Lock the computer (Windows key + L) and unlock it, wait a minute, and run the analysis again; if it stays expired, look at the failed attempts in the AAD/Operational event log.</source>
+        <translation>Lock the computer (Windows key + L) and unlock it, wait a minute, and run the analysis again; if it stays expired, look at the failed attempts in the AAD/Operational event log.</translation>
+    </message>
+    <message>
+        <source>The PRT expires within a day.</source>
+        <translation>The PRT expires within a day.</translation>
+    </message>
+    <message>
+        <source>A PRT that is renewed as it should be never gets this close to its expiry time, so renewal has not worked for a while.</source>
+        <translation>A PRT that is renewed as it should be never gets this close to its expiry time, so renewal has not worked for a while.</translation>
+    </message>
+    <message>
+        <source>Lock the computer (Windows key + L) and unlock it, wait a minute, and run the analysis again.</source>
+        <translation>Lock the computer (Windows key + L) and unlock it, wait a minute, and run the analysis again.</translation>
+    </message>
+    <message>
+        <source>It is valid until %1, at most %2 days after the output was taken.</source>
+        <translation>It is valid until %1, at most %2 days after the output was taken.</translation>
+    </message>
+    <message>
+        <source>IsDeviceJoined is NO: the device is not joined to Azure AD.</source>
+        <translation>IsDeviceJoined is NO: the device is not joined to Azure AD.</translation>
+    </message>
+    <message>
+        <source>IsUserAzureAD is NO: the signed-in user is not an Azure AD user (a local account, or not synced).</source>
+        <translation>IsUserAzureAD is NO: the signed-in user is not an Azure AD user (a local account, or not synced).</translation>
+    </message>
+    <message>
+        <source>PostLogonEnabled is NO: Windows does not start the Hello setup after sign-in.</source>
+        <translation>PostLogonEnabled is NO: Windows does not start the Hello setup after sign-in.</translation>
+    </message>
+    <message>
+        <source>DeviceEligible is NO: the device does not meet Hello&apos;s hardware requirements (a usable TPM, for example).</source>
+        <translation>DeviceEligible is NO: the device does not meet Hello&apos;s hardware requirements (a usable TPM, for example).</translation>
+    </message>
+    <message>
+        <source>SessionIsNotRemote is NO: this is a remote session, where Hello is never set up.</source>
+        <translation>SessionIsNotRemote is NO: this is a remote session, where Hello is never set up.</translation>
+    </message>
+    <message>
+        <source>AdfsRefreshToken is NO: the user has no Enterprise PRT from AD FS, which certificate trust needs.</source>
+        <translation>AdfsRefreshToken is NO: the user has no Enterprise PRT from AD FS, which certificate trust needs.</translation>
+    </message>
+    <message>
+        <source>LogonCertTemplateReady is NO: the certificate template for Hello sign-in is not ready.</source>
+        <translation>LogonCertTemplateReady is NO: the certificate template for Hello sign-in is not ready.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3155,14 +3351,14 @@
         <translation>The wizard&apos;s colours: system (default), dark or high-contrast.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage or input error, 3 not enough information to judge, 4 the result could not be written completely.
-The codes in the results are explained in docs/codes (also installed with the documentation).</source>
-        <translation>Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage or input error, 3 not enough information to judge, 4 the result could not be written completely.
-The codes in the results are explained in docs/codes (also installed with the documentation).</translation>
-    </message>
-    <message>
         <source>Unknown theme &quot;%1&quot;; use system, dark or high-contrast.</source>
         <translation>Unknown theme &quot;%1&quot;; use system, dark or high-contrast.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage or input error, 3 not enough information to judge, 4 the result could not be written completely, 5 hybrid join cannot happen on this device (a workgroup or only registered device).
+The codes in the results are explained in docs/codes (also installed with the documentation).</source>
+        <translation>Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage or input error, 3 not enough information to judge, 4 the result could not be written completely, 5 hybrid join cannot happen on this device (a workgroup or only registered device).
+The codes in the results are explained in docs/codes (also installed with the documentation).</translation>
     </message>
 </context>
 <context>
@@ -3294,10 +3490,6 @@ The codes in the results are explained in docs/codes (also installed with the do
         <translation>The registration stops at step %1, %2 (code %4): %3</translation>
     </message>
     <message>
-        <source>Hybrid join does not apply to this device.</source>
-        <translation>Hybrid join does not apply to this device.</translation>
-    </message>
-    <message>
         <source>The device is Azure AD joined and the user has a PRT.</source>
         <translation>The device is Azure AD joined and the user has a PRT.</translation>
     </message>
@@ -3340,6 +3532,102 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>Only part of an output: without %1, steps %2 cannot be judged.</source>
         <translation>Only part of an output: without %1, steps %2 cannot be judged.</translation>
+    </message>
+    <message>
+        <source>Also found in this step:</source>
+        <translation>Also found in this step:</translation>
+    </message>
+    <message>
+        <source>taken as SYSTEM</source>
+        <translation>taken as SYSTEM</translation>
+    </message>
+    <message>
+        <source>taken as administrator (elevated)</source>
+        <translation>taken as administrator (elevated)</translation>
+    </message>
+    <message>
+        <source>taken as the signed-in user</source>
+        <translation>taken as the signed-in user</translation>
+    </message>
+    <message>
+        <source>taken by an unknown account</source>
+        <translation>taken by an unknown account</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>As SYSTEM, dsregcmd does not show the user&apos;s sign-in state (PRT, single sign-on, Windows Hello), so step 6 cannot be judged from this output.</source>
+        <translation>As SYSTEM, dsregcmd does not show the user&apos;s sign-in state (PRT, single sign-on, Windows Hello), so step 6 cannot be judged from this output.</translation>
+    </message>
+    <message>
+        <source>Without elevation, the key test (KeySignTest) and the pre-join tests are not run, so their findings cannot appear.</source>
+        <translation>Without elevation, the key test (KeySignTest) and the pre-join tests are not run, so their findings cannot appear.</translation>
+    </message>
+    <message>
+        <source>The output does not say who ran dsregcmd (no User Context), so whether the sign-in state is the user&apos;s is not certain.</source>
+        <translation>The output does not say who ran dsregcmd (no User Context), so whether the sign-in state is the user&apos;s is not certain.</translation>
+    </message>
+    <message>
+        <source>In a remote session Windows Hello is never set up, and the sign-in state can differ from a sign-in at the computer itself.</source>
+        <translation>In a remote session Windows Hello is never set up, and the sign-in state can differ from a sign-in at the computer itself.</translation>
+    </message>
+    <message>
+        <source>The output does not say when it was taken (no Client Time), so its age is unknown and it is not compared with today&apos;s date.</source>
+        <translation>The output does not say when it was taken (no Client Time), so its age is unknown and it is not compared with today&apos;s date.</translation>
+    </message>
+    <message>
+        <source>The output is more than a day old: the device may have changed since. Take a new one to be sure.</source>
+        <translation>The output is more than a day old: the device may have changed since. Take a new one to be sure.</translation>
+    </message>
+    <message>
+        <source>in a remote session</source>
+        <translation>in a remote session</translation>
+    </message>
+    <message>
+        <source>at the computer (not remote)</source>
+        <translation>at the computer (not remote)</translation>
+    </message>
+    <message>
+        <source>%1 before the analysis</source>
+        <translation>%1 before the analysis</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>at an unknown time</translation>
+    </message>
+    <message>
+        <source>Output %1.</source>
+        <translation>Output %1.</translation>
+    </message>
+    <message>
+        <source>from a built-in demo</source>
+        <translation>from a built-in demo</translation>
+    </message>
+    <message>
+        <source>Run elevated, WamDefaultSet can show an error the user does not have; such an error is not judged.</source>
+        <translation>Run elevated, WamDefaultSet can show an error the user does not have; such an error is not judged.</translation>
+    </message>
+    <message>
+        <source>Hybrid join not possible here</source>
+        <translation>Hybrid join not possible here</translation>
+    </message>
+    <message>
+        <source>Hybrid join cannot happen here: the device is in a workgroup, not joined to the company&apos;s domain. If it is meant to be hybrid joined, IT joins it to the domain first.</source>
+        <translation>Hybrid join cannot happen here: the device is in a workgroup, not joined to the company&apos;s domain. If it is meant to be hybrid joined, IT joins it to the domain first.</translation>
+    </message>
+    <message>
+        <source>Hybrid join cannot happen here: the device is only registered in Azure AD (a work account was added), not joined to the company&apos;s domain. If it is meant to be hybrid joined, IT joins it to the domain first.</source>
+        <translation>Hybrid join cannot happen here: the device is only registered in Azure AD (a work account was added), not joined to the company&apos;s domain. If it is meant to be hybrid joined, IT joins it to the domain first.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3874,10 @@ The codes in the results are explained in docs/codes (also installed with the do
         <source>Retry &amp;join...</source>
         <translation>Retry &amp;join...</translation>
     </message>
+    <message>
+        <source>Also found in this step:</source>
+        <translation>Also found in this step:</translation>
+    </message>
 </context>
 <context>
     <name>jd::SummaryPage</name>
@@ -3720,6 +4012,10 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>(exit code %1)</source>
         <translation>(exit code %1)</translation>
+    </message>
+    <message>
+        <source>Also found in this step: %1</source>
+        <translation>Also found in this step: %1</translation>
     </message>
 </context>
 <context>

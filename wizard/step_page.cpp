@@ -27,7 +27,8 @@ StepPage::StepPage(int step, QWidget *parent)
       m_busy(new QProgressBar(this)), m_status(new StatusView(this)),
       m_summary(plainTextLabel(this)), m_explanation(plainTextLabel(this)),
       m_findings(plainTextLabel(this)), m_nextStepsTitle(plainTextLabel(this)),
-      m_nextSteps(plainTextLabel(this)), m_showDetails(new QPushButton(this)),
+      m_nextSteps(plainTextLabel(this)), m_moreTitle(plainTextLabel(this)),
+      m_more(plainTextLabel(this)), m_showDetails(new QPushButton(this)),
       m_copyDetails(new QPushButton(this)), m_retryJoin(new QPushButton(this)),
       m_runAgain(new QPushButton(this)), m_retryJoinReasonLabel(plainTextLabel(this)),
       m_endpointsTitle(plainTextLabel(this)), m_endpoints(plainTextLabel(this)),
@@ -40,6 +41,7 @@ StepPage::StepPage(int step, QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_summary->setFont(bold);
     m_nextStepsTitle->setFont(bold);
+    m_moreTitle->setFont(bold);
     m_showDetails->setCheckable(true);
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -72,6 +74,8 @@ StepPage::StepPage(int step, QWidget *parent)
     layout->addWidget(m_findings);
     layout->addWidget(m_nextStepsTitle);
     layout->addWidget(m_nextSteps);
+    layout->addWidget(m_moreTitle);
+    layout->addWidget(m_more);
     layout->addLayout(buttons);
     layout->addWidget(m_retryJoinReasonLabel);
     layout->addWidget(m_details, 1);
@@ -170,6 +174,7 @@ void StepPage::retranslate(const Language &language)
     m_busyLabel->setText(tr("Checking..."));
     m_busy->setAccessibleName(tr("Checking..."));
     m_nextStepsTitle->setText(tr("What to do:"));
+    m_moreTitle->setText(tr("Also found in this step:"));
     m_copyDetails->setText(tr("&Copy details"));
     m_retryJoin->setText(tr("Retry &join..."));
     m_runAgain->setText(tr("Run the checks &again"));
@@ -225,6 +230,17 @@ void StepPage::render()
         m_nextSteps->setText(numberedList(r.nextSteps, lang));
         m_nextStepsTitle->setVisible(!r.nextSteps.isEmpty());
         m_nextSteps->setVisible(!r.nextSteps.isEmpty());
+        // Further findings, one line each so a screenshot shows them all; their explanations
+        // and evidence are in the details.
+        QStringList more;
+        for (const Finding &f : r.findings) {
+            more << QStringLiteral("%1 %2  %3  %4")
+                        .arg(statusSymbol(f.status), lang.tr(statusLabel(f.status)), f.code,
+                             lang.tr(f.summary));
+        }
+        m_more->setText(more.join(u'\n'));
+        m_moreTitle->setVisible(!more.isEmpty());
+        m_more->setVisible(!more.isEmpty());
         // The evidence is laid out only while it is shown: a text document of its own, and six
         // results often arrive in one turn of the event loop.
         const bool showDetails = m_showDetails->isChecked();
@@ -242,6 +258,8 @@ void StepPage::render()
     m_nextSteps->setVisible(false);
     m_details->setVisible(false);
     m_findings->setVisible(false);
+    m_moreTitle->setVisible(false);
+    m_more->setVisible(false);
     m_explanation->clear();
     switch (m_state) {
     case State::Waiting:

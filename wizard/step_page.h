@@ -79,6 +79,8 @@ private:
     QLabel *m_findings;
     QLabel *m_nextStepsTitle;
     QLabel *m_nextSteps;
+    QLabel *m_moreTitle; // "Also found in this step:"
+    QLabel *m_more;      // one line per further finding: status, code, summary
     QPushButton *m_showDetails;
     QPushButton *m_copyDetails;
     QPushButton *m_retryJoin;

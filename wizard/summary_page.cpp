@@ -24,18 +24,18 @@ namespace jd {
 
 SummaryPage::SummaryPage(QWidget *parent)
     : QWizardPage(parent), m_headline(plainTextLabel(this)), m_coverage(plainTextLabel(this)),
-      m_firstStepsTitle(plainTextLabel(this)), m_firstSteps(plainTextLabel(this)),
-      m_reportLanguageLabel(plainTextLabel(this)), m_reportLanguage(new QComboBox(this)),
-      m_saveReport(new QPushButton(this)), m_copySummary(new QPushButton(this)),
-      m_saveScreenshot(new QPushButton(this)), m_saveAllPages(new QPushButton(this)),
-      m_openLogFolder(new QPushButton(this)), m_saveCapture(new QPushButton(this)),
-      m_redact(new QCheckBox(this)), m_retryJoin(new QPushButton(this)),
-      m_refreshPrt(new QPushButton(this)), m_leaveAndRejoin(new QPushButton(this)),
-      m_watch(new QPushButton(this)), m_watchStatus(plainTextLabel(this)),
-      m_retryJoinReasonLabel(plainTextLabel(this)), m_joinBox(new QGroupBox(this)),
-      m_joinMessage(plainTextLabel(this)), m_joinOutput(new QPlainTextEdit(this)),
-      m_joinChanges(plainTextLabel(this)), m_remoteJoin(new RemoteJoinHelp(this)),
-      m_ticket(new TicketInfoBar(this))
+      m_trust(plainTextLabel(this)), m_firstStepsTitle(plainTextLabel(this)),
+      m_firstSteps(plainTextLabel(this)), m_reportLanguageLabel(plainTextLabel(this)),
+      m_reportLanguage(new QComboBox(this)), m_saveReport(new QPushButton(this)),
+      m_copySummary(new QPushButton(this)), m_saveScreenshot(new QPushButton(this)),
+      m_saveAllPages(new QPushButton(this)), m_openLogFolder(new QPushButton(this)),
+      m_saveCapture(new QPushButton(this)), m_redact(new QCheckBox(this)),
+      m_retryJoin(new QPushButton(this)), m_refreshPrt(new QPushButton(this)),
+      m_leaveAndRejoin(new QPushButton(this)), m_watch(new QPushButton(this)),
+      m_watchStatus(plainTextLabel(this)), m_retryJoinReasonLabel(plainTextLabel(this)),
+      m_joinBox(new QGroupBox(this)), m_joinMessage(plainTextLabel(this)),
+      m_joinOutput(new QPlainTextEdit(this)), m_joinChanges(plainTextLabel(this)),
+      m_remoteJoin(new RemoteJoinHelp(this)), m_ticket(new TicketInfoBar(this))
 {
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -108,6 +108,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_coverage);
+    layout->addWidget(m_trust);
     layout->addWidget(m_firstStepsTitle);
     layout->addWidget(m_firstSteps);
     layout->addLayout(grid);
@@ -377,7 +378,16 @@ void SummaryPage::render()
             row.icon->setPixmap(statusIcon(r.status, this).pixmap(size, size));
             row.icon->setAccessibleName(lang.tr(statusLabel(r.status)));
             row.status->setText(lang.tr(statusLabel(r.status)));
-            row.code->setText(r.code);
+            // "+2": further findings in the step, listed on its page and in the tooltip.
+            QStringList more;
+            for (const Finding &f : r.findings) {
+                more << f.code;
+            }
+            row.code->setText(
+                more.isEmpty() ? r.code : QStringLiteral("%1 +%2").arg(r.code).arg(more.size()));
+            row.code->setToolTip(more.isEmpty()
+                                     ? QString()
+                                     : tr("Also found in this step: %1").arg(more.join(u", ")));
         } else {
             row.icon->clear();
             row.status->setText(m_running ? tr("Checking...") : QString());
@@ -392,6 +402,17 @@ void SummaryPage::render()
                             ? inputCoverageLine(*m_analysis, lang)
                             : QString());
     m_coverage->setVisible(!m_coverage->text().isEmpty());
+    // How far to trust the input, so a screenshot of a stale or SYSTEM output says so.
+    QString trust;
+    if (haveAnalysis && m_inputProblem.isEmpty()) {
+        QStringList lines{captureTrustLine(m_analysis->trust, lang)};
+        for (const TrText &t : m_analysis->trust.limitations) {
+            lines << lang.tr(t);
+        }
+        trust = lines.join(u' ');
+    }
+    m_trust->setText(trust);
+    m_trust->setVisible(!trust.isEmpty());
     if (!m_inputProblem.isEmpty()) {
         m_headline->setText(tr("The input could not be used."));
         m_firstSteps->setText(m_inputProblem);

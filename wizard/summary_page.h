@@ -97,6 +97,7 @@ private:
 
     QLabel *m_headline;
     QLabel *m_coverage; // what a partial input cannot show
+    QLabel *m_trust;    // who took the output, where, how long ago, and what that limits
     QLabel *m_firstStepsTitle;
     QLabel *m_firstSteps;
     struct Row

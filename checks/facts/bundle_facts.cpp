@@ -94,6 +94,7 @@ LoadedFacts factsFromBundle(const CaptureBundle &bundle, const QString &sourceNa
         return parsed;
     }
     auto facts = std::make_shared<Facts>(*parsed.facts);
+    facts->collectedAt = bundle.createdAt;
     if (const CaptureItem *reg = bundle.item(capture_item::kClientScp); reg && reg->collected) {
         facts->clientScp = clientScpFromExport(parseRegExport(QString::fromUtf8(reg->content)),
                                                QStringLiteral("registry"));

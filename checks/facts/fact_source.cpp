@@ -94,7 +94,6 @@ LoadedFacts parseFacts(const QByteArray &bytes, const QString &sourceName)
     // Any input can be saved as a capture: the text as it was understood.
     auto bundle = std::make_shared<CaptureBundle>();
     bundle->joinDoctorVersion = QStringLiteral(JOINDOCTOR_VERSION_STRING);
-    bundle->createdAt = QDateTime::currentDateTimeUtc();
     bundle->set({QLatin1String(capture_item::kDsregcmd), true, QString(),
                  QStringLiteral("%1 (%2)").arg(sourceName, loaded.encoding),
                  decoded.text.toUtf8()});

@@ -221,6 +221,7 @@ struct Facts
     QString userContext;      // "SYSTEM", "UN-ELEVATED User", "ELEVATED User" when printed
     bool ranAsSystem = false; // SSO/user state is meaningless then
     QDateTime clientTime;     // the time the output was taken, when printed
+    QDateTime collectedAt;    // when a capture (or this computer's collector) took it
 
     bool preJoinDiagnostics = false; // the pre-join "Diagnostic Data" tests are present
     TestFact adConnectivity;

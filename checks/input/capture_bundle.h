@@ -47,6 +47,8 @@ struct CaptureBundle
 {
     static constexpr int kFormatVersion = 1;
     QString joinDoctorVersion;
+    // When the data was collected on the device; invalid for a capture made from a saved text,
+    // whose age only the text itself (Client Time) can tell.
     QDateTime createdAt;
     QString device;
     bool redacted = false;

@@ -19,6 +19,8 @@ QString verdictId(Verdict verdict)
         return QStringLiteral("healthy");
     case Verdict::Problem:
         return QStringLiteral("problem");
+    case Verdict::OutOfScope:
+        return QStringLiteral("outOfScope");
     case Verdict::Unknown:
         break;
     }
@@ -175,6 +177,7 @@ QStringList missingSectionsOf(const Facts &facts)
 void finaliseAnalysis(Analysis &analysis)
 {
     analysis.missingSections = missingSectionsOf(analysis.facts);
+    analysis.trust = captureTrustOf(analysis.facts, analysis.analysedAt);
     analysis.openSteps.clear();
     if (!analysis.missingSections.isEmpty()) {
         for (const CheckResult &r : analysis.steps) {
@@ -192,7 +195,10 @@ void finaliseAnalysis(Analysis &analysis)
         anyUnknown =
             anyUnknown || r.status == StepStatus::Unknown || r.status == StepStatus::NotRun;
     }
+    const JoinType type = analysis.facts.joinType;
+    const bool outOfScope = type == JoinType::Workgroup || type == JoinType::RegisteredOnly;
     analysis.verdict = analysis.firstFailingStep != 0 ? Verdict::Problem
+                       : outOfScope                   ? Verdict::OutOfScope
                        : anyUnknown                   ? Verdict::Unknown
                                                       : Verdict::Healthy;
     analysis.errorCodes = findErrorCodesIn(analysis.facts.document);

@@ -5,6 +5,7 @@
 #include "core/cancel_token.h"
 #include "facts/facts.h"
 #include "input/input_problem.h"
+#include "report/capture_trust.h"
 #include "steps/check_result.h"
 #include "steps/error_catalogue.h"
 
@@ -19,9 +20,10 @@ enum class Verdict
 {
     Healthy,
     Problem,
-    Unknown
+    Unknown,
+    OutOfScope // a workgroup or only registered device: hybrid join cannot happen here
 };
-QString verdictId(Verdict verdict); // "healthy", "problem", "unknown"
+QString verdictId(Verdict verdict); // "healthy", "problem", "unknown", "outOfScope"
 
 struct FoundErrorCode
 {
@@ -43,6 +45,7 @@ struct Analysis
     // of device has that the input lacks, and the steps left open (unknown) without them.
     QStringList missingSections;
     QList<int> openSteps;
+    CaptureTrust trust; // who took the output, where and how long before the analysis
 
     const CheckResult &step(int number) const { return steps.at(size_t(number - 1)); }
 };

@@ -67,6 +67,12 @@ QString renderHtmlReport(const Analysis &a, const Language &lang)
     if (const QString coverage = inputCoverageText(a, lang); !coverage.isEmpty()) {
         h += QStringLiteral("<p class=\"coverage\">%1</p>\n").arg(esc(coverage));
     }
+    h += QStringLiteral("<div class=\"trust\"><p>%1</p>\n<ul>\n")
+             .arg(esc(captureTrustLine(a.trust, lang)));
+    for (const TrText &t : a.trust.limitations) {
+        h += QStringLiteral("<li>%1</li>\n").arg(esc(lang.tr(t)));
+    }
+    h += QStringLiteral("</ul></div>\n");
 
     h += QStringLiteral("<table>\n");
     for (const CheckResult &c : a.steps) {
@@ -74,7 +80,8 @@ QString renderHtmlReport(const Analysis &a, const Language &lang)
                             "<td class=\"code\">%5</td></tr>\n")
                  .arg(statusCell(c.status, lang),
                       say(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step),
-                      QString::number(c.step), say(stepInfo(c.step).title), esc(c.code));
+                      QString::number(c.step), say(stepInfo(c.step).title),
+                      esc(c.code + findingCodesSuffix(c)));
     }
     h += QStringLiteral("</table>\n");
 
@@ -97,10 +104,13 @@ QString renderHtmlReport(const Analysis &a, const Language &lang)
             }
             h += QStringLiteral("</ol>\n");
         }
-        if (!c.evidence.isEmpty()) {
+        const auto evidenceTable = [&](const EvidenceList &evidence) {
+            if (evidence.isEmpty()) {
+                return;
+            }
             h += QStringLiteral("<h3>%1</h3><table>\n")
                      .arg(say(r(QT_TRANSLATE_NOOP("Report", "Evidence:"))));
-            for (const Evidence &e : c.evidence) {
+            for (const Evidence &e : evidence) {
                 h +=
                     QStringLiteral(
                         "<tr><td><code>%1</code></td><td><code>%2</code></td><td>%3</td></tr>\n")
@@ -111,6 +121,35 @@ QString renderHtmlReport(const Analysis &a, const Language &lang)
                                         : esc(e.section));
             }
             h += QStringLiteral("</table>\n");
+        };
+        evidenceTable(c.evidence);
+        if (!c.findings.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>\n")
+                     .arg(say(r(QT_TRANSLATE_NOOP("Report", "Also found in this step:"))));
+        }
+        for (const Finding &f : c.findings) {
+            h +=
+                QStringLiteral("<div class=\"finding\"><p>%1 &nbsp; <span class=\"code\">%2</span> "
+                               "&nbsp; <strong>%3</strong></p>\n<p>%4</p>\n")
+                    .arg(statusCell(f.status, lang), esc(f.code), say(f.summary),
+                         say(f.explanation));
+            if (!f.details.isEmpty()) {
+                h += QStringLiteral("<ul>\n");
+                for (const TrText &d : f.details) {
+                    h += QStringLiteral("<li>%1</li>\n").arg(say(d));
+                }
+                h += QStringLiteral("</ul>\n");
+            }
+            if (!f.nextSteps.isEmpty()) {
+                h += QStringLiteral("<p>%1</p><ol>\n")
+                         .arg(say(r(QT_TRANSLATE_NOOP("Report", "What to do:"))));
+                for (const TrText &n : f.nextSteps) {
+                    h += QStringLiteral("<li>%1</li>\n").arg(say(n));
+                }
+                h += QStringLiteral("</ol>\n");
+            }
+            evidenceTable(f.evidence);
+            h += QStringLiteral("</div>\n");
         }
         h += QStringLiteral("</section>\n");
     }

@@ -35,11 +35,36 @@ QJsonArray textArray(const QList<TrText> &texts, const Language &lang)
     return array;
 }
 
+QJsonObject findingJson(const QString &code, StepStatus status, const TrText &summary,
+                        const TrText &explanation, const QList<TrText> &details,
+                        const QList<TrText> &nextSteps, const EvidenceList &evidence,
+                        const QStringList &errorCodes, const Language &lang)
+{
+    return QJsonObject{
+        {QStringLiteral("code"), code},
+        {QStringLiteral("status"), statusId(status)},
+        {QStringLiteral("summary"), lang.tr(summary)},
+        {QStringLiteral("explanation"), lang.tr(explanation)},
+        {QStringLiteral("details"), textArray(details, lang)},
+        {QStringLiteral("nextSteps"), textArray(nextSteps, lang)},
+        {QStringLiteral("evidence"), evidenceArray(evidence)},
+        {QStringLiteral("errorCodes"), QJsonArray::fromStringList(errorCodes)},
+    };
+}
+
 } // namespace
 
 QJsonObject stepJsonObject(const CheckResult &c, const Language &lang)
 {
+    // Every finding of the step, the headline first (the same as the step's own fields).
+    QJsonArray findings{findingJson(c.code, c.status, c.summary, c.explanation, c.details,
+                                    c.nextSteps, c.evidence, c.errorCodes, lang)};
+    for (const Finding &f : c.findings) {
+        findings.append(findingJson(f.code, f.status, f.summary, f.explanation, f.details,
+                                    f.nextSteps, f.evidence, f.errorCodes, lang));
+    }
     return QJsonObject{
+        {QStringLiteral("findings"), findings},
         {QStringLiteral("step"), c.step},
         {QStringLiteral("title"), lang.tr(stepInfo(c.step).title)},
         {QStringLiteral("status"), statusId(c.status)},
@@ -96,6 +121,7 @@ QByteArray renderJsonReport(const Analysis &a, const Language &lang)
         {QStringLiteral("steps"), steps},
         {QStringLiteral("errorCodes"), codes},
         {QStringLiteral("input"), input},
+        {QStringLiteral("captureTrust"), captureTrustJson(a.trust, lang)},
         {QStringLiteral("device"), deviceLabel(a.facts)},
         {QStringLiteral("source"), a.facts.sourceName},
         {QStringLiteral("encoding"), a.encoding},

@@ -89,6 +89,8 @@ TrText verdictLabel(Verdict verdict)
         return r(QT_TRANSLATE_NOOP("Report", "No problem found"));
     case Verdict::Problem:
         return r(QT_TRANSLATE_NOOP("Report", "Problem found"));
+    case Verdict::OutOfScope:
+        return r(QT_TRANSLATE_NOOP("Report", "Hybrid join not possible here"));
     case Verdict::Unknown:
         break;
     }
@@ -105,9 +107,17 @@ QString verdictHeadline(const Analysis &analysis, const Language &language)
                        language.tr(first.summary), first.code}));
     }
     const JoinType type = analysis.facts.joinType;
-    if (type == JoinType::Workgroup || type == JoinType::RegisteredOnly) {
-        return language.tr(
-            r(QT_TRANSLATE_NOOP("Report", "Hybrid join does not apply to this device.")));
+    if (type == JoinType::Workgroup) {
+        return language.tr(r(QT_TRANSLATE_NOOP(
+            "Report", "Hybrid join cannot happen here: the device is in a workgroup, not joined "
+                      "to the company's domain. If it is meant to be hybrid joined, IT joins it "
+                      "to the domain first.")));
+    }
+    if (type == JoinType::RegisteredOnly) {
+        return language.tr(r(QT_TRANSLATE_NOOP(
+            "Report", "Hybrid join cannot happen here: the device is only registered in Azure AD "
+                      "(a work account was added), not joined to the company's domain. If it is "
+                      "meant to be hybrid joined, IT joins it to the domain first.")));
     }
     if (analysis.verdict == Verdict::Healthy) {
         return language.tr(

@@ -28,6 +28,8 @@ QJsonObject stepJsonObject(const CheckResult &result, const Language &language);
 // The technical details of one step as plain text: specific findings, evidence with where it was
 // read, and the decoded error codes. Used by the text report and the wizard's "Show details".
 QString renderStepDetails(const CheckResult &result, const Language &language);
+// " (+ S6-KEYS-NOT-IN-TPM, S6-WAM-NOT-DEFAULT)": the codes of a step's further findings, or "".
+QString findingCodesSuffix(const CheckResult &result);
 
 // A short plain-text summary for pasting into a ticket: header, verdict, one line per step.
 QString renderShortSummary(const Analysis &analysis, const Language &language);

@@ -26,6 +26,24 @@ QString evidenceLine(const Evidence &e, const Language &lang)
 
 } // namespace
 
+namespace {
+
+void writeEvidenceAndCodes(QTextStream &s, const EvidenceList &evidence,
+                           const QStringList &errorCodes, const Language &lang)
+{
+    for (const Evidence &e : evidence) {
+        s << "  " << evidenceLine(e, lang) << '\n';
+    }
+    for (const QString &code : errorCodes) {
+        if (const ErrorCodeInfo *info = lookupErrorCode(code)) {
+            s << "  " << code << ' ' << info->name << ": " << lang.tr(info->cause) << ' '
+              << lang.tr(info->fix) << '\n';
+        }
+    }
+}
+
+} // namespace
+
 QString renderStepDetails(const CheckResult &c, const Language &lang)
 {
     QString out;
@@ -35,18 +53,41 @@ QString renderStepDetails(const CheckResult &c, const Language &lang)
     }
     if (!c.evidence.isEmpty()) {
         s << lang.tr(r(QT_TRANSLATE_NOOP("Report", "Evidence:"))) << '\n';
-        for (const Evidence &e : c.evidence) {
-            s << "  " << evidenceLine(e, lang) << '\n';
-        }
     }
-    for (const QString &code : c.errorCodes) {
-        if (const ErrorCodeInfo *info = lookupErrorCode(code)) {
-            s << "  " << code << ' ' << info->name << ": " << lang.tr(info->cause) << ' '
-              << lang.tr(info->fix) << '\n';
+    writeEvidenceAndCodes(s, c.evidence, c.errorCodes, lang);
+    // Every further finding in full: the page and the overview show only its summary.
+    for (const Finding &f : c.findings) {
+        s << '\n'
+          << QStringLiteral("[%1 %2]  %3  ")
+                 .arg(statusSymbol(f.status), lang.tr(statusLabel(f.status)).toUpper(), f.code)
+          << lang.tr(f.summary) << '\n'
+          << lang.tr(f.explanation) << '\n';
+        for (const TrText &d : f.details) {
+            s << "  - " << lang.tr(d) << '\n';
         }
+        if (!f.nextSteps.isEmpty()) {
+            s << lang.tr(r(QT_TRANSLATE_NOOP("Report", "What to do:"))) << '\n';
+            int n = 1;
+            for (const TrText &step : f.nextSteps) {
+                s << "  " << n++ << ". " << lang.tr(step) << '\n';
+            }
+        }
+        if (!f.evidence.isEmpty()) {
+            s << lang.tr(r(QT_TRANSLATE_NOOP("Report", "Evidence:"))) << '\n';
+        }
+        writeEvidenceAndCodes(s, f.evidence, f.errorCodes, lang);
     }
     s.flush();
     return out;
+}
+
+QString findingCodesSuffix(const CheckResult &c)
+{
+    QStringList codes;
+    for (const Finding &f : c.findings) {
+        codes.append(f.code);
+    }
+    return codes.isEmpty() ? QString() : QStringLiteral(" (+ %1)").arg(codes.join(u", "));
 }
 
 QString renderShortSummary(const Analysis &a, const Language &lang)
@@ -62,7 +103,8 @@ QString renderShortSummary(const Analysis &a, const Language &lang)
     s << verdictHeadline(a, lang) << '\n';
     for (const CheckResult &c : a.steps) {
         s << lang.tr(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step) << ": "
-          << lang.tr(statusLabel(c.status)) << "  " << c.code << "  " << lang.tr(c.summary) << '\n';
+          << lang.tr(statusLabel(c.status)) << "  " << c.code << "  " << lang.tr(c.summary)
+          << findingCodesSuffix(c) << '\n';
     }
     s.flush();
     return out;
@@ -99,13 +141,15 @@ QString renderTextReport(const Analysis &a, const Language &lang)
     if (const QString coverage = inputCoverageText(a, lang); !coverage.isEmpty()) {
         s << coverage << "\n\n";
     }
+    s << captureTrustText(a.trust, lang) << "\n\n";
 
     for (const CheckResult &c : a.steps) {
         s << QStringLiteral("%1 %2")
                  .arg(statusSymbol(c.status), say(statusLabel(c.status)))
                  .leftJustified(18)
           << say(r(QT_TRANSLATE_NOOP("Report", "Step %1"))).arg(c.step) << "  "
-          << say(stepInfo(c.step).title).leftJustified(40) << ' ' << c.code << '\n';
+          << say(stepInfo(c.step).title).leftJustified(40) << ' ' << c.code << findingCodesSuffix(c)
+          << '\n';
     }
 
     for (const CheckResult &c : a.steps) {
@@ -122,6 +166,14 @@ QString renderTextReport(const Analysis &a, const Language &lang)
             int n = 1;
             for (const TrText &step : c.nextSteps) {
                 s << "  " << n++ << ". " << say(step) << '\n';
+            }
+        }
+        if (!c.findings.isEmpty()) {
+            s << say(r(QT_TRANSLATE_NOOP("Report", "Also found in this step:"))) << '\n';
+            for (const Finding &f : c.findings) {
+                s << QStringLiteral("  %1 %2  %3  ")
+                         .arg(statusSymbol(f.status), say(statusLabel(f.status)), f.code)
+                  << say(f.summary) << '\n';
             }
         }
         s << renderStepDetails(c, lang);

@@ -61,4 +61,66 @@ CheckResult makeResult(const ResultCodeDef &def, EvidenceList evidence, QList<Tr
     return result;
 }
 
+int statusWeight(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Failed:
+        return 3;
+    case StepStatus::Warning:
+        return 2;
+    case StepStatus::Unknown:
+        return 1;
+    case StepStatus::Passed:
+    case StepStatus::NotApplicable:
+    case StepStatus::NotRun:
+        break;
+    }
+    return 0;
+}
+
+namespace {
+
+Finding findingOf(CheckResult r)
+{
+    return Finding{std::move(r.code),      r.status,
+                   std::move(r.summary),   std::move(r.explanation),
+                   std::move(r.nextSteps), std::move(r.details),
+                   std::move(r.evidence),  std::move(r.errorCodes)};
+}
+
+} // namespace
+
+CheckResult withFindings(CheckResult headline, QList<CheckResult> conditions)
+{
+    // Stable: among equals the step's own order decides.
+    std::stable_sort(conditions.begin(), conditions.end(),
+                     [](const CheckResult &a, const CheckResult &b) {
+                         return statusWeight(a.status) > statusWeight(b.status);
+                     });
+    if (!conditions.isEmpty() &&
+        statusWeight(conditions.first().status) > statusWeight(headline.status)) {
+        CheckResult promoted = conditions.takeFirst();
+        if (headline.status == StepStatus::Unknown) {
+            conditions.prepend(headline);
+        }
+        promoted.findings = std::move(headline.findings);
+        headline = std::move(promoted);
+    }
+    QStringList seen{headline.code};
+    for (const Finding &f : std::as_const(headline.findings)) {
+        seen.append(f.code);
+    }
+    for (CheckResult &c : conditions) {
+        if (!seen.contains(c.code)) {
+            seen.append(c.code);
+            headline.findings.append(findingOf(std::move(c)));
+        }
+    }
+    std::stable_sort(headline.findings.begin(), headline.findings.end(),
+                     [](const Finding &a, const Finding &b) {
+                         return statusWeight(a.status) > statusWeight(b.status);
+                     });
+    return headline;
+}
+
 } // namespace jd

@@ -37,6 +37,20 @@ struct ResultCodeDef
     QList<TrText> nextSteps;
 };
 
+// A further finding in the same step, beside the headline: its own stable code, status, texts
+// and evidence (a key outside the TPM next to a missing PRT, say).
+struct Finding
+{
+    QString code;
+    StepStatus status = StepStatus::NotRun;
+    TrText summary;
+    TrText explanation;
+    QList<TrText> nextSteps;
+    QList<TrText> details;
+    EvidenceList evidence;
+    QStringList errorCodes;
+};
+
 struct CheckResult
 {
     int step = 0;
@@ -45,9 +59,10 @@ struct CheckResult
     TrText summary;
     TrText explanation;
     QList<TrText> nextSteps;
-    QList<TrText> details;  // facts specific to this device ("The last attempt failed at …")
-    EvidenceList evidence;  // the fields the verdict rests on
-    QStringList errorCodes; // Windows/Azure codes behind the verdict, for the catalogue
+    QList<TrText> details;   // facts specific to this device ("The last attempt failed at …")
+    EvidenceList evidence;   // the fields the verdict rests on
+    QStringList errorCodes;  // Windows/Azure codes behind the verdict, for the catalogue
+    QList<Finding> findings; // every other finding in this step, most important first
     std::chrono::microseconds duration{0};
 };
 
@@ -56,5 +71,15 @@ const ResultCodeDef &timeoutResultCode(int step);
 
 CheckResult makeResult(const ResultCodeDef &def, EvidenceList evidence = {},
                        QList<TrText> details = {}, QStringList errorCodes = {});
+
+// The more serious of two statuses for the headline: failed, then warning, then unknown; passed
+// and not applicable are the least.
+int statusWeight(StepStatus status);
+
+// The headline (chosen by the step's own order) and every other condition found in the step:
+// a condition weighing more than the headline becomes the headline (a passed or not applicable
+// headline is then dropped, an unknown one kept as a finding); the rest, without repeats of the
+// headline's code, become its findings, the most serious first.
+CheckResult withFindings(CheckResult headline, QList<CheckResult> conditions);
 
 } // namespace jd

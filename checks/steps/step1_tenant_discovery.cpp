@@ -2,6 +2,7 @@
 
 #include "guid_text.h"
 #include "steps/check_support.h"
+#include "steps/step1_findings.h"
 
 #include <optional>
 
@@ -200,10 +201,23 @@ const ResultCodeDef kNotApplicable{
 
 QList<const ResultCodeDef *> TenantDiscoveryCheck::codes() const
 {
-    return {&kOk,           &kScpOk,           &kAdScpOk,          &kClientScpOk,    &kScpNotFound,
-            &kAdScpMissing, &kAdScpNoKeywords, &kAdScpBadTenantId, &kTenantMismatch, &kScpConflict,
-            &kClientScpBad, &kAdScpUnreadable, &kTenantNotFound,   &kNoDc,           &kNotTested,
-            &kNotApplicable};
+    return QList<const ResultCodeDef *>{&kOk,
+                                        &kScpOk,
+                                        &kAdScpOk,
+                                        &kClientScpOk,
+                                        &kScpNotFound,
+                                        &kAdScpMissing,
+                                        &kAdScpNoKeywords,
+                                        &kAdScpBadTenantId,
+                                        &kTenantMismatch,
+                                        &kScpConflict,
+                                        &kClientScpBad,
+                                        &kAdScpUnreadable,
+                                        &kTenantNotFound,
+                                        &kNoDc,
+                                        &kNotTested,
+                                        &kNotApplicable} +
+           discoveryTestCodes();
 }
 
 namespace {
@@ -296,7 +310,13 @@ std::optional<CheckResult> judgeAdScp(const Facts &facts)
 
 } // namespace
 
-CheckResult TenantDiscoveryCheck::run(const Facts &facts, const CancelToken &) const
+QList<CheckResult> TenantDiscoveryCheck::findings(const Facts &facts,
+                                                  const CheckResult &headline) const
+{
+    return discoveryTestFindings(facts, headline);
+}
+
+CheckResult TenantDiscoveryCheck::headline(const Facts &facts, const CancelToken &) const
 {
     return withDirectoryNote(judge(facts), facts);
 }

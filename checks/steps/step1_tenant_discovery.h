@@ -9,8 +9,11 @@ class TenantDiscoveryCheck : public StepCheck
 {
 public:
     int step() const override { return 1; }
-    CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
     QList<const ResultCodeDef *> codes() const override;
+
+protected:
+    CheckResult headline(const Facts &facts, const CancelToken &cancel) const override;
+    QList<CheckResult> findings(const Facts &facts, const CheckResult &headline) const override;
 
 private:
     static CheckResult judge(const Facts &facts);

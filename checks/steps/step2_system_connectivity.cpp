@@ -175,7 +175,7 @@ QList<const ResultCodeDef *> SystemConnectivityCheck::codes() const
     return codes + prtNetworkCodes() + probeResultCodes();
 }
 
-CheckResult SystemConnectivityCheck::run(const Facts &facts, const CancelToken &) const
+CheckResult SystemConnectivityCheck::headline(const Facts &facts, const CancelToken &) const
 {
     CheckResult result = combinedWithProbe(facts);
     addUserProxyFindings(result, facts);

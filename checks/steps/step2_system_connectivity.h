@@ -9,8 +9,10 @@ class SystemConnectivityCheck : public StepCheck
 {
 public:
     int step() const override { return 2; }
-    CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
     QList<const ResultCodeDef *> codes() const override;
+
+protected:
+    CheckResult headline(const Facts &facts, const CancelToken &cancel) const override;
 
 private:
     CheckResult fromDsregcmd(const Facts &facts) const;

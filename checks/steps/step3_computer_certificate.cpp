@@ -297,7 +297,7 @@ std::optional<CheckResult> judgeDirectory(const DirectoryFacts &d)
 
 } // namespace
 
-CheckResult ComputerCertificateCheck::run(const Facts &facts, const CancelToken &) const
+CheckResult ComputerCertificateCheck::headline(const Facts &facts, const CancelToken &) const
 {
     return withDirectoryNote(judge(facts), facts);
 }

@@ -10,8 +10,10 @@ class ComputerCertificateCheck : public StepCheck
 {
 public:
     int step() const override { return 3; }
-    CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
     QList<const ResultCodeDef *> codes() const override;
+
+protected:
+    CheckResult headline(const Facts &facts, const CancelToken &cancel) const override;
 
 private:
     static CheckResult judge(const Facts &facts);

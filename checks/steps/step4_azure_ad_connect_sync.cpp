@@ -131,7 +131,7 @@ QList<const ResultCodeDef *> AzureAdConnectSyncCheck::codes() const
             &kNotApplicable};
 }
 
-CheckResult AzureAdConnectSyncCheck::run(const Facts &facts, const CancelToken &) const
+CheckResult AzureAdConnectSyncCheck::headline(const Facts &facts, const CancelToken &) const
 {
     if (!hybridStepsApply(facts.joinType)) {
         return notApplicableResult(kNotApplicable, facts);

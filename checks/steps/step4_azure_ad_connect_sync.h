@@ -9,8 +9,10 @@ class AzureAdConnectSyncCheck : public StepCheck
 {
 public:
     int step() const override { return 4; }
-    CheckResult run(const Facts &facts, const CancelToken &cancel) const override;
     QList<const ResultCodeDef *> codes() const override;
+
+protected:
+    CheckResult headline(const Facts &facts, const CancelToken &cancel) const override;
 };
 
 } // namespace jd

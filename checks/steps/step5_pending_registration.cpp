@@ -1,6 +1,7 @@
 #include "steps/step5_pending_registration.h"
 
 #include "steps/check_support.h"
+#include "steps/step6_device_findings.h"
 
 namespace jd {
 
@@ -82,7 +83,22 @@ QList<const ResultCodeDef *> PendingRegistrationCheck::codes() const
     return {&kOk, &kNotCompleted, &kTpmError, &kCompletionFailed, &kNotVisible, &kNotApplicable};
 }
 
-CheckResult PendingRegistrationCheck::run(const Facts &facts, const CancelToken &) const
+QList<CheckResult> PendingRegistrationCheck::findings(const Facts &facts,
+                                                      const CheckResult &headline) const
+{
+    // Before the join completes, a TPM error anywhere (a test result, a server code) is what
+    // keeps the registration pending; once joined, step 6 judges the device's keys.
+    if (facts.joinType != JoinType::DomainOnly || headline.status == StepStatus::NotApplicable) {
+        return {};
+    }
+    const TpmErrors tpm = tpmErrorsIn(facts);
+    if (tpm.codes.isEmpty()) {
+        return {};
+    }
+    return {makeResult(kTpmError, tpm.evidence, {}, tpm.codes)};
+}
+
+CheckResult PendingRegistrationCheck::headline(const Facts &facts, const CancelToken &) const
 {
     if (!hybridStepsApply(facts.joinType)) {
         return notApplicableResult(kNotApplicable, facts);

@@ -2,6 +2,7 @@
 
 #include "steps/check_support.h"
 #include "steps/prt_network.h"
+#include "steps/step6_device_findings.h"
 
 #include <QRegularExpression>
 
@@ -255,29 +256,55 @@ const ResultCodeDef &failedAttemptCause(const Facts &facts, const QStringList &c
 
 } // namespace
 
-QList<const ResultCodeDef *> SignInPrtCheck::codes() const
+namespace {
+
+// With a PRT present: what still stands in the way, in the order the headline takes them.
+QList<CheckResult> presentPrtConditions(const Facts &facts, const EvidenceList &evidence)
 {
-    return {&kOk,
-            &kNoPrt,
-            &kPrtNetwork,
-            &kPrtPassword,
-            &kPrtUser,
-            &kPrtFederation,
-            &kDeviceDisabled,
-            &kPrtFailed,
-            &kRefreshFailing,
-            &kStale,
-            &kRecovery,
-            &kDualState,
-            &kNotJoined,
-            &kNotVisible,
-            &kEnterprisePrtMissing,
-            &kEnterprisePrtWriteback,
-            &kRerunAsUser,
-            &kNotApplicable};
+    QList<CheckResult> found;
+    if (facts.aadRecoveryEnabled == Tri::Yes) {
+        found.append(
+            makeResult(kRecovery, evidence + fieldEvidence(facts, {"AadRecoveryEnabled"})));
+    }
+    if (facts.workplaceJoined == Tri::Yes && !facts.tenantId.isEmpty() &&
+        facts.workplaceTenantId.compare(facts.tenantId, Qt::CaseInsensitive) == 0) {
+        found.append(makeResult(
+            kDualState,
+            evidence + fieldEvidence(facts, {"WorkplaceJoined", "WorkplaceTenantId", "TenantId"})));
+    }
+    if (facts.prtUpdateTime.isValid() && facts.clientTime.isValid() &&
+        facts.prtUpdateTime.secsTo(facts.clientTime) > 4 * 3600) {
+        found.append(makeResult(kStale, evidence + fieldEvidence(facts, {"Client Time"})));
+    }
+    return found;
 }
 
-CheckResult SignInPrtCheck::run(const Facts &facts, const CancelToken &) const
+} // namespace
+
+QList<const ResultCodeDef *> SignInPrtCheck::codes() const
+{
+    return QList<const ResultCodeDef *>{&kOk,
+                                        &kNoPrt,
+                                        &kPrtNetwork,
+                                        &kPrtPassword,
+                                        &kPrtUser,
+                                        &kPrtFederation,
+                                        &kDeviceDisabled,
+                                        &kPrtFailed,
+                                        &kRefreshFailing,
+                                        &kStale,
+                                        &kRecovery,
+                                        &kDualState,
+                                        &kNotJoined,
+                                        &kNotVisible,
+                                        &kEnterprisePrtMissing,
+                                        &kEnterprisePrtWriteback,
+                                        &kRerunAsUser,
+                                        &kNotApplicable} +
+           deviceHealthCodes();
+}
+
+CheckResult SignInPrtCheck::headline(const Facts &facts, const CancelToken &) const
 {
     if (facts.joinType == JoinType::Workgroup || facts.joinType == JoinType::RegisteredOnly) {
         return notApplicableResult(kNotApplicable, facts);
@@ -351,20 +378,20 @@ CheckResult SignInPrtCheck::run(const Facts &facts, const CancelToken &) const
     if (attempt.present) {
         return makeResult(kRefreshFailing, evidence, details, codes);
     }
-    if (facts.aadRecoveryEnabled == Tri::Yes) {
-        return makeResult(kRecovery, evidence + fieldEvidence(facts, {"AadRecoveryEnabled"}));
-    }
-    if (facts.workplaceJoined == Tri::Yes && !facts.tenantId.isEmpty() &&
-        facts.workplaceTenantId.compare(facts.tenantId, Qt::CaseInsensitive) == 0) {
-        return makeResult(
-            kDualState,
-            evidence + fieldEvidence(facts, {"WorkplaceJoined", "WorkplaceTenantId", "TenantId"}));
-    }
-    if (facts.prtUpdateTime.isValid() && facts.clientTime.isValid() &&
-        facts.prtUpdateTime.secsTo(facts.clientTime) > 4 * 3600) {
-        return makeResult(kStale, evidence + fieldEvidence(facts, {"Client Time"}));
+    if (const QList<CheckResult> found = presentPrtConditions(facts, evidence); !found.isEmpty()) {
+        return found.first();
     }
     return makeResult(kOk, evidence);
+}
+
+QList<CheckResult> SignInPrtCheck::findings(const Facts &facts, const CheckResult &) const
+{
+    QList<CheckResult> found = deviceHealthFindings(facts);
+    if (facts.prt == PrtState::Present) {
+        found += presentPrtConditions(
+            facts, fieldEvidence(facts, {"AzureAdPrt", "AzureAdPrtUpdateTime", "User Context"}));
+    }
+    return found;
 }
 
 } // namespace jd

@@ -19,9 +19,17 @@ class StepCheck
 public:
     virtual ~StepCheck() = default;
     virtual int step() const = 0;
-    virtual CheckResult run(const Facts &facts, const CancelToken &cancel) const = 0;
+    // The step's verdict: the headline and every other finding in the step.
+    CheckResult run(const Facts &facts, const CancelToken &cancel) const;
     // Every result code this check can return, for the helpdesk code sheet.
     virtual QList<const ResultCodeDef *> codes() const = 0;
+
+protected:
+    // The one result the step's own order of causes picks.
+    virtual CheckResult headline(const Facts &facts, const CancelToken &cancel) const = 0;
+    // Conditions judged independently of the headline (a failing key test beside a present PRT);
+    // those that repeat or contradict the headline are left out by the step itself.
+    virtual QList<CheckResult> findings(const Facts &facts, const CheckResult &headline) const;
 };
 
 // The six checks in step order.

@@ -7,6 +7,17 @@
 
 namespace jd {
 
+CheckResult StepCheck::run(const Facts &facts, const CancelToken &cancel) const
+{
+    CheckResult result = headline(facts, cancel);
+    return withFindings(result, findings(facts, result));
+}
+
+QList<CheckResult> StepCheck::findings(const Facts &, const CheckResult &) const
+{
+    return {};
+}
+
 std::vector<std::unique_ptr<StepCheck>> makeStepChecks()
 {
     std::vector<std::unique_ptr<StepCheck>> checks;

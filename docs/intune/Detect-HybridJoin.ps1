@@ -18,7 +18,8 @@ try {
         exit 0
     }
     $json = & $joindoctor --analyze $capture --format json --lang en | Out-String
-    $code = $LASTEXITCODE # 0 healthy, 1 problem, 2 input error, 3 not enough information
+    $code = $LASTEXITCODE # 0 healthy, 1 problem, 2 input error, 3 not enough information,
+                          # 5 hybrid join cannot happen here (workgroup, only registered)
 } finally {
     Remove-Item -Force -ErrorAction SilentlyContinue $capture
 }
@@ -28,6 +29,12 @@ if ($code -eq 2) {
 }
 
 $result = $json | ConvertFrom-Json
+if ($code -eq 5) {
+    # Not compliant: a device meant to be hybrid joined is in a workgroup or only registered.
+    # The remediation cannot join a domain; the output tells IT what to do.
+    Write-Output ("OUT-OF-SCOPE ({0}): {1}" -f $result.joinType, $result.headline)
+    exit 1
+}
 $step = $result.firstFailingStep
 if ($null -ne $step) {
     $failing = $result.steps | Where-Object { $_.step -eq $step }

@@ -60,6 +60,18 @@ TEST(Cli, NotEnoughInformationExitsThree)
     EXPECT_EQ(r.exitCode, 3);
 }
 
+TEST(Cli, AWorkgroupDeviceIsOutOfScopeNotHealthy)
+{
+    for (const char *name : {"workgroup.txt", "registered_only.txt"}) {
+        const ProcessRun r = runJoinDoctor({QStringLiteral("--analyze"), fixture(name),
+                                            QStringLiteral("--format"), QStringLiteral("json")});
+        EXPECT_EQ(r.exitCode, 5) << name;
+        const QJsonObject o = json(r);
+        EXPECT_EQ(o.value(u"verdict").toString(), QStringLiteral("outOfScope"));
+        EXPECT_TRUE(o.value(u"headline").toString().startsWith(u"Hybrid join cannot happen here"));
+    }
+}
+
 TEST(Cli, ReadsStandardInput)
 {
     const ProcessRun r =

@@ -32,7 +32,7 @@ public:
     }
     int step() const override { return m_real->step(); }
     QList<const ResultCodeDef *> codes() const override { return m_real->codes(); }
-    CheckResult run(const Facts &facts, const CancelToken &cancel) const override
+    CheckResult headline(const Facts &facts, const CancelToken &cancel) const override
     {
         ++m_counters->started;
         for (int i = 0; i < 10000 && !cancel.isCancelled(); ++i) {

@@ -37,7 +37,7 @@ class BlockingCheck : public WrappedCheck
 {
 public:
     using WrappedCheck::WrappedCheck;
-    CheckResult run(const Facts &facts, const CancelToken &cancel) const override
+    CheckResult headline(const Facts &facts, const CancelToken &cancel) const override
     {
         m_probe->started = true;
         ++m_probe->runs;
@@ -58,7 +58,7 @@ public:
         : WrappedCheck(step, std::move(probe)), m_busy(busy)
     {
     }
-    CheckResult run(const Facts &facts, const CancelToken &cancel) const override
+    CheckResult headline(const Facts &facts, const CancelToken &cancel) const override
     {
         m_probe->started = true;
         ++m_probe->runs;

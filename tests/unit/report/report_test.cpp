@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "input/demo_captures.h"
 #include "report/report_renderers.h"
 
 #include <gtest/gtest.h>
@@ -129,4 +130,51 @@ TEST(HtmlReport, EscapesValuesFromTheInput)
     EXPECT_TRUE(html.contains(QStringLiteral("&lt;script&gt;")));
     EXPECT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
     EXPECT_TRUE(html.contains(QStringLiteral("lang=\"en\"")));
+}
+
+namespace {
+
+// The healthy demo whose keys are outside the TPM and whose key test failed: step 6 has a
+// failure as headline and a warning beside it.
+Analysis withTwoStepSixFindings()
+{
+    QString text = QString::fromUtf8(*demoCaptureBytes(QStringLiteral("healthy")));
+    text.replace(QStringLiteral("TpmProtected : YES"), QStringLiteral("TpmProtected : NO"));
+    text.replace(QStringLiteral("KeySignTest : PASSED"), QStringLiteral("KeySignTest : FAILED"));
+    return jd::test::analyseText(text);
+}
+
+} // namespace
+
+TEST(JsonReport, ListsEveryFindingOfAStepHeadlineFirst)
+{
+    const Analysis a = withTwoStepSixFindings();
+    const QJsonObject root =
+        QJsonDocument::fromJson(renderJsonReport(a, Language(LanguageCode::Danish))).object();
+    const QJsonObject step6 = root.value(u"steps").toArray().at(5).toObject();
+    const QJsonArray findings = step6.value(u"findings").toArray();
+    ASSERT_EQ(findings.size(), 2);
+    EXPECT_EQ(findings.at(0).toObject().value(u"code").toString(), step6.value(u"code").toString());
+    EXPECT_EQ(findings.at(0).toObject().value(u"code").toString(),
+              QStringLiteral("S6-KEY-SIGN-TEST-FAILED"));
+    const QJsonObject second = findings.at(1).toObject();
+    EXPECT_EQ(second.value(u"code").toString(), QStringLiteral("S6-KEYS-NOT-IN-TPM"));
+    EXPECT_EQ(second.value(u"status").toString(), QStringLiteral("warning"));
+    EXPECT_TRUE(second.value(u"summary").toString().contains(u"sikkerhedschip"));
+    EXPECT_FALSE(second.value(u"evidence").toArray().isEmpty());
+    // A step with one finding has just its headline there.
+    const QJsonObject step1 = root.value(u"steps").toArray().at(0).toObject();
+    EXPECT_EQ(step1.value(u"findings").toArray().size(), 1);
+}
+
+TEST(TextReport, ShowsTheFurtherFindingsOfAStep)
+{
+    const Analysis a = withTwoStepSixFindings();
+    const QString text = renderTextReport(a, Language(LanguageCode::English));
+    EXPECT_TRUE(text.contains(u"Also found in this step:"));
+    EXPECT_TRUE(text.contains(u"S6-KEY-SIGN-TEST-FAILED (+ S6-KEYS-NOT-IN-TPM)"));
+    EXPECT_TRUE(text.contains(u"TpmProtected : NO"));
+    const QString html = renderHtmlReport(a, Language(LanguageCode::Danish));
+    EXPECT_TRUE(html.contains(u"Også fundet i dette trin:"));
+    EXPECT_TRUE(html.contains(u"S6-KEYS-NOT-IN-TPM"));
 }
