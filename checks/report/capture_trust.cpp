@@ -1,5 +1,6 @@
 #include "report/capture_trust.h"
 
+#include <algorithm>
 #include <QJsonArray>
 
 namespace jd {

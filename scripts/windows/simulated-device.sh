@@ -167,6 +167,9 @@ windows, linux = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
 for report in (windows, linux):  # when and from which path: the only fields that may differ
     report.pop("analysedAt", None)
     report.pop("source", None)
+    trust = report.get("captureTrust", {})  # the capture's age at each analysis, a moment apart
+    trust.pop("ageMinutes", None)
+    trust.pop("summary", None)
 if windows != linux:
     for key in sorted(set(windows) | set(linux)):
         if windows.get(key) != linux.get(key):
