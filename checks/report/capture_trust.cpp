@@ -1,5 +1,7 @@
 #include "report/capture_trust.h"
 
+#include "steps/check_support.h"
+
 #include <algorithm>
 #include <QJsonArray>
 
@@ -14,12 +16,6 @@ TrText r(const char *source)
 
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 24 * kHour;
-
-QString fieldValue(const Facts &facts, const char *key)
-{
-    const DsregField *f = facts.document.find(QString::fromLatin1(key));
-    return f ? f->value : QString();
-}
 
 QString runnerId(CaptureRunner runner)
 {

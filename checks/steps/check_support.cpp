@@ -15,6 +15,13 @@ EvidenceList fieldEvidence(const Facts &facts, std::initializer_list<const char 
     return list;
 }
 
+QString fieldValue(const Facts &facts, const char *key,
+                   std::initializer_list<const char *> sections)
+{
+    const DsregField *f = facts.document.find(QString::fromLatin1(key), sections);
+    return f ? f->value : QString();
+}
+
 EvidenceList joinStateEvidence(const Facts &facts)
 {
     return fieldEvidence(facts, {"AzureAdJoined", "DomainJoined", "DomainName", "WorkplaceJoined"});

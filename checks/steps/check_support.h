@@ -12,6 +12,9 @@ namespace jd {
 // Evidence for whichever of these fields are present (searched in all sections).
 EvidenceList fieldEvidence(const Facts &facts, std::initializer_list<const char *> keys);
 EvidenceList joinStateEvidence(const Facts &facts);
+// The value of the first field with this key (preferring these sections), or "" when absent.
+QString fieldValue(const Facts &facts, const char *key,
+                   std::initializer_list<const char *> sections = {});
 
 // Hybrid join does not apply to cloud-only, registered-only and workgroup devices.
 bool hybridStepsApply(JoinType type);

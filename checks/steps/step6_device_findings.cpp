@@ -2,6 +2,7 @@
 
 #include "facts/capture_runner.h"
 #include "steps/check_support.h"
+#include "steps/step6_hello_findings.h"
 
 #include <QRegularExpression>
 
@@ -87,17 +88,6 @@ const ResultCodeDef kWamNotDefault{
                          "Sign out and in again with the work account; if it stays NO, "
                          "IT looks up the error code and checks the AAD/Operational event "
                          "log."))}};
-const ResultCodeDef kHelloNotProvisioned{
-    6,
-    "S6-WHFB-WILL-NOT-PROVISION",
-    StepStatus::Warning,
-    t(QT_TRANSLATE_NOOP("Checks", "Windows Hello for Business will not be set up for this user.")),
-    t(QT_TRANSLATE_NOOP("Checks",
-                        "The policy asks for Windows Hello for Business, but at least one of "
-                        "Windows' prerequisites is not met (PreReqResult: WillNotProvision); "
-                        "the ones that are not met are listed below.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Fix the prerequisites listed, then sign out and in again; "
-                                   "Windows offers the Hello setup after sign-in."))}};
 const ResultCodeDef kBuiltInAdmin{
     6,
     "S6-BUILT-IN-ADMINISTRATOR",
@@ -150,13 +140,6 @@ bool isTpmCode(const QString &code)
                                    QStringLiteral("0x801c0011")};
     // 0x8028…: TPM_E_*, 0x8029…: TBS and the platform crypto provider.
     return exact.contains(code) || code.startsWith(u"0x8028") || code.startsWith(u"0x8029");
-}
-
-QString fieldValue(const Facts &facts, const char *key,
-                   std::initializer_list<const char *> sections = {})
-{
-    const DsregField *f = facts.document.find(QString::fromLatin1(key), sections);
-    return f ? f->value : QString();
 }
 
 void judgeCertificate(const Facts &facts, QList<CheckResult> &out)
@@ -213,54 +196,6 @@ void judgeUserState(const Facts &facts, QList<CheckResult> &out)
         out.append(makeResult(kWamNotDefault, fieldEvidence(facts, {"WamDefaultSet"}), {},
                               findErrorCodes(wam)));
     }
-}
-
-struct HelloPrerequisite
-{
-    const char *field;
-    TrText meaning;
-};
-
-void judgeHello(const Facts &facts, QList<CheckResult> &out)
-{
-    const char *section = "Ngc Prerequisite Check";
-    if (fieldValue(facts, "PreReqResult", {section})
-                .compare(u"WillNotProvision", Qt::CaseInsensitive) != 0 ||
-        parseYesNo(fieldValue(facts, "PolicyEnabled", {section})) == Tri::No) {
-        return; // provisioning is not asked for, or will happen
-    }
-    static const HelloPrerequisite prerequisites[] = {
-        {"IsDeviceJoined", t(QT_TRANSLATE_NOOP("Checks", "IsDeviceJoined is NO: the device is not "
-                                                         "joined to Azure AD."))},
-        {"IsUserAzureAD", t(QT_TRANSLATE_NOOP("Checks", "IsUserAzureAD is NO: the signed-in user "
-                                                        "is not an Azure AD user (a local account, "
-                                                        "or not synced)."))},
-        {"PostLogonEnabled", t(QT_TRANSLATE_NOOP("Checks", "PostLogonEnabled is NO: Windows does "
-                                                           "not start the Hello setup after "
-                                                           "sign-in."))},
-        {"DeviceEligible", t(QT_TRANSLATE_NOOP("Checks", "DeviceEligible is NO: the device does "
-                                                         "not meet Hello's hardware requirements "
-                                                         "(a usable TPM, for example)."))},
-        {"SessionIsNotRemote", t(QT_TRANSLATE_NOOP("Checks", "SessionIsNotRemote is NO: this is a "
-                                                             "remote session, where Hello is never "
-                                                             "set up."))},
-        {"AdfsRefreshToken", t(QT_TRANSLATE_NOOP("Checks", "AdfsRefreshToken is NO: the user has "
-                                                           "no Enterprise PRT from AD FS, which "
-                                                           "certificate trust needs."))},
-        {"LogonCertTemplateReady", t(QT_TRANSLATE_NOOP("Checks", "LogonCertTemplateReady is NO: "
-                                                                 "the certificate template for "
-                                                                 "Hello sign-in is not ready."))},
-    };
-    QList<TrText> unmet;
-    EvidenceList evidence = fieldEvidence(facts, {"PreReqResult", "PolicyEnabled"});
-    for (const HelloPrerequisite &p : prerequisites) {
-        const DsregField *f = facts.document.find(QString::fromLatin1(p.field), {section});
-        if (f && parseYesNo(f->value) == Tri::No) {
-            unmet.append(p.meaning);
-            evidence.append(evidenceOf(*f));
-        }
-    }
-    out.append(makeResult(kHelloNotProvisioned, evidence, unmet));
 }
 
 bool isBuiltInAdministrator(const Facts &facts)
@@ -388,16 +323,16 @@ QList<CheckResult> deviceHealthFindings(const Facts &facts)
     judgeKeys(facts, out);
     judgeCertificate(facts, out);
     judgeUserState(facts, out);
-    judgeHello(facts, out);
+    out += helloFindings(facts);
     judgePrtAge(facts, out);
     return out;
 }
 
 QList<const ResultCodeDef *> deviceHealthCodes()
 {
-    return {&kDeviceAuthFailed,    &kCertExpired,  &kKeySignFailed, &kTpmError,
-            &kPrtExpired,          &kCertExpiring, &kKeysNotInTpm,  &kWamNotDefault,
-            &kHelloNotProvisioned, &kBuiltInAdmin, &kPrtExpiring};
+    return {&kDeviceAuthFailed, &kCertExpired,  &kKeySignFailed, &kTpmError,
+            &kPrtExpired,       &kCertExpiring, &kKeysNotInTpm,  &kWamNotDefault,
+            helloCode(),        &kBuiltInAdmin, &kPrtExpiring};
 }
 
 } // namespace jd
