@@ -3083,6 +3083,206 @@
         <source>LogonCertTemplateReady is NO: the certificate template for Hello sign-in is not ready.</source>
         <translation>LogonCertTemplateReady er NO: certifikatskabelonen til logon med Hello er ikke klar.</translation>
     </message>
+    <message>
+        <source>Under the request the connection itself failed (HTTP Error %1).</source>
+        <translation>Selve forbindelsen under forespørgslen mislykkedes (HTTP Error %1).</translation>
+    </message>
+    <message>
+        <source>This Windows is too old for hybrid join.</source>
+        <translation>Denne Windows er for gammel til hybrid Azure AD-tilmelding.</translation>
+    </message>
+    <message>
+        <source>Windows 7 and Windows 8.1 are not supported and join only through a separate installer that Microsoft no longer offers. Hybrid join works on Windows 10 and later.</source>
+        <translation>Windows 7 og Windows 8.1 understøttes ikke og kan kun tilmeldes med et særskilt installationsprogram, som Microsoft ikke længere tilbyder. Hybrid Azure AD-tilmelding virker på Windows 10 og nyere.</translation>
+    </message>
+    <message>
+        <source>Upgrade the computer to a supported Windows 10 or Windows 11 version.</source>
+        <translation>Opgradér computeren til en understøttet version af Windows 10 eller Windows 11.</translation>
+    </message>
+    <message>
+        <source>This Windows 10 is older than version 1803.</source>
+        <translation>Denne Windows 10 er ældre end version 1803.</translation>
+    </message>
+    <message>
+        <source>The join works, but this version cannot fall back to sync join when the federated join fails, and it lacks later fixes to the registration (for example the fallback to software keys on TPM errors from version 1809).</source>
+        <translation>Tilmeldingen virker, men denne version kan ikke falde tilbage til synkroniseret tilmelding (sync join), når den federerede tilmelding mislykkes, og den mangler senere rettelser af registreringen (for eksempel skiftet til softwarenøgler ved TPM-fejl fra version 1809).</translation>
+    </message>
+    <message>
+        <source>Update the computer to a supported Windows 10 or Windows 11 version.</source>
+        <translation>Opdatér computeren til en understøttet version af Windows 10 eller Windows 11.</translation>
+    </message>
+    <message>
+        <source>This Windows is too old for Windows Hello for Business cloud Kerberos trust.</source>
+        <translation>Denne Windows er for gammel til Windows Hello for Business med cloud Kerberos-tillid (cloud Kerberos trust).</translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business is used or asked for here. If it is deployed with cloud Kerberos trust, it needs Windows 10 version 21H2 or Windows 11 with the update of February 2022 or later; on this version the sign-in with Hello cannot reach resources in Active Directory. Key trust and certificate trust are not affected.</source>
+        <translation>Windows Hello for Business bruges eller kræves her. Hvis det er udrullet med cloud Kerberos-tillid, kræver det Windows 10 version 21H2 eller Windows 11 med opdateringen fra februar 2022 eller nyere; på denne version kan et logon med Hello ikke nå ressourcer i Active Directory. Nøgletillid og certifikattillid er ikke berørt.</translation>
+    </message>
+    <message>
+        <source>Update Windows to version 21H2 or later with the current updates.</source>
+        <translation>Opdatér Windows til version 21H2 eller nyere med de aktuelle opdateringer.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock is more than 5 minutes off.</source>
+        <translation>Computerens ur går mere end 5 minutter forkert.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s servers gave a time that differs from this computer&apos;s clock by more than 5 minutes. Kerberos, the device&apos;s sign-in to Azure AD and the tokens all fail with such a difference, whatever else is right.</source>
+        <translation>Microsofts servere oplyste et klokkeslæt, der afviger mere end 5 minutter fra computerens ur. Med så stor en forskel mislykkes Kerberos, enhedens logon i Azure AD og tokens, uanset hvad der ellers er i orden.</translation>
+    </message>
+    <message>
+        <source>Set the time to be synchronised automatically (Settings &gt; Time &amp; language), or let IT check the time service (w32tm /query /status) and the domain&apos;s time source.</source>
+        <translation>Slå automatisk indstilling af klokkeslættet til (Indstillinger &gt; Klokkeslæt og sprog), eller lad IT kontrollere tidstjenesten (w32tm /query /status) og domænets tidskilde.</translation>
+    </message>
+    <message>
+        <source>Run the check again when the clock is right.</source>
+        <translation>Kør kontrollen igen, når uret går rigtigt.</translation>
+    </message>
+    <message>
+        <source>A Microsoft endpoint answered slowly (over 2 seconds).</source>
+        <translation>Et af Microsofts slutpunkter svarede langsomt (over 2 sekunder).</translation>
+    </message>
+    <message>
+        <source>The endpoint answered, but slowly. A slow proxy or a busy line can make the registration and sign-in time out now and then.</source>
+        <translation>Slutpunktet svarede, men langsomt. En langsom proxyserver eller en travl forbindelse kan få registreringen og logon til at løbe ud i tid en gang imellem.</translation>
+    </message>
+    <message>
+        <source>If registration or single sign-on fails now and then, IT checks the proxy&apos;s load and the route to Microsoft.</source>
+        <translation>Hvis registreringen eller enkeltlogon (SSO) mislykkes en gang imellem, kontrollerer IT proxyserverens belastning og vejen til Microsoft.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s proxy is found automatically (WPAD or a PAC script), which SYSTEM may not find.</source>
+        <translation>Brugerens proxy findes automatisk (WPAD eller et PAC-script), og den finder SYSTEM måske ikke.</translation>
+    </message>
+    <message>
+        <source>The join fails on the way to Microsoft, and the user&apos;s proxy settings use automatic detection (WPAD) or a configuration script (PAC). SYSTEM does not read the user&apos;s settings: it finds a proxy only through WPAD published in DNS or DHCP, or a WinHTTP proxy set for the computer.</source>
+        <translation>Tilmeldingen mislykkes på vej til Microsoft, og brugerens proxyindstillinger bruger automatisk registrering (WPAD) eller et konfigurationsscript (PAC). SYSTEM læser ikke brugerens indstillinger: det finder kun en proxy gennem WPAD, der er udgivet i DNS eller DHCP, eller en WinHTTP-proxy, der er sat for computeren.</translation>
+    </message>
+    <message>
+        <source>IT publishes WPAD so that the computer finds the proxy as SYSTEM too, or sets the WinHTTP proxy by group policy (netsh winhttp set proxy).</source>
+        <translation>IT udgiver WPAD, så computeren også finder proxyen som SYSTEM, eller sætter WinHTTP-proxyen med en gruppepolitik (netsh winhttp set proxy).</translation>
+    </message>
+    <message>
+        <source>A proxy that asks for sign-in must let the computer account through.</source>
+        <translation>En proxy, der kræver logon, skal lukke computerkontoen igennem.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes ahead.</source>
+        <translation>Computerens ur går %1 minutter for stærkt.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes behind.</source>
+        <translation>Computerens ur går %1 minutter for langsomt.</translation>
+    </message>
+    <message>
+        <source>%1 answered after %2 seconds.</source>
+        <translation>%1 svarede efter %2 sekunder.</translation>
+    </message>
+    <message>
+        <source>The federated join failed, and the fallback to sync join is turned off.</source>
+        <translation>Den federerede tilmelding mislykkedes, og skiftet til synkroniseret tilmelding (sync join) er slået fra.</translation>
+    </message>
+    <message>
+        <source>Windows could not get the device token from the federation service, and &quot;Fallback to Sync-Join&quot; is DISABLED, so Windows does not let Azure AD Connect&apos;s sync join the device instead. The join waits until the federated path works.</source>
+        <translation>Windows kunne ikke få enhedens token fra federeringstjenesten, og &quot;Fallback to Sync-Join&quot; er DISABLED, så Windows lader ikke Azure AD Connects synkronisering tilmelde enheden i stedet. Tilmeldingen venter, til den federerede vej virker.</translation>
+    </message>
+    <message>
+        <source>Fix the federated join (step 2&apos;s authentication), or let IT remove FallbackToSyncJoin = 0 under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ (or its policy) so that the sync join can take over.</source>
+        <translation>Ret den federerede tilmelding (godkendelsen i trin 2), eller lad IT fjerne FallbackToSyncJoin = 0 under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ (eller politikken bag), så den synkroniserede tilmelding kan tage over.</translation>
+    </message>
+    <message>
+        <source>For the technician: the fallback to sync join is turned off.</source>
+        <translation>Til teknikeren: skiftet til synkroniseret tilmelding (sync join) er slået fra.</translation>
+    </message>
+    <message>
+        <source>&quot;Fallback to Sync-Join&quot; is DISABLED: if the federated join ever fails, the device is not joined through Azure AD Connect&apos;s sync instead.</source>
+        <translation>&quot;Fallback to Sync-Join&quot; er DISABLED: hvis den federerede tilmelding en dag mislykkes, bliver enheden ikke tilmeldt gennem Azure AD Connects synkronisering i stedet.</translation>
+    </message>
+    <message>
+        <source>For the technician: the federated join failed, so Windows falls back to sync join.</source>
+        <translation>Til teknikeren: den federerede tilmelding mislykkedes, så Windows skifter til synkroniseret tilmelding (sync join).</translation>
+    </message>
+    <message>
+        <source>The token test against the federation service failed, and &quot;Fallback to Sync-Join&quot; is ENABLED. The device is joined when Azure AD Connect has synced the computer object, as on a managed domain.</source>
+        <translation>Testen af token fra federeringstjenesten mislykkedes, og &quot;Fallback to Sync-Join&quot; er ENABLED. Enheden bliver tilmeldt, når Azure AD Connect har synkroniseret computerobjektet, som på et administreret domæne.</translation>
+    </message>
+    <message>
+        <source>Nothing to do unless the federated join is meant to work; then look at the Token acquisition Test&apos;s error code.</source>
+        <translation>Der er intet at gøre, medmindre den federerede tilmelding skal virke; se i så fald på fejlkoden fra Token acquisition Test.</translation>
+    </message>
+    <message>
+        <source>For the technician: MDM enrollment is set up, but no compliance URL is given.</source>
+        <translation>Til teknikeren: MDM-tilmelding er sat op, men der er ingen URL til overholdelse.</translation>
+    </message>
+    <message>
+        <source>The tenant gives an MDM enrollment URL (MdmUrl) but no MdmComplianceUrl. Without it, a device that is not compliant cannot send the user to the page that says why.</source>
+        <translation>Lejeren oplyser en URL til MDM-tilmelding (MdmUrl), men ingen MdmComplianceUrl. Uden den kan en enhed, der ikke overholder reglerne, ikke sende brugeren videre til siden, der forklarer hvorfor.</translation>
+    </message>
+    <message>
+        <source>IT checks the MDM application&apos;s settings in Azure AD (Mobility (MDM and MAM)): the compliance URL should be filled in.</source>
+        <translation>IT kontrollerer MDM-programmets indstillinger i Azure AD (Mobilitet (MDM og MAM)): URL&apos;en til overholdelse skal være udfyldt.</translation>
+    </message>
+    <message>
+        <source>For the technician: a compliance URL is given, but no MDM enrollment URL.</source>
+        <translation>Til teknikeren: der er en URL til overholdelse, men ingen URL til MDM-tilmelding.</translation>
+    </message>
+    <message>
+        <source>The tenant gives an MdmComplianceUrl but no MdmUrl, so the device is not enrolled in MDM automatically: typically the user is outside the MDM user scope.</source>
+        <translation>Lejeren oplyser en MdmComplianceUrl, men ingen MdmUrl, så enheden bliver ikke automatisk tilmeldt MDM: typisk er brugeren uden for MDM-brugeromfanget.</translation>
+    </message>
+    <message>
+        <source>If the device should be managed by Intune, IT checks the MDM user scope in Azure AD (Mobility (MDM and MAM)) and the enrollment group policy.</source>
+        <translation>Hvis enheden skal administreres af Intune, kontrollerer IT MDM-brugeromfanget i Azure AD (Mobilitet (MDM og MAM)) og gruppepolitikken for tilmelding.</translation>
+    </message>
+    <message>
+        <source>The PRT was refused: the user account is locked.</source>
+        <translation>PRT&apos;en blev afvist: brugerkontoen er låst.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins locked the account, in Active Directory or by Azure AD&apos;s smart lockout. Typically an old password is still saved on a phone or in a program.</source>
+        <translation>For mange mislykkede logon har låst kontoen, i Active Directory eller via Azure AD&apos;s smart lockout. Typisk er en gammel adgangskode stadig gemt på en telefon eller i et program.</translation>
+    </message>
+    <message>
+        <source>IT unlocks the account (or it unlocks itself after the lockout period) and finds where the old password is used; then lock and unlock the computer.</source>
+        <translation>IT låser kontoen op (eller den låses selv op efter spærreperioden) og finder ud af, hvor den gamle adgangskode bruges; lås derefter computeren og lås den op.</translation>
+    </message>
+    <message>
+        <source>The PRT was refused: the password has expired.</source>
+        <translation>PRT&apos;en blev afvist: adgangskoden er udløbet.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password has expired or must be changed, so Azure AD does not accept it for the PRT.</source>
+        <translation>Brugerens adgangskode er udløbet eller skal skiftes, så Azure AD accepterer den ikke til PRT&apos;en.</translation>
+    </message>
+    <message>
+        <source>Change the password (Ctrl+Alt+Del, Change a password) while connected to the company network or VPN, wait a few minutes for password sync, then lock and unlock the computer.</source>
+        <translation>Skift adgangskoden (Ctrl+Alt+Del, Skift en adgangskode), mens du er forbundet til firmaets netværk eller VPN, vent et par minutter på synkroniseringen af adgangskoden, og lås derefter computeren og lås den op.</translation>
+    </message>
+    <message>
+        <source>The PRT was refused: the user account is disabled.</source>
+        <translation>PRT&apos;en blev afvist: brugerkontoen er deaktiveret.</translation>
+    </message>
+    <message>
+        <source>The account is disabled in Active Directory or in Azure AD, so Azure AD gives it no PRT.</source>
+        <translation>Kontoen er deaktiveret i Active Directory eller i Azure AD, så Azure AD giver den ingen PRT.</translation>
+    </message>
+    <message>
+        <source>IT enables the account and waits for the next Azure AD Connect sync; then sign out and in.</source>
+        <translation>IT aktiverer kontoen og venter på næste synkronisering med Azure AD Connect; log derefter af og på igen.</translation>
+    </message>
+    <message>
+        <source>The PRT failed: Azure AD&apos;s answer arrived changed.</source>
+        <translation>PRT&apos;en mislykkedes: svaret fra Azure AD nåede frem ændret.</translation>
+    </message>
+    <message>
+        <source>The token in the answer lacked the user&apos;s SID. Microsoft names a proxy or TLS inspection that alters the answers as the cause.</source>
+        <translation>Tokenet i svaret manglede brugerens SID. Microsoft angiver en proxy eller TLS-inspektion, der ændrer svarene, som årsagen.</translation>
+    </message>
+    <message>
+        <source>IT excludes login.microsoftonline.com and device.login.microsoftonline.com from TLS inspection and content filtering on the proxy.</source>
+        <translation>IT undtager login.microsoftonline.com og device.login.microsoftonline.com fra TLS-inspektion og indholdsfiltrering i proxyen.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3628,6 +3828,11 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>Hybrid join cannot happen here: the device is only registered in Azure AD (a work account was added), not joined to the company&apos;s domain. If it is meant to be hybrid joined, IT joins it to the domain first.</source>
         <translation>Hybrid tilmelding kan ikke ske her: enheden er kun registreret i Azure AD (der er tilføjet en arbejdskonto) og ikke medlem af firmaets domæne. Skal den være hybrid tilmeldt, melder IT den først ind i domænet.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Status word next to a further finding that is information, not a problem.</extracomment>
+        <translation>Bemærk</translation>
     </message>
 </context>
 <context>

@@ -3083,6 +3083,206 @@
         <source>LogonCertTemplateReady is NO: the certificate template for Hello sign-in is not ready.</source>
         <translation>LogonCertTemplateReady is NO: the certificate template for Hello sign-in is not ready.</translation>
     </message>
+    <message>
+        <source>Under the request the connection itself failed (HTTP Error %1).</source>
+        <translation>Under the request the connection itself failed (HTTP Error %1).</translation>
+    </message>
+    <message>
+        <source>This Windows is too old for hybrid join.</source>
+        <translation>This Windows is too old for hybrid join.</translation>
+    </message>
+    <message>
+        <source>Windows 7 and Windows 8.1 are not supported and join only through a separate installer that Microsoft no longer offers. Hybrid join works on Windows 10 and later.</source>
+        <translation>Windows 7 and Windows 8.1 are not supported and join only through a separate installer that Microsoft no longer offers. Hybrid join works on Windows 10 and later.</translation>
+    </message>
+    <message>
+        <source>Upgrade the computer to a supported Windows 10 or Windows 11 version.</source>
+        <translation>Upgrade the computer to a supported Windows 10 or Windows 11 version.</translation>
+    </message>
+    <message>
+        <source>This Windows 10 is older than version 1803.</source>
+        <translation>This Windows 10 is older than version 1803.</translation>
+    </message>
+    <message>
+        <source>The join works, but this version cannot fall back to sync join when the federated join fails, and it lacks later fixes to the registration (for example the fallback to software keys on TPM errors from version 1809).</source>
+        <translation>The join works, but this version cannot fall back to sync join when the federated join fails, and it lacks later fixes to the registration (for example the fallback to software keys on TPM errors from version 1809).</translation>
+    </message>
+    <message>
+        <source>Update the computer to a supported Windows 10 or Windows 11 version.</source>
+        <translation>Update the computer to a supported Windows 10 or Windows 11 version.</translation>
+    </message>
+    <message>
+        <source>This Windows is too old for Windows Hello for Business cloud Kerberos trust.</source>
+        <translation>This Windows is too old for Windows Hello for Business cloud Kerberos trust.</translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business is used or asked for here. If it is deployed with cloud Kerberos trust, it needs Windows 10 version 21H2 or Windows 11 with the update of February 2022 or later; on this version the sign-in with Hello cannot reach resources in Active Directory. Key trust and certificate trust are not affected.</source>
+        <translation>Windows Hello for Business is used or asked for here. If it is deployed with cloud Kerberos trust, it needs Windows 10 version 21H2 or Windows 11 with the update of February 2022 or later; on this version the sign-in with Hello cannot reach resources in Active Directory. Key trust and certificate trust are not affected.</translation>
+    </message>
+    <message>
+        <source>Update Windows to version 21H2 or later with the current updates.</source>
+        <translation>Update Windows to version 21H2 or later with the current updates.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock is more than 5 minutes off.</source>
+        <translation>The computer&apos;s clock is more than 5 minutes off.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s servers gave a time that differs from this computer&apos;s clock by more than 5 minutes. Kerberos, the device&apos;s sign-in to Azure AD and the tokens all fail with such a difference, whatever else is right.</source>
+        <translation>Microsoft&apos;s servers gave a time that differs from this computer&apos;s clock by more than 5 minutes. Kerberos, the device&apos;s sign-in to Azure AD and the tokens all fail with such a difference, whatever else is right.</translation>
+    </message>
+    <message>
+        <source>Set the time to be synchronised automatically (Settings &gt; Time &amp; language), or let IT check the time service (w32tm /query /status) and the domain&apos;s time source.</source>
+        <translation>Set the time to be synchronised automatically (Settings &gt; Time &amp; language), or let IT check the time service (w32tm /query /status) and the domain&apos;s time source.</translation>
+    </message>
+    <message>
+        <source>Run the check again when the clock is right.</source>
+        <translation>Run the check again when the clock is right.</translation>
+    </message>
+    <message>
+        <source>A Microsoft endpoint answered slowly (over 2 seconds).</source>
+        <translation>A Microsoft endpoint answered slowly (over 2 seconds).</translation>
+    </message>
+    <message>
+        <source>The endpoint answered, but slowly. A slow proxy or a busy line can make the registration and sign-in time out now and then.</source>
+        <translation>The endpoint answered, but slowly. A slow proxy or a busy line can make the registration and sign-in time out now and then.</translation>
+    </message>
+    <message>
+        <source>If registration or single sign-on fails now and then, IT checks the proxy&apos;s load and the route to Microsoft.</source>
+        <translation>If registration or single sign-on fails now and then, IT checks the proxy&apos;s load and the route to Microsoft.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s proxy is found automatically (WPAD or a PAC script), which SYSTEM may not find.</source>
+        <translation>The user&apos;s proxy is found automatically (WPAD or a PAC script), which SYSTEM may not find.</translation>
+    </message>
+    <message>
+        <source>The join fails on the way to Microsoft, and the user&apos;s proxy settings use automatic detection (WPAD) or a configuration script (PAC). SYSTEM does not read the user&apos;s settings: it finds a proxy only through WPAD published in DNS or DHCP, or a WinHTTP proxy set for the computer.</source>
+        <translation>The join fails on the way to Microsoft, and the user&apos;s proxy settings use automatic detection (WPAD) or a configuration script (PAC). SYSTEM does not read the user&apos;s settings: it finds a proxy only through WPAD published in DNS or DHCP, or a WinHTTP proxy set for the computer.</translation>
+    </message>
+    <message>
+        <source>IT publishes WPAD so that the computer finds the proxy as SYSTEM too, or sets the WinHTTP proxy by group policy (netsh winhttp set proxy).</source>
+        <translation>IT publishes WPAD so that the computer finds the proxy as SYSTEM too, or sets the WinHTTP proxy by group policy (netsh winhttp set proxy).</translation>
+    </message>
+    <message>
+        <source>A proxy that asks for sign-in must let the computer account through.</source>
+        <translation>A proxy that asks for sign-in must let the computer account through.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes ahead.</source>
+        <translation>This computer&apos;s clock is %1 minutes ahead.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes behind.</source>
+        <translation>This computer&apos;s clock is %1 minutes behind.</translation>
+    </message>
+    <message>
+        <source>%1 answered after %2 seconds.</source>
+        <translation>%1 answered after %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The federated join failed, and the fallback to sync join is turned off.</source>
+        <translation>The federated join failed, and the fallback to sync join is turned off.</translation>
+    </message>
+    <message>
+        <source>Windows could not get the device token from the federation service, and &quot;Fallback to Sync-Join&quot; is DISABLED, so Windows does not let Azure AD Connect&apos;s sync join the device instead. The join waits until the federated path works.</source>
+        <translation>Windows could not get the device token from the federation service, and &quot;Fallback to Sync-Join&quot; is DISABLED, so Windows does not let Azure AD Connect&apos;s sync join the device instead. The join waits until the federated path works.</translation>
+    </message>
+    <message>
+        <source>Fix the federated join (step 2&apos;s authentication), or let IT remove FallbackToSyncJoin = 0 under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ (or its policy) so that the sync join can take over.</source>
+        <translation>Fix the federated join (step 2&apos;s authentication), or let IT remove FallbackToSyncJoin = 0 under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\CDJ (or its policy) so that the sync join can take over.</translation>
+    </message>
+    <message>
+        <source>For the technician: the fallback to sync join is turned off.</source>
+        <translation>For the technician: the fallback to sync join is turned off.</translation>
+    </message>
+    <message>
+        <source>&quot;Fallback to Sync-Join&quot; is DISABLED: if the federated join ever fails, the device is not joined through Azure AD Connect&apos;s sync instead.</source>
+        <translation>&quot;Fallback to Sync-Join&quot; is DISABLED: if the federated join ever fails, the device is not joined through Azure AD Connect&apos;s sync instead.</translation>
+    </message>
+    <message>
+        <source>For the technician: the federated join failed, so Windows falls back to sync join.</source>
+        <translation>For the technician: the federated join failed, so Windows falls back to sync join.</translation>
+    </message>
+    <message>
+        <source>The token test against the federation service failed, and &quot;Fallback to Sync-Join&quot; is ENABLED. The device is joined when Azure AD Connect has synced the computer object, as on a managed domain.</source>
+        <translation>The token test against the federation service failed, and &quot;Fallback to Sync-Join&quot; is ENABLED. The device is joined when Azure AD Connect has synced the computer object, as on a managed domain.</translation>
+    </message>
+    <message>
+        <source>Nothing to do unless the federated join is meant to work; then look at the Token acquisition Test&apos;s error code.</source>
+        <translation>Nothing to do unless the federated join is meant to work; then look at the Token acquisition Test&apos;s error code.</translation>
+    </message>
+    <message>
+        <source>For the technician: MDM enrollment is set up, but no compliance URL is given.</source>
+        <translation>For the technician: MDM enrollment is set up, but no compliance URL is given.</translation>
+    </message>
+    <message>
+        <source>The tenant gives an MDM enrollment URL (MdmUrl) but no MdmComplianceUrl. Without it, a device that is not compliant cannot send the user to the page that says why.</source>
+        <translation>The tenant gives an MDM enrollment URL (MdmUrl) but no MdmComplianceUrl. Without it, a device that is not compliant cannot send the user to the page that says why.</translation>
+    </message>
+    <message>
+        <source>IT checks the MDM application&apos;s settings in Azure AD (Mobility (MDM and MAM)): the compliance URL should be filled in.</source>
+        <translation>IT checks the MDM application&apos;s settings in Azure AD (Mobility (MDM and MAM)): the compliance URL should be filled in.</translation>
+    </message>
+    <message>
+        <source>For the technician: a compliance URL is given, but no MDM enrollment URL.</source>
+        <translation>For the technician: a compliance URL is given, but no MDM enrollment URL.</translation>
+    </message>
+    <message>
+        <source>The tenant gives an MdmComplianceUrl but no MdmUrl, so the device is not enrolled in MDM automatically: typically the user is outside the MDM user scope.</source>
+        <translation>The tenant gives an MdmComplianceUrl but no MdmUrl, so the device is not enrolled in MDM automatically: typically the user is outside the MDM user scope.</translation>
+    </message>
+    <message>
+        <source>If the device should be managed by Intune, IT checks the MDM user scope in Azure AD (Mobility (MDM and MAM)) and the enrollment group policy.</source>
+        <translation>If the device should be managed by Intune, IT checks the MDM user scope in Azure AD (Mobility (MDM and MAM)) and the enrollment group policy.</translation>
+    </message>
+    <message>
+        <source>The PRT was refused: the user account is locked.</source>
+        <translation>The PRT was refused: the user account is locked.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins locked the account, in Active Directory or by Azure AD&apos;s smart lockout. Typically an old password is still saved on a phone or in a program.</source>
+        <translation>Too many failed sign-ins locked the account, in Active Directory or by Azure AD&apos;s smart lockout. Typically an old password is still saved on a phone or in a program.</translation>
+    </message>
+    <message>
+        <source>IT unlocks the account (or it unlocks itself after the lockout period) and finds where the old password is used; then lock and unlock the computer.</source>
+        <translation>IT unlocks the account (or it unlocks itself after the lockout period) and finds where the old password is used; then lock and unlock the computer.</translation>
+    </message>
+    <message>
+        <source>The PRT was refused: the password has expired.</source>
+        <translation>The PRT was refused: the password has expired.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password has expired or must be changed, so Azure AD does not accept it for the PRT.</source>
+        <translation>The user&apos;s password has expired or must be changed, so Azure AD does not accept it for the PRT.</translation>
+    </message>
+    <message>
+        <source>Change the password (Ctrl+Alt+Del, Change a password) while connected to the company network or VPN, wait a few minutes for password sync, then lock and unlock the computer.</source>
+        <translation>Change the password (Ctrl+Alt+Del, Change a password) while connected to the company network or VPN, wait a few minutes for password sync, then lock and unlock the computer.</translation>
+    </message>
+    <message>
+        <source>The PRT was refused: the user account is disabled.</source>
+        <translation>The PRT was refused: the user account is disabled.</translation>
+    </message>
+    <message>
+        <source>The account is disabled in Active Directory or in Azure AD, so Azure AD gives it no PRT.</source>
+        <translation>The account is disabled in Active Directory or in Azure AD, so Azure AD gives it no PRT.</translation>
+    </message>
+    <message>
+        <source>IT enables the account and waits for the next Azure AD Connect sync; then sign out and in.</source>
+        <translation>IT enables the account and waits for the next Azure AD Connect sync; then sign out and in.</translation>
+    </message>
+    <message>
+        <source>The PRT failed: Azure AD&apos;s answer arrived changed.</source>
+        <translation>The PRT failed: Azure AD&apos;s answer arrived changed.</translation>
+    </message>
+    <message>
+        <source>The token in the answer lacked the user&apos;s SID. Microsoft names a proxy or TLS inspection that alters the answers as the cause.</source>
+        <translation>The token in the answer lacked the user&apos;s SID. Microsoft names a proxy or TLS inspection that alters the answers as the cause.</translation>
+    </message>
+    <message>
+        <source>IT excludes login.microsoftonline.com and device.login.microsoftonline.com from TLS inspection and content filtering on the proxy.</source>
+        <translation>IT excludes login.microsoftonline.com and device.login.microsoftonline.com from TLS inspection and content filtering on the proxy.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3628,6 +3828,11 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>Hybrid join cannot happen here: the device is only registered in Azure AD (a work account was added), not joined to the company&apos;s domain. If it is meant to be hybrid joined, IT joins it to the domain first.</source>
         <translation>Hybrid join cannot happen here: the device is only registered in Azure AD (a work account was added), not joined to the company&apos;s domain. If it is meant to be hybrid joined, IT joins it to the domain first.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Status word next to a further finding that is information, not a problem.</extracomment>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

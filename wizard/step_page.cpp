@@ -235,7 +235,7 @@ void StepPage::render()
         QStringList more;
         for (const Finding &f : r.findings) {
             more << QStringLiteral("%1 %2  %3  %4")
-                        .arg(statusSymbol(f.status), lang.tr(statusLabel(f.status)), f.code,
+                        .arg(findingSymbol(f.status), lang.tr(findingLabel(f.status)), f.code,
                              lang.tr(f.summary));
         }
         m_more->setText(more.join(u'\n'));

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace jd {
 
@@ -59,6 +60,43 @@ TaskFacts taskFrom(const CaptureBundle &bundle)
     return task;
 }
 
+// The device item's "kernel" is Windows' own version ("10.0.19045", Qt reads it with
+// RtlGetVersion); a capture from another system gives no Windows version.
+OsFacts osFrom(const CaptureBundle &bundle)
+{
+    OsFacts os;
+    const QJsonObject device = jsonItem(bundle, capture_item::kDevice);
+    const QString name = device.value(u"os").toString();
+    const QString kernel = device.value(u"kernel").toString();
+    static const QRegularExpression version(QStringLiteral("^(\\d+)\\.(\\d+)(?:\\.(\\d+))?"));
+    const QRegularExpressionMatch m = version.match(kernel);
+    if (!name.contains(QStringLiteral("Windows"), Qt::CaseInsensitive) || !m.hasMatch()) {
+        return os;
+    }
+    os.name = name;
+    os.major = m.captured(1).toInt();
+    os.minor = m.captured(2).toInt();
+    os.build = m.captured(3).toInt();
+    os.evidence =
+        Evidence{QStringLiteral("Windows version"), QStringLiteral("%1 (%2)").arg(name, kernel),
+                 QStringLiteral("device"), 0};
+    return os;
+}
+
+// The signed-in user's proxy read by API, where dsregcmd printed no section for it.
+void userProxyFrom(const CaptureBundle &bundle, ProxyFacts &proxy)
+{
+    const QJsonObject user = jsonItem(bundle, capture_item::kUserProxy);
+    if (user.isEmpty() || proxy.ieSectionPresent) {
+        return;
+    }
+    proxy.ieSectionPresent = true;
+    proxy.ieAutoDetect = user.value(u"autoDetect").toBool() ? Tri::Yes : Tri::No;
+    proxy.ieAutoConfigUrl = user.value(u"autoConfigUrl").toString();
+    proxy.ieProxyServer = user.value(u"proxy").toString();
+    proxy.ieBypass = user.value(u"bypass").toString();
+}
+
 EventLogFacts eventsFrom(const CaptureBundle &bundle, const char *name, const char *channel)
 {
     EventLogFacts log;
@@ -100,6 +138,8 @@ LoadedFacts factsFromBundle(const CaptureBundle &bundle, const QString &sourceNa
                                                QStringLiteral("registry"));
     }
     facts->task = taskFrom(bundle);
+    facts->os = osFrom(bundle);
+    userProxyFrom(bundle, facts->proxy);
     if (const CaptureItem *n = bundle.item(capture_item::kNetwork); n && n->collected) {
         facts->vpn = detectVpn(interfacesFromJson(n->content));
     }

@@ -62,6 +62,7 @@ struct RegistrationAttempt
     QString serverErrorCode;  // "DirectoryError"
     QString serverMessage;
     QString httpsStatus;
+    QString httpError;          // WinHTTP transport error of the attempt, "0x0" when none
     QString serverOperation;    // "DeviceRenew" when the device renewed an existing registration
     QString serverErrorSubCode; // "error_missing_device"
     // The device renews a registration whose object Azure AD no longer has: the local state is
@@ -191,6 +192,17 @@ struct JoinInfoFacts
     QString tenantDisplayName;
 };
 
+// Windows' version on the device the input came from, as its collector saw it.
+struct OsFacts
+{
+    QString name;  // "Windows 10 Pro"
+    int major = 0; // 10 for Windows 10 and 11, 6 for Windows 7 and 8.1
+    int minor = 0;
+    int build = 0; // 19045; 0 when unknown
+    Evidence evidence;
+    bool known() const { return major > 0; }
+};
+
 // A live connectivity probe made from this computer, when there is one.
 struct ConnectivitySnapshot
 {
@@ -248,6 +260,7 @@ struct Facts
     VpnFacts vpn; // from the network interfaces, when they were read
     QList<EventLogFacts> eventLogs;
     std::optional<JoinInfoFacts> joinInfo;
+    OsFacts os; // from a capture's device description; unknown for a pasted text
 };
 
 QString joinTypeId(JoinType type);  // JSON ids: "hybrid", "azureAdJoined", …

@@ -232,14 +232,18 @@ Facts buildFacts(DsregDocument document, const QString &sourceName)
     reg.serverErrorCode = r.own("Server ErrorCode", "Diagnostic Data");
     reg.serverMessage = r.own("Server Message", "Diagnostic Data");
     reg.httpsStatus = r.own("Https Status", "Diagnostic Data");
+    reg.httpError = firstCode(r.own("HTTP Error", "Diagnostic Data"));
     reg.serverOperation = r.own("Server Operation", "Diagnostic Data");
     reg.serverErrorSubCode = r.own("Server ErrorSubCode", "Diagnostic Data");
     reg.present = !reg.errorPhase.isEmpty() || !reg.clientErrorCode.isEmpty() ||
                   !reg.serverErrorCode.isEmpty() || !reg.serverErrorSubCode.isEmpty();
+    if (!reg.present) {
+        reg.httpError.clear(); // a PRT attempt's field in a fragment without section titles
+    }
     r.collect(reg.evidence,
               {"Previous Registration", "Registration Type", "Error Phase", "Client ErrorCode",
                "Server ErrorCode", "Server ErrorSubCode", "Server Operation", "Server Message",
-               "Https Status", "Request Id"},
+               "Https Status", "HTTP Error", "Request Id"},
               diag);
     reg.staleObject = isStaleRegistration(reg);
 

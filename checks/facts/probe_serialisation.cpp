@@ -24,14 +24,19 @@ QJsonObject snapshotJson(const ConnectivitySnapshot &s)
 {
     QJsonArray endpoints;
     for (const EndpointResult &r : s.endpoints) {
-        endpoints.append(QJsonObject{{QStringLiteral("kind"), endpointKindId(r.kind)},
-                                     {QStringLiteral("url"), r.url.toString()},
-                                     {QStringLiteral("cause"), probeCauseId(r.cause)},
-                                     {QStringLiteral("httpStatus"), r.httpStatus},
-                                     {QStringLiteral("tlsIssuer"), r.tlsIssuer},
-                                     {QStringLiteral("elapsedMs"), r.elapsedMs},
-                                     {QStringLiteral("detail"), r.detail},
-                                     {QStringLiteral("tenantId"), r.tenantId}});
+        QJsonObject e{{QStringLiteral("kind"), endpointKindId(r.kind)},
+                      {QStringLiteral("url"), r.url.toString()},
+                      {QStringLiteral("cause"), probeCauseId(r.cause)},
+                      {QStringLiteral("httpStatus"), r.httpStatus},
+                      {QStringLiteral("tlsIssuer"), r.tlsIssuer},
+                      {QStringLiteral("elapsedMs"), r.elapsedMs},
+                      {QStringLiteral("detail"), r.detail},
+                      {QStringLiteral("tenantId"), r.tenantId}};
+        if (r.serverDate.isValid() && r.localDate.isValid()) {
+            e.insert(QStringLiteral("serverDate"), r.serverDate.toString(Qt::ISODate));
+            e.insert(QStringLiteral("localDate"), r.localDate.toString(Qt::ISODate));
+        }
+        endpoints.append(e);
     }
     return QJsonObject{
         {QStringLiteral("proxy"), s.proxy ? QJsonValue(s.proxy->toString()) : QJsonValue()},
@@ -64,6 +69,8 @@ std::optional<ConnectivitySnapshot> snapshotFrom(const QJsonValue &value)
         r.elapsedMs = qint64(e.value(u"elapsedMs").toDouble());
         r.detail = e.value(u"detail").toString();
         r.tenantId = e.value(u"tenantId").toString();
+        r.serverDate = QDateTime::fromString(e.value(u"serverDate").toString(), Qt::ISODate);
+        r.localDate = QDateTime::fromString(e.value(u"localDate").toString(), Qt::ISODate);
         r.done = true;
         s.endpoints.append(r);
     }

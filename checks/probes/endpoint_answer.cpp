@@ -75,4 +75,27 @@ AnswerVerdict judgeAnswer(const HttpAnswer &a, const QString &expectedTenantId)
     return {ProbeCause::Ok, QStringLiteral("issuer %1").arg(issuer), tenantId};
 }
 
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    // IMF-fixdate, the only form servers send today (RFC 9110 section 5.6.7).
+    static const QRegularExpression date(
+        QStringLiteral("^\\s*(?:[A-Za-z]{3},\\s*)?(\\d{1,2}) ([A-Za-z]{3}) (\\d{4}) "
+                       "(\\d{2}):(\\d{2}):(\\d{2}) GMT\\s*$"));
+    const QRegularExpressionMatch m = date.match(QString::fromLatin1(value));
+    if (!m.hasMatch()) {
+        return {};
+    }
+    static const QStringList months{
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    const int month = int(months.indexOf(m.captured(2).toLower())) + 1;
+    const QDate day(m.captured(3).toInt(), month, m.captured(1).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (month == 0 || !day.isValid() || !time.isValid()) {
+        return {};
+    }
+    return QDateTime(day, time, Qt::UTC);
+}
+
 } // namespace jd

@@ -5,6 +5,7 @@
 #include "probes/endpoint_targets.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QUrl>
 
@@ -25,6 +26,9 @@ struct AnswerVerdict
     QString detail;
     QString tenantId; // from an openid-configuration issuer
 };
+
+// An HTTP Date header ("Sun, 06 Nov 1994 08:49:37 GMT") as UTC; invalid when it is not one.
+QDateTime parseHttpDate(const QByteArray &value);
 
 // expectedTenantId: when not empty, the openid-configuration issuer must name it.
 AnswerVerdict judgeAnswer(const HttpAnswer &answer, const QString &expectedTenantId);

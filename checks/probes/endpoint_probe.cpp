@@ -247,6 +247,10 @@ void ConnectivityProbe::onReplyFinished(int index)
     }
     EndpointResult &r = m_results[index];
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.serverDate = parseHttpDate(reply->rawHeader("Date"));
+    if (r.serverDate.isValid()) {
+        r.localDate = m_settings.clock ? m_settings.clock() : QDateTime::currentDateTimeUtc();
+    }
     const QNetworkReply::NetworkError error = reply->error();
     const QByteArray body = reply->isOpen() ? reply->read(kMaxBody) : QByteArray();
 

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
@@ -37,8 +38,9 @@ struct ProbeSettings
     QList<QSslCertificate> extraCaCertificates;
     QString expectedIssuer; // empty: Microsoft's public issuers
     std::chrono::milliseconds timeout{10000};
-    QString tenantId;      // when known: the openid-configuration issuer must contain it
-    HostResolver resolver; // empty: the system's resolver
+    QString tenantId;                 // when known: the openid-configuration issuer must contain it
+    HostResolver resolver;            // empty: the system's resolver
+    std::function<QDateTime()> clock; // this computer's UTC time; empty: the system clock
 };
 
 struct EndpointResult
@@ -49,8 +51,11 @@ struct EndpointResult
     int httpStatus = 0; // 0: no HTTP status
     QString tlsIssuer;  // issuer of the server's certificate, when the handshake got that far
     qint64 elapsedMs = 0;
-    QString detail;    // technical detail (English, as a log line; not translated)
-    QString tenantId;  // from an openid-configuration issuer
+    QString detail;   // technical detail (English, as a log line; not translated)
+    QString tenantId; // from an openid-configuration issuer
+    // The server's Date header and this computer's clock when the answer came, for the skew.
+    QDateTime serverDate;
+    QDateTime localDate;
     bool done = false; // false while the endpoint is still being probed
 };
 

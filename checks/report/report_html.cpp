@@ -31,6 +31,13 @@ QString statusCell(StepStatus status, const Language &lang)
         .arg(statusId(status), statusSymbol(status), esc(lang.tr(statusLabel(status))));
 }
 
+QString findingCell(StepStatus status, const Language &lang)
+{
+    return QStringLiteral("<span class=\"status %1\">%2 %3</span>")
+        .arg(status == StepStatus::Passed ? QStringLiteral("note") : statusId(status),
+             findingSymbol(status), esc(lang.tr(findingLabel(status))));
+}
+
 } // namespace
 
 QString renderHtmlReport(const Analysis &a, const Language &lang)
@@ -131,7 +138,7 @@ QString renderHtmlReport(const Analysis &a, const Language &lang)
             h +=
                 QStringLiteral("<div class=\"finding\"><p>%1 &nbsp; <span class=\"code\">%2</span> "
                                "&nbsp; <strong>%3</strong></p>\n<p>%4</p>\n")
-                    .arg(statusCell(f.status, lang), esc(f.code), say(f.summary),
+                    .arg(findingCell(f.status, lang), esc(f.code), say(f.summary),
                          say(f.explanation));
             if (!f.details.isEmpty()) {
                 h += QStringLiteral("<ul>\n");

@@ -50,6 +50,18 @@ QString statusSymbol(StepStatus status)
     return QStringLiteral("\u2013");
 }
 
+TrText findingLabel(StepStatus status)
+{
+    //: Status word next to a further finding that is information, not a problem.
+    return status == StepStatus::Passed ? r(QT_TRANSLATE_NOOP("Report", "Note"))
+                                        : statusLabel(status);
+}
+
+QString findingSymbol(StepStatus status)
+{
+    return status == StepStatus::Passed ? QStringLiteral("\u2139") : statusSymbol(status);
+}
+
 TrText joinTypeLabel(JoinType type)
 {
     switch (type) {

@@ -9,6 +9,9 @@ namespace jd {
 
 TrText statusLabel(StepStatus status);   // "OK", "Warning", "Failed", …
 QString statusSymbol(StepStatus status); // a symbol that goes with the word, never alone
+// The same for a step's further finding: one that passed is a note for the technician.
+TrText findingLabel(StepStatus status);
+QString findingSymbol(StepStatus status);
 TrText joinTypeLabel(JoinType type);
 TrText prtLabel(PrtState state);
 TrText verdictLabel(Verdict verdict);

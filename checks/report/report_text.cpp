@@ -172,7 +172,7 @@ QString renderTextReport(const Analysis &a, const Language &lang)
             s << say(r(QT_TRANSLATE_NOOP("Report", "Also found in this step:"))) << '\n';
             for (const Finding &f : c.findings) {
                 s << QStringLiteral("  %1 %2  %3  ")
-                         .arg(statusSymbol(f.status), say(statusLabel(f.status)), f.code)
+                         .arg(findingSymbol(f.status), say(findingLabel(f.status)), f.code)
                   << say(f.summary) << '\n';
             }
         }

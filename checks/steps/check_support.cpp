@@ -1,6 +1,7 @@
 #include "steps/check_support.h"
 
 #include "steps/error_catalogue.h"
+#include "steps/prt_network.h"
 
 namespace jd {
 
@@ -108,6 +109,15 @@ bool containsAny(const QStringList &codes, std::initializer_list<const char *> w
     return false;
 }
 
+QStringList httpErrorCodes(const QString &httpError)
+{
+    // WinHTTP errors may be written by name (ERROR_WINHTTP_TIMEOUT): judged as their HRESULT.
+    if (const int winHttp = winHttpErrorNumber(httpError)) {
+        return {QStringLiteral("0x8007%1").arg(winHttp, 4, 16, QLatin1Char('0'))};
+    }
+    return findErrorCodes(httpError);
+}
+
 QStringList registrationErrorCodes(const Facts &facts)
 {
     QStringList codes;
@@ -127,6 +137,7 @@ QStringList registrationErrorCodes(const Facts &facts)
     const RegistrationAttempt &reg = facts.lastRegistration;
     if (reg.present) {
         add(findErrorCodes(reg.clientErrorCode));
+        add(httpErrorCodes(reg.httpError));
         add(findErrorCodes(reg.serverMessage));
         add(findAadstsCodes(reg.serverMessage));
     }
@@ -149,6 +160,11 @@ int stepOfLastRegistrationError(const Facts &facts)
     // The pre-check phase is about reaching a domain controller, whatever code it carries.
     if (reg.errorPhase == u"pre-check") {
         return 3;
+    }
+    // A transport error under the request (0x8007000d: the proxy answered with its own page)
+    // is the connection's, whatever the client code on top says.
+    if (!httpErrorCodes(reg.httpError).isEmpty()) {
+        return 2;
     }
     if (const ErrorCodeInfo *info = lookupErrorCode(reg.clientErrorCode)) {
         return info->step;
@@ -185,6 +201,12 @@ QList<TrText> lastRegistrationDetails(const Facts &facts)
     if (!reg.serverErrorCode.isEmpty() || !reg.serverMessage.isEmpty()) {
         details.append(checksText(QT_TRANSLATE_NOOP("Checks", "The service answered: %1 %2"))
                            .with({reg.serverErrorCode, reg.serverMessage}));
+    }
+    if (!httpErrorCodes(reg.httpError).isEmpty()) {
+        details.append(
+            checksText(QT_TRANSLATE_NOOP("Checks", "Under the request the connection itself failed "
+                                                   "(HTTP Error %1)."))
+                .with({reg.httpError}));
     }
     return details;
 }

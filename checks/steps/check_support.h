@@ -25,6 +25,9 @@ CheckResult notApplicableResult(const ResultCodeDef &def, const Facts &facts);
 
 // The step (1–6) the last recorded registration error points to, or 0 when none was recorded.
 int stepOfLastRegistrationError(const Facts &facts);
+// The codes of an "HTTP Error" field; a WinHTTP error by name or number as its HRESULT
+// (ERROR_WINHTTP_TIMEOUT and 0x2ee2 both give 0x80072ee2).
+QStringList httpErrorCodes(const QString &httpError);
 // All error codes of the last registration error and of failed pre-join tests.
 QStringList registrationErrorCodes(const Facts &facts);
 // "The last registration attempt (time) failed in the X phase with code Y." plus the server's

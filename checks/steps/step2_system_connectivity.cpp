@@ -2,6 +2,7 @@
 
 #include "steps/check_support.h"
 #include "steps/prt_network.h"
+#include "steps/step2_live_findings.h"
 #include "steps/step2_probe_result.h"
 
 namespace jd {
@@ -172,7 +173,13 @@ QList<const ResultCodeDef *> SystemConnectivityCheck::codes() const
                                           &kDeviceAuthUntested,
                                           &kNotTested,
                                           &kNotApplicable};
-    return codes + prtNetworkCodes() + probeResultCodes();
+    return codes + prtNetworkCodes() + probeResultCodes() + liveConnectionCodes();
+}
+
+QList<CheckResult> SystemConnectivityCheck::findings(const Facts &facts,
+                                                     const CheckResult &headline) const
+{
+    return liveConnectionFindings(facts, headline);
 }
 
 CheckResult SystemConnectivityCheck::headline(const Facts &facts, const CancelToken &) const

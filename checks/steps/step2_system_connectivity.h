@@ -13,6 +13,7 @@ public:
 
 protected:
     CheckResult headline(const Facts &facts, const CancelToken &cancel) const override;
+    QList<CheckResult> findings(const Facts &facts, const CheckResult &headline) const override;
 
 private:
     CheckResult fromDsregcmd(const Facts &facts) const;

@@ -1,6 +1,7 @@
 #include "steps/step4_azure_ad_connect_sync.h"
 
 #include "steps/check_support.h"
+#include "steps/step4_join_path_findings.h"
 
 namespace jd {
 
@@ -120,15 +121,21 @@ const ResultCodeDef kNotApplicable{
 
 QList<const ResultCodeDef *> AzureAdConnectSyncCheck::codes() const
 {
-    return {&kOk,
-            &kNotSynced,
-            &kCertNotSynced,
-            &kThrottled,
-            &kCheckSyncScope,
-            &kObjectMissing,
-            &kDisabledOrDeleted,
-            &kNotVisible,
-            &kNotApplicable};
+    return QList<const ResultCodeDef *>{&kOk,
+                                        &kNotSynced,
+                                        &kCertNotSynced,
+                                        &kThrottled,
+                                        &kCheckSyncScope,
+                                        &kObjectMissing,
+                                        &kDisabledOrDeleted,
+                                        &kNotVisible,
+                                        &kNotApplicable} +
+           joinPathCodes();
+}
+
+QList<CheckResult> AzureAdConnectSyncCheck::findings(const Facts &facts, const CheckResult &) const
+{
+    return joinPathFindings(facts);
 }
 
 CheckResult AzureAdConnectSyncCheck::headline(const Facts &facts, const CancelToken &) const

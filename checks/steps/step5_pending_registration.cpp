@@ -1,6 +1,7 @@
 #include "steps/step5_pending_registration.h"
 
 #include "steps/check_support.h"
+#include "steps/os_version_findings.h"
 #include "steps/step6_device_findings.h"
 
 namespace jd {
@@ -80,22 +81,27 @@ const ResultCodeDef kNotApplicable{
 
 QList<const ResultCodeDef *> PendingRegistrationCheck::codes() const
 {
-    return {&kOk, &kNotCompleted, &kTpmError, &kCompletionFailed, &kNotVisible, &kNotApplicable};
+    return QList<const ResultCodeDef *>{&kOk,         &kNotCompleted,
+                                        &kTpmError,   &kCompletionFailed,
+                                        &kNotVisible, &kNotApplicable} +
+           joinOsCodes();
 }
 
 QList<CheckResult> PendingRegistrationCheck::findings(const Facts &facts,
                                                       const CheckResult &headline) const
 {
+    if (headline.status == StepStatus::NotApplicable) {
+        return {};
+    }
+    QList<CheckResult> found = joinOsFindings(facts);
     // Before the join completes, a TPM error anywhere (a test result, a server code) is what
     // keeps the registration pending; once joined, step 6 judges the device's keys.
-    if (facts.joinType != JoinType::DomainOnly || headline.status == StepStatus::NotApplicable) {
-        return {};
+    if (facts.joinType == JoinType::DomainOnly) {
+        if (const TpmErrors tpm = tpmErrorsIn(facts); !tpm.codes.isEmpty()) {
+            found.append(makeResult(kTpmError, tpm.evidence, {}, tpm.codes));
+        }
     }
-    const TpmErrors tpm = tpmErrorsIn(facts);
-    if (tpm.codes.isEmpty()) {
-        return {};
-    }
-    return {makeResult(kTpmError, tpm.evidence, {}, tpm.codes)};
+    return found;
 }
 
 CheckResult PendingRegistrationCheck::headline(const Facts &facts, const CancelToken &) const

@@ -1,8 +1,10 @@
 #include "steps/step6_sign_in_prt.h"
 
 #include "steps/check_support.h"
+#include "steps/os_version_findings.h"
 #include "steps/prt_network.h"
 #include "steps/step6_device_findings.h"
+#include "steps/step6_mdm_findings.h"
 
 #include <QRegularExpression>
 
@@ -79,6 +81,47 @@ const ResultCodeDef kPrtFederation{
                                   "unusable.")),
     {t(QT_TRANSLATE_NOOP("Checks", "IT checks the federation service's WS-Trust endpoints and that "
                                    "no proxy changes its answers."))}};
+const ResultCodeDef kPrtLocked{
+    6,
+    "S6-PRT-ACCOUNT-LOCKED",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The PRT was refused: the user account is locked.")),
+    t(QT_TRANSLATE_NOOP("Checks", "Too many failed sign-ins locked the account, in Active "
+                                  "Directory or by Azure AD's smart lockout. Typically an old "
+                                  "password is still saved on a phone or in a program.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "IT unlocks the account (or it unlocks itself after the "
+                                   "lockout period) and finds where the old password is used; "
+                                   "then lock and unlock the computer."))}};
+const ResultCodeDef kPrtPasswordExpired{
+    6,
+    "S6-PRT-PASSWORD-EXPIRED",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The PRT was refused: the password has expired.")),
+    t(QT_TRANSLATE_NOOP("Checks", "The user's password has expired or must be changed, so "
+                                  "Azure AD does not accept it for the PRT.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "Change the password (Ctrl+Alt+Del, Change a password) while "
+                                   "connected to the company network or VPN, wait a few minutes "
+                                   "for password sync, then lock and unlock the computer."))}};
+const ResultCodeDef kPrtAccountDisabled{
+    6,
+    "S6-PRT-ACCOUNT-DISABLED",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The PRT was refused: the user account is disabled.")),
+    t(QT_TRANSLATE_NOOP("Checks", "The account is disabled in Active Directory or in Azure AD, "
+                                  "so Azure AD gives it no PRT.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "IT enables the account and waits for the next Azure AD "
+                                   "Connect sync; then sign out and in."))}};
+const ResultCodeDef kPrtAnswerAltered{
+    6,
+    "S6-PRT-ANSWER-ALTERED",
+    StepStatus::Failed,
+    t(QT_TRANSLATE_NOOP("Checks", "The PRT failed: Azure AD's answer arrived changed.")),
+    t(QT_TRANSLATE_NOOP("Checks", "The token in the answer lacked the user's SID. Microsoft "
+                                  "names a proxy or TLS inspection that alters the answers as "
+                                  "the cause.")),
+    {t(QT_TRANSLATE_NOOP("Checks", "IT excludes login.microsoftonline.com and "
+                                   "device.login.microsoftonline.com from TLS inspection and "
+                                   "content filtering on the proxy."))}};
 const ResultCodeDef kDeviceDisabled{
     6,
     "S6-DEVICE-DISABLED-OR-DELETED",
@@ -235,6 +278,15 @@ const ResultCodeDef &failedAttemptCause(const Facts &facts, const QStringList &c
     if (containsAny(codes, {"AADSTS50155"})) {
         return kDeviceDisabled;
     }
+    if (containsAny(codes, {"AADSTS50053", "0xc0000234"})) {
+        return kPrtLocked;
+    }
+    if (containsAny(codes, {"AADSTS50055", "AADSTS50144", "0xc0000071", "0xc0000224"})) {
+        return kPrtPasswordExpired;
+    }
+    if (containsAny(codes, {"AADSTS50057", "0xc0000072"})) {
+        return kPrtAccountDisabled;
+    }
     if (containsAny(codes, {"AADSTS50126"})) {
         return kPrtPassword;
     }
@@ -245,6 +297,9 @@ const ResultCodeDef &failedAttemptCause(const Facts &facts, const QStringList &c
     if (containsAny(codes,
                     {"0xc00484c1", "0x800484c1", "0xc004848b", "0xc004848c", "0xc00cee4f"})) {
         return kPrtFederation;
+    }
+    if (containsAny(codes, {"0xc0048442"})) {
+        return kPrtAnswerAltered;
     }
     if (containsAny(codes, {"0xc000023c", "0xc00000be", "0xc00000c4"}) ||
         prtNetworkCause(facts.prtAttempt) != NetworkCause::None ||
@@ -289,6 +344,10 @@ QList<const ResultCodeDef *> SignInPrtCheck::codes() const
                                         &kPrtPassword,
                                         &kPrtUser,
                                         &kPrtFederation,
+                                        &kPrtLocked,
+                                        &kPrtPasswordExpired,
+                                        &kPrtAccountDisabled,
+                                        &kPrtAnswerAltered,
                                         &kDeviceDisabled,
                                         &kPrtFailed,
                                         &kRefreshFailing,
@@ -301,7 +360,7 @@ QList<const ResultCodeDef *> SignInPrtCheck::codes() const
                                         &kEnterprisePrtWriteback,
                                         &kRerunAsUser,
                                         &kNotApplicable} +
-           deviceHealthCodes();
+           deviceHealthCodes() + mdmCodes() + cloudKerberosOsCodes();
 }
 
 CheckResult SignInPrtCheck::headline(const Facts &facts, const CancelToken &) const
@@ -386,7 +445,8 @@ CheckResult SignInPrtCheck::headline(const Facts &facts, const CancelToken &) co
 
 QList<CheckResult> SignInPrtCheck::findings(const Facts &facts, const CheckResult &) const
 {
-    QList<CheckResult> found = deviceHealthFindings(facts);
+    QList<CheckResult> found =
+        deviceHealthFindings(facts) + mdmFindings(facts) + cloudKerberosOsFindings(facts);
     if (facts.prt == PrtState::Present) {
         found += presentPrtConditions(
             facts, fieldEvidence(facts, {"AzureAdPrt", "AzureAdPrtUpdateTime", "User Context"}));

@@ -3,6 +3,7 @@
 #include "probes/endpoint_probe.h"
 #include "qt_printers.h"
 #include "steps/step2_probe_result.h"
+#include "steps/step2_system_connectivity.h"
 #include "test_servers.h"
 
 #include <gtest/gtest.h>
@@ -85,6 +86,26 @@ TEST_F(Connectivity, HealthyEndpointsAreOk)
     }
     EXPECT_EQ(connectivityStepResult(results, std::nullopt).code,
               QStringLiteral("S2-ENDPOINTS-OK"));
+}
+
+TEST_F(Connectivity, TheServersDateIsKeptToJudgeTheClock)
+{
+    HttpsTestServer server(HttpsTestServer::Answer::Json);
+    ProbeSettings settings = settingsFor({});
+    // This computer's clock 10 minutes ahead of the server's.
+    settings.clock = []() {
+        return QDateTime::currentDateTimeUtc().addSecs(600);
+    };
+    const EndpointResult r = probeOne(EndpointKind::DrsDiscovery, server.url(), settings);
+    EXPECT_EQ(probeCauseId(r.cause), QStringLiteral("ok"));
+    ASSERT_TRUE(r.serverDate.isValid());
+    ASSERT_TRUE(r.localDate.isValid());
+    EXPECT_NEAR(double(r.serverDate.secsTo(r.localDate)), 600.0, 5.0);
+
+    Facts facts;
+    facts.joinType = JoinType::Hybrid;
+    facts.connectivity = ConnectivitySnapshot{{r}, std::nullopt};
+    EXPECT_EQ(SystemConnectivityCheck().run(facts, {}).code.toStdString(), "S2-CLOCK-SKEW");
 }
 
 TEST_F(Connectivity, UntrustedCertificate)

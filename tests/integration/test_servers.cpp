@@ -1,5 +1,6 @@
 #include "test_servers.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,6 +35,20 @@ QTemporaryDir &pkiDir()
 {
     static QTemporaryDir dir;
     return dir;
+}
+
+// An IMF-fixdate as servers send it ("Mon, 07 Dec 2026 10:00:00 GMT"), in English whatever
+// the locale.
+QByteArray httpDate(const QDateTime &utc)
+{
+    static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QDate d = utc.date();
+    return QByteArray(days[d.dayOfWeek() - 1]) + ", " +
+           QByteArray::number(d.day()).rightJustified(2, '0') + ' ' + months[d.month() - 1] + ' ' +
+           QByteArray::number(d.year()) + ' ' +
+           utc.time().toString(QStringLiteral("HH:mm:ss")).toLatin1() + " GMT";
 }
 
 } // namespace
@@ -128,7 +143,8 @@ void HttpsTestServer::serve(QSslSocket *socket)
         auto reply = [socket](int status, const char *type, const QByteArray &body) {
             socket->write(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) +
                           (status == 200 ? " OK" : " Service Unavailable") + "\r\nContent-Type: " +
-                          type + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                          type + "\r\nDate: " + httpDate(QDateTime::currentDateTimeUtc()) +
+                          "\r\nContent-Length: " + QByteArray::number(body.size()) +
                           "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();
         };

@@ -59,3 +59,20 @@ TEST(ProxyRules, WinHttpProxyStrings)
     EXPECT_TRUE(hostBypassesProxy(QStringLiteral("10.1.2.3"), bypass));
     EXPECT_FALSE(hostBypassesProxy(QStringLiteral("login.microsoftonline.com"), bypass));
 }
+
+TEST(HttpDate, TheFormServersSendIsReadAsUtc)
+{
+    EXPECT_EQ(parseHttpDate("Mon, 07 Dec 2026 10:04:05 GMT"),
+              QDateTime(QDate(2026, 12, 7), QTime(10, 4, 5), Qt::UTC));
+    EXPECT_EQ(parseHttpDate("7 Dec 2026 10:04:05 GMT"),
+              QDateTime(QDate(2026, 12, 7), QTime(10, 4, 5), Qt::UTC));
+}
+
+TEST(HttpDate, AnythingElseIsNoDate)
+{
+    for (const char *value :
+         {"", "yesterday", "Mon, 07 Dec 2026 10:04:05 +0100", "Mon, 31 Feb 2026 10:04:05 GMT",
+          "Mon, 07 Foo 2026 10:04:05 GMT", "Mon, 07 Dec 2026 25:04:05 GMT"}) {
+        EXPECT_FALSE(parseHttpDate(value).isValid()) << value;
+    }
+}

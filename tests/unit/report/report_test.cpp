@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace jd;
 
@@ -177,4 +178,16 @@ TEST(TextReport, ShowsTheFurtherFindingsOfAStep)
     const QString html = renderHtmlReport(a, Language(LanguageCode::Danish));
     EXPECT_TRUE(html.contains(u"Også fundet i dette trin:"));
     EXPECT_TRUE(html.contains(u"S6-KEYS-NOT-IN-TPM"));
+}
+
+TEST(TextReport, AFindingThatIsInformationIsANoteNotAnOk)
+{
+    QString text = QString::fromUtf8(*demoCaptureBytes(QStringLiteral("healthy")));
+    text.replace(QRegularExpression(QStringLiteral("MdmUrl : [^\\r\\n]*")),
+                 QStringLiteral("MdmUrl : https://enrollment.manage.microsoft.com/e"));
+    const Analysis a = jd::test::analyseText(text);
+    const QString report = renderTextReport(a, Language(LanguageCode::English));
+    EXPECT_TRUE(report.contains(u"\u2139 Note  S6-MDM-NO-COMPLIANCE-URL")) << report.toStdString();
+    const QString html = renderHtmlReport(a, Language(LanguageCode::Danish));
+    EXPECT_TRUE(html.contains(u"<span class=\"status note\">\u2139 Bemærk</span>"));
 }

@@ -2,6 +2,7 @@
 // change the judgement, and a step with several conditions lists them all.
 #include "fixtures.h"
 #include "input/demo_captures.h"
+#include "output_edits.h"
 #include "steps/step6_device_findings.h"
 
 #include <gtest/gtest.h>
@@ -9,46 +10,16 @@
 
 using namespace jd;
 using jd::test::analyseText;
+using jd::test::codesOf;
+using jd::test::hasCode;
+using jd::test::withField;
+using jd::test::withLineAfter;
 
 namespace {
 
 QString healthyDemo()
 {
     return QString::fromUtf8(*demoCaptureBytes(QStringLiteral("healthy")));
-}
-
-// The healthy demo with one field's value replaced (the field must be there).
-QString withField(QString text, const QString &field, const QString &value)
-{
-    const QRegularExpression line(
-        QStringLiteral("^(\\s*%1 : ).*$").arg(QRegularExpression::escape(field)),
-        QRegularExpression::MultilineOption);
-    EXPECT_TRUE(line.match(text).hasMatch()) << field.toStdString();
-    return text.replace(line, QStringLiteral("\\1") + value);
-}
-
-// The demo with a line added after the first line that contains `after`.
-QString withLineAfter(QString text, const QString &after, const QString &line)
-{
-    const qsizetype at = text.indexOf(u'\n', text.indexOf(after));
-    EXPECT_GT(at, 0) << after.toStdString();
-    return text.insert(at + 1, line + u'\n');
-}
-
-// "S6-A S6-B": the headline's code, then the findings' codes.
-std::string codesOf(const CheckResult &r)
-{
-    QStringList codes{r.code};
-    for (const Finding &f : r.findings) {
-        codes.append(f.code);
-    }
-    return codes.join(u' ').toStdString();
-}
-
-bool has(const CheckResult &r, const char *code)
-{
-    return (u' ' + QString::fromStdString(codesOf(r)) + u' ')
-        .contains(u' ' + QString::fromLatin1(code) + u' ');
 }
 
 CheckResult result(int step, const char *code, StepStatus status)
@@ -181,7 +152,7 @@ TEST(StepFindings, ATpmErrorAnywhereInTheOutputIsFound)
         healthyDemo(), QStringLiteral("EnterprisePrt : NO"),
         QStringLiteral("        Attempt Status : 0x80280036\n           HTTP Error : 0x0"));
     const CheckResult s6 = analyseText(text).step(6);
-    ASSERT_TRUE(has(s6, "S6-TPM-ERROR")) << codesOf(s6);
+    ASSERT_TRUE(hasCode(s6, "S6-TPM-ERROR")) << codesOf(s6);
     const Finding *tpm = nullptr;
     for (const Finding &f : s6.findings) {
         tpm = f.code == u"S6-TPM-ERROR" ? &f : tpm;
@@ -197,7 +168,7 @@ TEST(StepFindings, APrtPastItsExpiryAtClientTimeFails)
                                                       "2026-12-09 09:00:00.000 UTC"));
     const CheckResult s6 = analyseText(text).step(6);
     EXPECT_EQ(s6.code.toStdString(), "S6-PRT-EXPIRED");
-    EXPECT_TRUE(has(s6, "S6-PRT-STALE")); // and it had not been renewed for days
+    EXPECT_TRUE(hasCode(s6, "S6-PRT-STALE")); // and it had not been renewed for days
 }
 
 TEST(StepFindings, APrtCloseToItsExpiryWarns)
@@ -205,7 +176,7 @@ TEST(StepFindings, APrtCloseToItsExpiryWarns)
     const QString text = withLineAfter(healthyDemo(), QStringLiteral("AadRecoveryEnabled"),
                                        QStringLiteral("               Client Time : "
                                                       "2026-12-08 20:00:00.000 UTC"));
-    EXPECT_TRUE(has(analyseText(text).step(6), "S6-PRT-EXPIRING"));
+    EXPECT_TRUE(hasCode(analyseText(text).step(6), "S6-PRT-EXPIRING"));
 }
 
 TEST(StepFindings, HelloPrerequisitesAreExplainedOneByOneWhenThePolicyAsks)
@@ -244,7 +215,7 @@ TEST(StepFindings, WamStateTakenElevatedIsNotJudged)
                              QStringLiteral("ERROR (0xd0020017)"));
     text = withLineAfter(text, QStringLiteral("AadRecoveryEnabled"),
                          QStringLiteral("              User Context : ELEVATED User"));
-    EXPECT_FALSE(has(analyseText(text).step(6), "S6-WAM-NOT-DEFAULT"));
+    EXPECT_FALSE(hasCode(analyseText(text).step(6), "S6-WAM-NOT-DEFAULT"));
 }
 
 TEST(StepFindings, ARenamedBuiltInAdministratorIsFoundByItsSid)
