@@ -162,8 +162,9 @@ int stepOfLastRegistrationError(const Facts &facts)
         return 3;
     }
     // A transport error under the request (0x8007000d: the proxy answered with its own page)
-    // is the connection's, whatever the client code on top says.
-    if (!httpErrorCodes(reg.httpError).isEmpty()) {
+    // is the connection's, whatever the client code on top says, unless the service answered.
+    if (!httpErrorCodes(reg.httpError).isEmpty() && reg.serverErrorCode.isEmpty() &&
+        reg.httpsStatus.isEmpty()) {
         return 2;
     }
     if (const ErrorCodeInfo *info = lookupErrorCode(reg.clientErrorCode)) {

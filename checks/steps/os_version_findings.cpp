@@ -58,7 +58,9 @@ QList<CheckResult> joinOsFindings(const Facts &facts)
     if (os.major < 10) {
         return {makeResult(kDownLevel, {os.evidence})};
     }
-    if (os.major == 10 && os.build > 0 && os.build < kBuildWindows10v1803) {
+    // Windows Server 2016 (14393) joins too; the 1803 line is Windows 10's.
+    const bool server = os.name.contains(QStringLiteral("Server"), Qt::CaseInsensitive);
+    if (os.major == 10 && !server && os.build > 0 && os.build < kBuildWindows10v1803) {
         return {makeResult(kBefore1803, {os.evidence})};
     }
     return {};
@@ -67,7 +69,11 @@ QList<CheckResult> joinOsFindings(const Facts &facts)
 QList<CheckResult> cloudKerberosOsFindings(const Facts &facts)
 {
     const OsFacts &os = facts.os;
-    if (!os.known() || os.major < 10 || os.build <= 0 || os.build >= kBuildWindows10v21H2) {
+    const bool joined = facts.joinType == JoinType::Hybrid ||
+                        facts.joinType == JoinType::AzureAdJoined ||
+                        facts.joinType == JoinType::Unknown;
+    if (!joined || !os.known() || os.major < 10 || os.build <= 0 ||
+        os.build >= kBuildWindows10v21H2) {
         return {};
     }
     const char *ngc = "Ngc Prerequisite Check";

@@ -114,8 +114,18 @@ void judgeAutomaticProxy(const Facts &facts, const CheckResult &headline, QList<
 {
     const ProxyFacts &p = facts.proxy;
     const bool automatic = p.ieAutoDetect == Tri::Yes || !p.ieAutoConfigUrl.isEmpty();
-    const bool failing =
-        headline.status == StepStatus::Failed || headline.status == StepStatus::Warning;
+    // Only where the requests got nowhere: a refusal by the service (503, AD FS) or a proxy that
+    // SYSTEM did reach is another matter, and a missing WinHTTP proxy is the headline already.
+    static const QStringList noWayOut{QStringLiteral("S2-DISCOVERY-FAILED"),
+                                      QStringLiteral("S2-DRS-UNREACHABLE"),
+                                      QStringLiteral("S2-REALM-DISCOVERY-FAILED"),
+                                      QStringLiteral("S2-DEVICE-AUTH-UNTESTED"),
+                                      QStringLiteral("S2-PRT-DNS"),
+                                      QStringLiteral("S2-PRT-UNREACHABLE"),
+                                      QStringLiteral("S2-DNS"),
+                                      QStringLiteral("S2-REFUSED"),
+                                      QStringLiteral("S2-ENDPOINT-TIMEOUT")};
+    const bool failing = noWayOut.contains(headline.code);
     if (!automatic || !failing || !p.winHttpDirect()) {
         return;
     }

@@ -59,9 +59,11 @@ QList<CheckResult> joinPathFindings(const Facts &facts)
         return {};
     }
     const RegistrationAttempt &reg = facts.lastRegistration;
+    // The federation service refused the device: its token test, or a federated attempt that
+    // failed in the authentication phase (a discovery failure is the network's, step 2).
     const bool federatedFailed = facts.tokenAcquisition.failed() ||
-                                 (reg.present && reg.errorPhase == u"auth") ||
-                                 (reg.present && reg.registrationType.startsWith(u"fed"));
+                                 (reg.present && reg.errorPhase == u"auth" &&
+                                  reg.registrationType.startsWith(u"fed", Qt::CaseInsensitive));
     EvidenceList evidence{fallback.evidence};
     if (facts.tokenAcquisition.present()) {
         evidence.append(facts.tokenAcquisition.evidence);

@@ -290,6 +290,9 @@ const ResultCodeDef &failedAttemptCause(const Facts &facts, const QStringList &c
     if (containsAny(codes, {"AADSTS50126"})) {
         return kPrtPassword;
     }
+    if (containsAny(codes, {"0xc0048442"})) {
+        return kPrtAnswerAltered;
+    }
     if (containsAny(codes, {"AADSTS50034", "AADSTS90002", "0xc000005f", "0xc004844c"}) ||
         !signInNameNote(facts.prtAttempt.userIdentity).isEmpty()) {
         return kPrtUser;
@@ -297,9 +300,6 @@ const ResultCodeDef &failedAttemptCause(const Facts &facts, const QStringList &c
     if (containsAny(codes,
                     {"0xc00484c1", "0x800484c1", "0xc004848b", "0xc004848c", "0xc00cee4f"})) {
         return kPrtFederation;
-    }
-    if (containsAny(codes, {"0xc0048442"})) {
-        return kPrtAnswerAltered;
     }
     if (containsAny(codes, {"0xc000023c", "0xc00000be", "0xc00000c4"}) ||
         prtNetworkCause(facts.prtAttempt) != NetworkCause::None ||
@@ -443,8 +443,11 @@ CheckResult SignInPrtCheck::headline(const Facts &facts, const CancelToken &) co
     return makeResult(kOk, evidence);
 }
 
-QList<CheckResult> SignInPrtCheck::findings(const Facts &facts, const CheckResult &) const
+QList<CheckResult> SignInPrtCheck::findings(const Facts &facts, const CheckResult &headline) const
 {
+    if (headline.status == StepStatus::NotApplicable) {
+        return {};
+    }
     QList<CheckResult> found =
         deviceHealthFindings(facts) + mdmFindings(facts) + cloudKerberosOsFindings(facts);
     if (facts.prt == PrtState::Present) {

@@ -103,7 +103,8 @@ TEST(MdmFindings, AComplianceUrlWithoutEnrollmentUrlPointsToTheUserScope)
 TEST(MdmFindings, BothEmptyOrBothSetSayNothing)
 {
     QString text = demo("healthy");
-    EXPECT_FALSE(hasCode(analyseText(text).step(6), "S6-MDM-NO-COMPLIANCE-URL"));
+    const CheckResult empty = analyseText(text).step(6);
+    EXPECT_TRUE(empty.findings.isEmpty()) << codesOf(empty);
     text = withField(text, QStringLiteral("MdmUrl"), QStringLiteral("https://a.example/e"));
     text =
         withField(text, QStringLiteral("MdmComplianceUrl"), QStringLiteral("https://a.example/c"));
@@ -180,10 +181,21 @@ INSTANTIATE_TEST_SUITE_P(
                               "AADSTS50126: Error validating credentials.", "S6-PRT-PASSWORD"}),
     [](const ::testing::TestParamInfo<PrtCase> &info) { return std::string(info.param.name); });
 
+// The not-synced demo's last attempt without the service's answer, and this HTTP Error under it.
+QString attemptWithoutAnswer(const char *httpError)
+{
+    QString text = demo("not-synced");
+    text.remove(QRegularExpression(
+        QStringLiteral("^ *(Server ErrorCode|Server Message|Https Status|Request Id) :[^\\n]*\\n"),
+        QRegularExpression::MultilineOption));
+    return withLineAfter(text, QStringLiteral("Client ErrorCode"),
+                         QStringLiteral("                HTTP Error : ") +
+                             QString::fromLatin1(httpError));
+}
+
 TEST(RegistrationHttpError, AnUnreadableAnswerDuringRegistrationIsTheProxys)
 {
-    const QString text = withLineAfter(demo("not-synced"), QStringLiteral("Https Status"),
-                                       QStringLiteral("                HTTP Error : 0x8007000d"));
+    const QString text = attemptWithoutAnswer("0x8007000d");
     const Analysis a = analyseText(text);
     EXPECT_EQ(a.facts.lastRegistration.httpError.toStdString(), "0x8007000d");
     EXPECT_EQ(a.step(2).code.toStdString(), "S2-PROXY-INTERFERES");
@@ -192,12 +204,8 @@ TEST(RegistrationHttpError, AnUnreadableAnswerDuringRegistrationIsTheProxys)
 
 TEST(RegistrationHttpError, AWinHttpErrorByNameIsJudgedLikeItsNumber)
 {
-    const QString byName =
-        withLineAfter(demo("not-synced"), QStringLiteral("Https Status"),
-                      QStringLiteral("                HTTP Error : ERROR_WINHTTP_TIMEOUT"));
-    const QString byNumber =
-        withLineAfter(demo("not-synced"), QStringLiteral("Https Status"),
-                      QStringLiteral("                HTTP Error : 0x80072ee2"));
+    const QString byName = attemptWithoutAnswer("ERROR_WINHTTP_TIMEOUT");
+    const QString byNumber = attemptWithoutAnswer("0x80072ee2");
     const CheckResult a = analyseText(byName).step(2);
     const CheckResult b = analyseText(byNumber).step(2);
     EXPECT_EQ(a.status, StepStatus::Failed);
@@ -305,4 +313,61 @@ TEST(OsFindings, ACaptureFromAnotherSystemGivesNoWindowsVersion)
                                         QStringLiteral("6.1.0-27-amd64"));
     EXPECT_FALSE(a.facts.os.known());
     EXPECT_EQ(a.step(5).code.toStdString(), "S5-OK");
+}
+
+TEST(OsFindings, AWorkgroupDeviceWithHelloOnAnOldBuildStaysOutOfScope)
+{
+    QString text =
+        withField(demo("healthy"), QStringLiteral("AzureAdJoined"), QStringLiteral("NO"));
+    text = withField(text, QStringLiteral("DomainJoined"), QStringLiteral("NO"));
+    text = withField(text, QStringLiteral("NgcSet"), QStringLiteral("YES"));
+    const Analysis a =
+        analyseOnWindows(text, QStringLiteral("Windows 10 Pro"), QStringLiteral("10.0.18363"));
+    EXPECT_EQ(a.facts.joinType, JoinType::Workgroup);
+    EXPECT_EQ(a.step(6).status, StepStatus::NotApplicable) << codesOf(a.step(6));
+    EXPECT_TRUE(a.step(6).findings.isEmpty()) << codesOf(a.step(6));
+    EXPECT_EQ(a.verdict, Verdict::OutOfScope);
+}
+
+TEST(OsFindings, WindowsServer2016IsNotAnOldWindows10)
+{
+    const Analysis a =
+        analyseOnWindows(demo("healthy"), QStringLiteral("Windows Server 2016 Datacenter"),
+                         QStringLiteral("10.0.14393"));
+    EXPECT_EQ(a.step(5).code.toStdString(), "S5-OK") << codesOf(a.step(5));
+}
+
+TEST(JoinPathFindings, AFederatedAttemptThatFailedInDiscoveryDoesNotBlameTheFederation)
+{
+    QString text = withField(
+        QString::fromUtf8(jd::test::fixtureBytes(QStringLiteral("federated_auth_failed.txt"))),
+        QStringLiteral("Token acquisition Test"), QStringLiteral("SKIPPED"));
+    text = withField(text, QStringLiteral("Error Phase"), QStringLiteral("discover"));
+    const CheckResult s4 = analyseText(text).step(4);
+    EXPECT_FALSE(hasCode(s4, "S4-SYNC-JOIN-FALLBACK-OFF")) << codesOf(s4);
+    EXPECT_TRUE(hasCode(s4, "S4-SYNC-JOIN-FALLBACK-DISABLED")) << codesOf(s4);
+}
+
+TEST(RegistrationHttpError, AServiceThatAnsweredKeepsItsOwnStep)
+{
+    // The registration service answered DirectoryError (HTTP 400): the sync is the cause.
+    const QString text = withLineAfter(demo("not-synced"), QStringLiteral("Https Status"),
+                                       QStringLiteral("                HTTP Error : 0x8007000d"));
+    const Analysis a = analyseText(text);
+    EXPECT_EQ(a.step(4).code, analyseText(demo("not-synced")).step(4).code);
+    EXPECT_EQ(a.step(4).status, StepStatus::Failed);
+}
+
+TEST(LiveFindings, AnAutomaticProxyIsNotBlamedWhenTheServiceAnswered)
+{
+    // The registration service was busy (503): the requests got through.
+    QString text = withField(demo("proxy-blocks-system"), QStringLiteral("Auto Detect Settings"),
+                             QStringLiteral("YES"));
+    text = withField(text, QStringLiteral("Proxy Server List"), QString());
+    text = withField(text, QStringLiteral("DRS Discovery Test"),
+                     QStringLiteral("FAIL [0x801c0021/0x801c0025]"));
+    text = withField(text, QStringLiteral("Client ErrorCode"), QStringLiteral("0x801c0025"));
+    const CheckResult s2 = analyseText(text).step(2);
+    EXPECT_EQ(s2.code.toStdString(), "S2-SERVICE-BUSY");
+    EXPECT_FALSE(hasCode(s2, "S2-AUTOMATIC-PROXY")) << codesOf(s2);
 }
