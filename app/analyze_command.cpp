@@ -7,6 +7,7 @@
 #include "exit_codes.h"
 #include "input/demo_captures.h"
 #include "input/input_reader.h"
+#include "live/redaction.h"
 #include "output.h"
 #include "report/analysis.h"
 #include "report/report_renderers.h"
@@ -38,22 +39,8 @@ RawInput readCommandInput(const CommandLine &cl)
     return readInputFile(cl.inputPath);
 }
 
-int exitCodeFor(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Healthy:
-        return ExitHealthy;
-    case Verdict::Problem:
-        return ExitProblem;
-    case Verdict::OutOfScope:
-        return ExitOutOfScope;
-    case Verdict::Unknown:
-        break;
-    }
-    return ExitNotEnoughInfo;
-}
-
-int writeAnalysis(const Analysis &analysis, const CommandLine &cl, const Language &lang)
+int writeAnalysis(const Analysis &analysis, const CommandLine &cl, const Language &lang,
+                  const RedactionMap &redaction)
 {
     for (const CheckResult &r : analysis.steps) {
         log::checks()->info("step {} {} {} ({} us)", r.step, statusId(r.status), r.code,
@@ -62,18 +49,34 @@ int writeAnalysis(const Analysis &analysis, const CommandLine &cl, const Languag
     log::app()->info("verdict={} joinType={} prt={} firstFailingStep={}",
                      verdictId(analysis.verdict), joinTypeId(analysis.facts.joinType),
                      prtStateId(analysis.facts.prt), analysis.firstFailingStep);
+    QString report;
     switch (cl.format) {
     case ReportFormat::Text:
-        writeStdout(renderTextReport(analysis, lang));
+        report = renderTextReport(analysis, lang);
         break;
     case ReportFormat::Json:
-        writeStdout(renderJsonReport(analysis, lang));
+        report = QString::fromUtf8(renderJsonReport(analysis, lang));
         break;
     case ReportFormat::Html:
-        writeStdout(renderHtmlReport(analysis, lang));
+        report = renderHtmlReport(analysis, lang);
         break;
     }
+    // The facts are redacted already; this also catches what came from elsewhere (the file name).
+    writeStdout(redaction.apply(report));
     return exitCodeFor(analysis.verdict);
+}
+
+// Analyses what was loaded, with names and IDs hidden first when asked.
+int analyseLoaded(LoadedFacts loaded, const QString &sourceName, const CommandLine &cl,
+                  const Language &lang)
+{
+    RedactionMap redaction;
+    if (cl.redact) {
+        loaded = redactLoadedFacts(loaded, sourceName, &redaction);
+    }
+    Analysis analysis = analyseFacts(*loaded.facts);
+    analysis.encoding = loaded.encoding;
+    return writeAnalysis(analysis, cl, lang, redaction);
 }
 
 // A capture folder: dsregcmd output plus registry exports, recognised by content.
@@ -86,9 +89,7 @@ int runFolderAnalysis(const CommandLine &cl, const Language &lang)
         writeError(lang.tr(loaded.problem.message));
         return ExitUsageOrInput;
     }
-    Analysis analysis = analyseFacts(*loaded.facts);
-    analysis.encoding = loaded.encoding;
-    return writeAnalysis(analysis, cl, lang);
+    return analyseLoaded(loaded, cl.inputPath, cl, lang);
 }
 
 } // namespace
@@ -108,13 +109,13 @@ int runAnalyzeCommand(const CommandLine &cl, const Language &lang)
         writeError(lang.tr(input.problem.message));
         return ExitUsageOrInput;
     }
-    const AnalysisOutcome outcome = analyseBytes(input.bytes, input.sourceName);
-    if (!outcome.analysis) {
-        logger->warn("input refused: {}", lang.tr(outcome.problem.message));
-        writeError(lang.tr(outcome.problem.message));
+    const LoadedFacts loaded = parseFacts(input.bytes, input.sourceName);
+    if (!loaded.facts) {
+        logger->warn("input refused: {}", lang.tr(loaded.problem.message));
+        writeError(lang.tr(loaded.problem.message));
         return ExitUsageOrInput;
     }
-    return writeAnalysis(*outcome.analysis, cl, lang);
+    return analyseLoaded(loaded, input.sourceName, cl, lang);
 }
 
 } // namespace jd

@@ -114,14 +114,23 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("file"));
     const QCommandLineOption redact(
         QStringLiteral("redact"),
-        text(QT_TRANSLATE_NOOP("Cli", "With --collect: replace user names, device and tenant IDs, "
-                                      "host names and thumbprints with placeholders.")));
+        text(QT_TRANSLATE_NOOP("Cli", "Hide names and IDs in everything written and shown: user "
+                                      "names, device and tenant IDs, host names, thumbprints and "
+                                      "IP addresses become placeholders (with --analyze, "
+                                      "--collect, --ticket and the wizard).")));
+    const QCommandLineOption ticket(
+        QStringLiteral("ticket"),
+        text(QT_TRANSLATE_NOOP("Cli", "Write one self-contained HTML file for a ticket: the "
+                                      "report, every page as an image and the capture (with "
+                                      "--analyze, --demo or --capture; --format pdf adds a PDF "
+                                      "of the report beside it).")),
+        QStringLiteral("file"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
     parser.addOptions({help, version, analyze, demo, capture, screenshots, overwrite, theme,
                        firstPaint, format, language, listCodes, listDemos, probe, directory,
-                       collect, redact, verbose});
+                       collect, redact, ticket, verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  text(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
                                  QStringLiteral("[file|-]"));
@@ -179,20 +188,30 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.format = ReportFormat::Json;
     } else if (formatName == u"html") {
         cl.format = ReportFormat::Html;
+    } else if (formatName == u"pdf" && parser.isSet(ticket)) {
+        cl.ticketPdf = true; // the ticket's report also as PDF; the terminal output stays text
     } else {
-        return fail(
-            lang.tr(c(QT_TRANSLATE_NOOP("Cli", "Unknown format \"%1\"; use text, json or html.")))
-                .arg(parser.value(format)));
+        return fail(lang.tr(c(QT_TRANSLATE_NOOP(
+                                "Cli", "Unknown format \"%1\"; use text, json or html (pdf with "
+                                       "--ticket).")))
+                        .arg(parser.value(format)));
     }
 
     const QStringList positional = parser.positionalArguments();
     const int commands = int(parser.isSet(analyze)) + int(parser.isSet(listCodes)) +
                          int(parser.isSet(listDemos)) + int(parser.isSet(collect));
-    if (parser.isSet(overwrite) && !parser.isSet(screenshots)) {
-        return fail(text(QT_TRANSLATE_NOOP("Cli", "--overwrite is used with --screenshots.")));
+    if (parser.isSet(overwrite) && !parser.isSet(screenshots) && !parser.isSet(ticket)) {
+        return fail(
+            text(QT_TRANSLATE_NOOP("Cli", "--overwrite is used with --screenshots or --ticket.")));
     }
-    if (parser.isSet(redact) && !parser.isSet(collect)) {
-        return fail(text(QT_TRANSLATE_NOOP("Cli", "--redact is used with --collect.")));
+    if (parser.isSet(screenshots) && parser.isSet(ticket)) {
+        return fail(text(QT_TRANSLATE_NOOP(
+            "Cli", "Give either --screenshots or --ticket: the ticket file holds every page.")));
+    }
+    cl.redact = parser.isSet(redact);
+    cl.ticketPath = parser.value(ticket);
+    if (parser.isSet(ticket) && cl.ticketPath.isEmpty()) {
+        return fail(text(QT_TRANSLATE_NOOP("Cli", "--ticket needs the file to write.")));
     }
     if (commands == 0) {
         // No terminal command: the wizard, on a demo, a saved output, or this computer.
@@ -223,12 +242,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                                       "write.")));
         }
         cl.command = CommandLine::Command::Collect;
+        if (parser.isSet(ticket)) {
+            return fail(text(QT_TRANSLATE_NOOP("Cli", "--ticket is used with --analyze, --demo "
+                                                      "or --capture.")));
+        }
         cl.collectPath = parser.value(collect);
-        cl.redact = parser.isSet(redact);
         return cl;
     }
     if (parser.isSet(listCodes) || parser.isSet(listDemos)) {
-        if (!positional.isEmpty() || parser.isSet(demo)) {
+        if (!positional.isEmpty() || parser.isSet(demo) || parser.isSet(ticket) ||
+            parser.isSet(redact)) {
             return fail(text(QT_TRANSLATE_NOOP("Cli", "This command takes no file or demo.")));
         }
         cl.command = parser.isSet(listCodes) ? CommandLine::Command::ListCodes
@@ -240,6 +263,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
 
     cl.command = CommandLine::Command::Analyze;
+    cl.overwrite = parser.isSet(overwrite);
     if (parser.isSet(demo)) {
         if (!positional.isEmpty()) {
             return fail(text(QT_TRANSLATE_NOOP("Cli", "Give either a file or --demo, not both.")));

@@ -27,13 +27,15 @@ struct CommandLine
     Command command = Command::Error;
     QString inputPath; // a file, or "-" for standard input
     QString demoName;
-    QString capturePath;              // Wizard: open on this saved output
-    QString screenshotsDir;           // Wizard: save every page as PNG here, then exit
-    bool overwrite = false;           // with screenshotsDir: replace images already there
+    QString capturePath;    // Wizard: open on this saved output
+    QString screenshotsDir; // Wizard: save every page as PNG here, then exit
+    bool overwrite = false; // with screenshotsDir or ticketPath: replace files already there
     bool exitAfterFirstPaint = false; // Wizard: quit once the first page is on screen (benchmarks)
     QString theme = QStringLiteral("system"); // Wizard: system, dark or high-contrast
     QString collectPath;                      // Collect: the capture file to write
-    bool redact = false;                      // Collect: hide identifiers before writing
+    bool redact = false;    // every command: hide names and IDs in all it shows and writes
+    QString ticketPath;     // Analyze and Wizard: also write the one-file ticket (HTML) here
+    bool ticketPdf = false; // with ticketPath: a PDF of the report beside it
     ReportFormat format = ReportFormat::Text;
     LanguageCode language = LanguageCode::English;
     bool languageGiven = false; // --lang was on the command line (else: the system's language)

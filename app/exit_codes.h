@@ -1,6 +1,8 @@
 #pragma once
 // Process exit codes; documented in README.md and relied on by scripts (Intune remediation).
 
+#include "report/analysis.h"
+
 namespace jd {
 
 enum ExitCode : int
@@ -12,5 +14,21 @@ enum ExitCode : int
     ExitOutputFailed = 4,  // the result could not be written (full disk, no rights)
     ExitOutOfScope = 5     // a workgroup or only registered device: hybrid join cannot happen
 };
+
+// What an analysis' verdict means for the exit code of --analyze (and --analyze --ticket).
+inline int exitCodeFor(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Healthy:
+        return ExitHealthy;
+    case Verdict::Problem:
+        return ExitProblem;
+    case Verdict::OutOfScope:
+        return ExitOutOfScope;
+    case Verdict::Unknown:
+        break;
+    }
+    return ExitNotEnoughInfo;
+}
 
 } // namespace jd

@@ -86,10 +86,10 @@ int runWizard(int argc, char *argv[])
         return jd::ExitUsageOrInput;
     }
 #if !defined(Q_OS_WIN)
-    if (!cl.screenshotsDir.isEmpty() && !qEnvironmentVariableIsSet("DISPLAY") &&
-        !qEnvironmentVariableIsSet("WAYLAND_DISPLAY") &&
+    if ((!cl.screenshotsDir.isEmpty() || !cl.ticketPath.isEmpty()) &&
+        !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY") &&
         !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
-        // Screenshots need no screen: render offscreen.
+        // Screenshots and tickets need no screen: render offscreen.
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);

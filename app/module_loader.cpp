@@ -55,7 +55,8 @@ bool needsUiModule(int argc, char *argv[])
     if (hasArgument(argc, argv, {"--help", "-h", "-?", "/?", "--version", "-v"})) {
         return false; // the general help lists the module's options too
     }
-    if (hasArgument(argc, argv, {"--probe-connectivity", "--probe-directory", "--collect"})) {
+    if (hasArgument(argc, argv,
+                    {"--probe-connectivity", "--probe-directory", "--collect", "--ticket"})) {
         return true;
     }
     return !isTerminalCommand(argc, argv); // the wizard

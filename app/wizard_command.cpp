@@ -7,12 +7,15 @@
 #include "facts/fact_source.h"
 #include "first_paint.h"
 #include "input/demo_captures.h"
+#include "input/input_reader.h"
 #include "joindoctor_wizard.h"
 #include "output.h"
 #include "screenshot_tour.h"
+#include "ticket_export.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace jd {
@@ -23,7 +26,7 @@ bool displayAvailable(const CommandLine &cl, const Language &lang, QString *reas
     const bool hasDisplay = qEnvironmentVariableIsSet("DISPLAY") ||
                             qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
                             qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-    if (!hasDisplay && cl.screenshotsDir.isEmpty()) {
+    if (!hasDisplay && cl.screenshotsDir.isEmpty() && cl.ticketPath.isEmpty()) {
         *reason = lang.tr(cliText(QT_TRANSLATE_NOOP(
             "Cli", "No display is available for the wizard; use --analyze to see the analysis in "
                    "the terminal.")));
@@ -36,6 +39,53 @@ bool displayAvailable(const CommandLine &cl, const Language &lang, QString *reas
 #endif
     return true;
 }
+
+namespace {
+
+// --ticket FILE: runs the checks, walks every page into the one-file ticket and exits; with
+// --analyze the exit code is the analysis' own.
+int saveTicketAndExit(JoinDoctorWizard &wizard, const CommandLine &cl, const Language &lang)
+{
+    QStringList existing;
+    for (const QString &path : {cl.ticketPath, TicketExport::pdfPathFor(cl.ticketPath)}) {
+        if (QFileInfo::exists(path) && (path == cl.ticketPath || cl.ticketPdf)) {
+            existing << QDir::toNativeSeparators(path);
+        }
+    }
+    if (!existing.isEmpty() && !cl.overwrite) {
+        writeError(lang.tr(cliText(QT_TRANSLATE_NOOP(
+                               "Cli", "%1 already exists. Use --overwrite to replace it, or "
+                                      "choose another name.")))
+                       .arg(existing.join(QStringLiteral(", "))));
+        return ExitUsageOrInput;
+    }
+    int exitCode = ExitHealthy;
+    QObject::connect(
+        &wizard, &JoinDoctorWizard::ticketSaved, &wizard, [&](bool ok, const QString &error) {
+            if (!ok) {
+                writeError(error);
+                exitCode = ExitOutputFailed;
+            } else {
+                writeStdout(QDir::toNativeSeparators(QFileInfo(cl.ticketPath).absoluteFilePath()) +
+                            u'\n');
+                if (cl.command == CommandLine::Command::Analyze) {
+                    const auto &analysis = wizard.runner().analysis();
+                    exitCode = analysis ? exitCodeFor(analysis->verdict) : ExitUsageOrInput;
+                }
+            }
+            QApplication::exit(0);
+        });
+    QObject::connect(&wizard.runner(), &CheckRunner::inputRefused, &wizard, [&]() {
+        writeError(lang.tr(wizard.runner().inputProblem().message));
+        exitCode = ExitUsageOrInput;
+        QApplication::exit(0);
+    });
+    wizard.saveTicketTo(cl.ticketPath, cl.ticketPdf);
+    QApplication::exec();
+    return exitCode;
+}
+
+} // namespace
 
 int runWizardCommand(const CommandLine &cl)
 {
@@ -50,8 +100,21 @@ int runWizardCommand(const CommandLine &cl)
         language = env.settings->language().value_or(cl.language);
     }
     JoinDoctorWizard wizard(std::move(env), language);
+    wizard.setRedaction(cl.redact);
     const Language &lang = wizard.uiLanguage().language();
-    if (!cl.demoName.isEmpty()) {
+    if (cl.command == CommandLine::Command::Analyze && cl.demoName.isEmpty()) {
+        // --analyze FILE --ticket: the same input as the terminal analysis.
+        if (cl.inputPath == u"-") {
+            const RawInput input = readInputStream(stdin, QStringLiteral("stdin"));
+            if (input.problem) {
+                writeError(lang.tr(input.problem.message));
+                return ExitUsageOrInput;
+            }
+            wizard.setSource(FactSource::paste(QString::fromUtf8(input.bytes)));
+        } else {
+            wizard.setSource(FactSource::capture(cl.inputPath));
+        }
+    } else if (!cl.demoName.isEmpty()) {
         if (!demoCaptureBytes(cl.demoName)) {
             writeError(lang.tr(cliText(QT_TRANSLATE_NOOP("Cli", "There is no demo called \"%1\"; "
                                                                 "see --list-demos.")))
@@ -81,6 +144,9 @@ int runWizardCommand(const CommandLine &cl)
         new QuitAfterFirstPaint(wizard.currentPage()); // owned by the page; painting comes later
     }
 
+    if (!cl.ticketPath.isEmpty()) {
+        return saveTicketAndExit(wizard, cl, lang);
+    }
     if (cl.screenshotsDir.isEmpty()) {
         return QApplication::exec() == 0 ? ExitHealthy : ExitUsageOrInput;
     }

@@ -132,10 +132,6 @@
         <translation>Vent på synkroniseringen af adgangskoden (et par minutter), og lås derefter computeren og lås den op.</translation>
     </message>
     <message>
-        <source>The tenant was not found: a non-routable UPN suffix (such as corp.local), or a wrong tenant in the SCP.</source>
-        <translation>Lejeren blev ikke fundet: et ikke-routbart UPN-suffiks (som corp.local) eller en forkert lejer i SCP&apos;et.</translation>
-    </message>
-    <message>
         <source>Use a routable UPN suffix or Alternate Login ID; correct the tenant in the SCP.</source>
         <translation>Brug et routbart UPN-suffiks eller alternativt logon-id, og ret lejeren i SCP&apos;et.</translation>
     </message>
@@ -1447,6 +1443,10 @@
         <source>Start the Netlogon service and set it to start automatically.</source>
         <translation>Start tjenesten Netlogon, og indstil den til at starte automatisk.</translation>
     </message>
+    <message>
+        <source>The tenant was not found: a non-routable UPN suffix (such as a .local domain), or a wrong tenant in the SCP.</source>
+        <translation>Lejeren blev ikke fundet: et ikke-routbart UPN-suffiks (som et .local-domæne) eller en forkert lejer i SCP&apos;et.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -1855,10 +1855,6 @@
         <translation>Enheden er endnu ikke tilmeldt, og intet i dette output viser, om dens computerobjekt er nået frem til Azure AD.</translation>
     </message>
     <message>
-        <source>IT can look the device up in the Azure portal (Devices): listed as &quot;Pending&quot; means it was synced.</source>
-        <translation>IT kan slå enheden op i Azure-portalen (Enheder): står den som &quot;Afventer&quot;, er den synkroniseret.</translation>
-    </message>
-    <message>
         <source>Azure AD Connect only syncs devices that are joined to the on-premises domain.</source>
         <translation>Azure AD Connect synkroniserer kun enheder, der er tilmeldt det lokale domæne.</translation>
     </message>
@@ -1915,14 +1911,6 @@
         <translation>Det kan ikke ses her, om Azure AD har enheden som &quot;Afventer&quot;.</translation>
     </message>
     <message>
-        <source>The device is not joined yet; &quot;Pending&quot; is only visible in the Azure portal, and an earlier step may still be in the way.</source>
-        <translation>Enheden er endnu ikke tilmeldt. &quot;Afventer&quot; kan kun ses i Azure-portalen, og et tidligere trin kan stadig stå i vejen.</translation>
-    </message>
-    <message>
-        <source>Fix the earlier steps first; IT can see the state in the Azure portal under Devices.</source>
-        <translation>Ret de tidligere trin først. IT kan se tilstanden i Azure-portalen under Enheder.</translation>
-    </message>
-    <message>
         <source>The &quot;Pending&quot; state only exists for hybrid joined devices.</source>
         <translation>Tilstanden &quot;Afventer&quot; findes kun for hybridtilmeldte enheder.</translation>
     </message>
@@ -1973,10 +1961,6 @@
     <message>
         <source>The PRT was refused: Azure AD does not recognise the user.</source>
         <translation>PRT&apos;et blev afvist: Azure AD genkender ikke brugeren.</translation>
-    </message>
-    <message>
-        <source>The user&apos;s sign-in name (UPN) is unknown to Azure AD, malformed, or uses a domain Azure AD does not know (such as corp.local).</source>
-        <translation>Brugerens logonnavn (UPN) er ukendt for Azure AD, har forkert form eller bruger et domæne, som Azure AD ikke kender (som corp.local).</translation>
     </message>
     <message>
         <source>IT checks the user&apos;s UPN (whoami /upn) and that the user is synced; a non-routable UPN suffix needs a verified domain or Alternate Login ID.</source>
@@ -2103,48 +2087,20 @@
         <translation>Opslag af lejer</translation>
     </message>
     <message>
-        <source>The device finds out which Azure AD tenant it belongs to, from the service connection point (SCP) in the registry or in Active Directory.</source>
-        <translation>Enheden finder ud af, hvilken Azure AD-lejer den hører til, ud fra tjenesteforbindelsespunktet (SCP) i registreringsdatabasen eller i Active Directory.</translation>
-    </message>
-    <message>
         <source>Connection to Microsoft as SYSTEM</source>
         <translation>Forbindelse til Microsoft som SYSTEM</translation>
-    </message>
-    <message>
-        <source>The device contacts Microsoft&apos;s registration and sign-in services in the SYSTEM context, through the proxy that SYSTEM uses (WinHTTP).</source>
-        <translation>Enheden kontakter Microsofts tjenester til registrering og logon i SYSTEM-konteksten gennem den proxyserver, som SYSTEM bruger (WinHTTP).</translation>
     </message>
     <message>
         <source>Certificate on the computer object</source>
         <translation>Certifikat på computerobjektet</translation>
     </message>
     <message>
-        <source>Windows creates a self-signed certificate and writes it to the computer object in Active Directory; this needs a domain controller.</source>
-        <translation>Windows opretter et selvsigneret certifikat og skriver det til computerobjektet i Active Directory. Det kræver en domænecontroller.</translation>
-    </message>
-    <message>
-        <source>Sync by Azure AD Connect</source>
-        <translation>Synkronisering med Azure AD Connect</translation>
-    </message>
-    <message>
-        <source>Azure AD Connect copies the computer object with its certificate to Azure AD, every 30 minutes by default.</source>
-        <translation>Azure AD Connect kopierer computerobjektet med dets certifikat til Azure AD, som standard hvert 30. minut.</translation>
-    </message>
-    <message>
         <source>Pending registration</source>
         <translation>Afventende registrering</translation>
     </message>
     <message>
-        <source>Azure AD shows the device as &quot;Pending&quot; until the device itself completes the registration.</source>
-        <translation>Azure AD viser enheden som &quot;Afventer&quot;, indtil enheden selv gennemfører registreringen.</translation>
-    </message>
-    <message>
         <source>Sign-in and Primary Refresh Token</source>
         <translation>Logon og primært opdateringstoken</translation>
-    </message>
-    <message>
-        <source>At the next sign-in the registration completes and the user gets a Primary Refresh Token (PRT), which single sign-on needs.</source>
-        <translation>Ved næste logon gennemføres registreringen, og brugeren får et primært opdateringstoken (PRT), som enkeltlogon kræver.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
@@ -2417,10 +2373,6 @@
     <message>
         <source>The azureADId keyword must be the tenant&apos;s ID, a GUID such as 11111111-2222-3333-4444-555555555555. The value in AD is not, so the registration cannot find the tenant.</source>
         <translation>Nøgleordet azureADId skal være lejerens id, et GUID som 11111111-2222-3333-4444-555555555555. Værdien i AD er det ikke, så registreringen kan ikke finde lejeren.</translation>
-    </message>
-    <message>
-        <source>Ask IT to correct the azureADId keyword on the SCP object to the tenant ID shown in the Azure portal (Microsoft Entra ID &gt; Overview).</source>
-        <translation>Bed IT om at rette nøgleordet azureADId på SCP-objektet til det lejer-id, der står i Azure-portalen (Microsoft Entra ID &gt; Oversigt).</translation>
     </message>
     <message>
         <source>The tenant name and tenant ID in the SCP belong to different tenants.</source>
@@ -2836,10 +2788,6 @@
         <translation>Enheden mener selv, at den er tilmeldt, men Azure AD godtager den ikke. Enten har en administrator deaktiveret den, eller dens objekt er slettet (ofte fordi den røg ud af synkroniseringen) og kommer tilbage som &quot;Afventer&quot; ved næste synkronisering. Ingen bruger får en PRT på den, før det er rettet.</translation>
     </message>
     <message>
-        <source>IT looks the device up in the Azure portal (Devices): if it is disabled, enable it and lock and unlock the computer.</source>
-        <translation>IT slår enheden op i Azure-portalen (Enheder): er den deaktiveret, så aktivér den, og lås computeren og lås den op igen.</translation>
-    </message>
-    <message>
         <source>If it is missing or &quot;Pending&quot;: make sure the computer object is in the sync scope and wait for the next sync.</source>
         <translation>Mangler den eller står den som &quot;Afventer&quot;: sørg for, at computerobjektet er med i synkroniseringen, og vent på næste synkronisering.</translation>
     </message>
@@ -3022,10 +2970,6 @@
     <message>
         <source>Windows&apos; test of the device&apos;s sign-in to Azure AD failed, so the device cannot get tokens; without it there is no PRT either.</source>
         <translation>Windows&apos; test af enhedens logon i Azure AD fejlede, så enheden kan ikke få tokens, og uden det er der heller ikke noget PRT.</translation>
-    </message>
-    <message>
-        <source>Check the connection to login.microsoftonline.com, then look up the device in the Azure portal (enabled?); if it is there and enabled, IT re-registers the device (dsregcmd /leave, restart, sign in).</source>
-        <translation>Kontrollér forbindelsen til login.microsoftonline.com, og find derefter enheden i Azure-portalen (er den aktiveret?). Findes den og er aktiveret, registrerer IT enheden igen (dsregcmd /leave, genstart, log på).</translation>
     </message>
     <message>
         <source>The PRT had expired when the output was taken.</source>
@@ -3283,6 +3227,62 @@
         <source>IT excludes login.microsoftonline.com and device.login.microsoftonline.com from TLS inspection and content filtering on the proxy.</source>
         <translation>IT undtager login.microsoftonline.com og device.login.microsoftonline.com fra TLS-inspektion og indholdsfiltrering i proxyen.</translation>
     </message>
+    <message>
+        <source>Ask IT to correct the azureADId keyword on the SCP object to the tenant ID shown in the Microsoft Entra admin center (Microsoft Entra ID &gt; Overview).</source>
+        <translation>Bed IT om at rette nøgleordet azureADId på SCP-objektet til det lejer-id, der står i Microsoft Entra-administrationscenteret (Microsoft Entra ID &gt; Oversigt).</translation>
+    </message>
+    <message>
+        <source>IT looks the device up in the Microsoft Entra admin center (Devices): if it is disabled, enable it and lock and unlock the computer.</source>
+        <translation>IT slår enheden op i Microsoft Entra-administrationscenteret (Enheder): er den deaktiveret, så aktivér den, og lås computeren og lås den op igen.</translation>
+    </message>
+    <message>
+        <source>IT can look the device up in the Microsoft Entra admin center (Devices): listed as &quot;Pending&quot; means it was synced.</source>
+        <translation>IT kan slå enheden op i Microsoft Entra-administrationscenteret (Enheder): står den som &quot;Afventer&quot;, er den synkroniseret.</translation>
+    </message>
+    <message>
+        <source>The device is not joined yet; &quot;Pending&quot; is only visible in the Microsoft Entra admin center, and an earlier step may still be in the way.</source>
+        <translation>Enheden er endnu ikke tilmeldt. &quot;Afventer&quot; kan kun ses i Microsoft Entra-administrationscenteret, og et tidligere trin kan stadig stå i vejen.</translation>
+    </message>
+    <message>
+        <source>Fix the earlier steps first; IT can see the state in the Microsoft Entra admin center under Devices.</source>
+        <translation>Ret de tidligere trin først. IT kan se tilstanden i Microsoft Entra-administrationscenteret under Enheder.</translation>
+    </message>
+    <message>
+        <source>Check the connection to login.microsoftonline.com, then look up the device in the Microsoft Entra admin center (enabled?); if it is there and enabled, IT re-registers the device (dsregcmd /leave, restart, sign in).</source>
+        <translation>Kontrollér forbindelsen til login.microsoftonline.com, og find derefter enheden i Microsoft Entra-administrationscenteret (er den aktiveret?). Findes den og er aktiveret, registrerer IT enheden igen (dsregcmd /leave, genstart, log på).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sign-in name (UPN) is unknown to Azure AD, malformed, or uses a domain Azure AD does not know (such as a .local domain).</source>
+        <translation>Brugerens logonnavn (UPN) er ukendt for Azure AD, har forkert form eller bruger et domæne, som Azure AD ikke kender (som et .local-domæne).</translation>
+    </message>
+    <message>
+        <source>The device finds out which Microsoft Entra ID (Azure AD) tenant it belongs to, from the service connection point (SCP) in the registry or in Active Directory.</source>
+        <translation>Enheden finder ud af, hvilken lejer i Microsoft Entra ID (Azure AD) den hører til, ud fra tjenesteforbindelsespunktet (SCP) i registreringsdatabasen eller i Active Directory.</translation>
+    </message>
+    <message>
+        <source>The device contacts the registration and sign-in services of Microsoft Entra ID (Azure AD) in the SYSTEM context, through the proxy that SYSTEM uses (WinHTTP).</source>
+        <translation>Enheden kontakter tjenesterne til registrering og logon i Microsoft Entra ID (Azure AD) i SYSTEM-konteksten gennem den proxyserver, som SYSTEM bruger (WinHTTP).</translation>
+    </message>
+    <message>
+        <source>Windows creates a self-signed certificate and writes it to the computer object in Active Directory, for Microsoft Entra ID (Azure AD) to know the device by; this needs a domain controller.</source>
+        <translation>Windows opretter et selvsigneret certifikat og skriver det til computerobjektet i Active Directory, så Microsoft Entra ID (Azure AD) kan genkende enheden. Det kræver en domænecontroller.</translation>
+    </message>
+    <message>
+        <source>Sync by Microsoft Entra Connect</source>
+        <translation>Synkronisering med Microsoft Entra Connect</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra Connect (Azure AD Connect) copies the computer object with its certificate to Microsoft Entra ID (Azure AD), every 30 minutes by default.</source>
+        <translation>Microsoft Entra Connect (Azure AD Connect) kopierer computerobjektet med dets certifikat til Microsoft Entra ID (Azure AD), som standard hvert 30. minut.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (Azure AD) shows the device as &quot;Pending&quot; until the device itself completes the registration.</source>
+        <translation>Microsoft Entra ID (Azure AD) viser enheden som &quot;Afventer&quot;, indtil enheden selv gennemfører registreringen.</translation>
+    </message>
+    <message>
+        <source>At the next sign-in the registration completes and the user gets a Primary Refresh Token (PRT) from Microsoft Entra ID (Azure AD), which single sign-on needs.</source>
+        <translation>Ved næste logon gennemføres registreringen, og brugeren får et primært opdateringstoken (PRT) fra Microsoft Entra ID (Azure AD), som enkeltlogon kræver.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3293,10 +3293,6 @@
     <message>
         <source>Unknown language &quot;%1&quot;; use da or en.</source>
         <translation>Ukendt sprog &quot;%1&quot;. Brug da eller en.</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;; use text, json or html.</source>
-        <translation>Ukendt format &quot;%1&quot;. Brug text, json eller html.</translation>
     </message>
     <message>
         <source>JOINDOCTOR RESULT CODES (the code the user reads aloud)</source>
@@ -3499,14 +3495,6 @@
         <translation>Gem alt, hvad JoinDoctor læser på denne Windows-enhed, i én opsamlingsfil til en sag (den kan åbnes hvor som helst med --capture eller --analyze).</translation>
     </message>
     <message>
-        <source>With --collect: replace user names, device and tenant IDs, host names and thumbprints with placeholders.</source>
-        <translation>Sammen med --collect: erstat brugernavne, enheds- og lejer-id&apos;er, værtsnavne og aftryk med pladsholdere.</translation>
-    </message>
-    <message>
-        <source>--redact is used with --collect.</source>
-        <translation>--redact bruges sammen med --collect.</translation>
-    </message>
-    <message>
         <source>Give exactly one of --analyze, --collect, --list-codes or --list-demos (see --help).</source>
         <translation>Angiv præcis én af --analyze, --collect, --list-codes eller --list-demos (se --help).</translation>
     </message>
@@ -3517,10 +3505,6 @@
     <message>
         <source>With --screenshots: replace images already in the folder (without it, JoinDoctor refuses to).</source>
         <translation>Med --screenshots: erstat billeder, der allerede ligger i mappen (uden den nægter JoinDoctor at gøre det).</translation>
-    </message>
-    <message>
-        <source>--overwrite is used with --screenshots.</source>
-        <translation>--overwrite bruges sammen med --screenshots.</translation>
     </message>
     <message>
         <source>The log file could not be written (%1); JoinDoctor goes on without it.</source>
@@ -3560,16 +3544,44 @@ The codes in the results are explained in docs/codes (also installed with the do
         <translation>Afslutningskoder: 0 intet galt fundet, 1 der blev fundet et problem, 2 fejl i kommandolinjen eller inputtet, 3 for lidt information til at vurdere, 4 resultatet kunne ikke skrives helt, 5 hybrid tilmelding kan ikke ske på denne enhed (den er i en arbejdsgruppe eller kun registreret).
 Koderne i resultaterne er forklaret i docs/codes (installeres også med dokumentationen).</translation>
     </message>
+    <message>
+        <source>Hide names and IDs in everything written and shown: user names, device and tenant IDs, host names, thumbprints and IP addresses become placeholders (with --analyze, --collect, --ticket and the wizard).</source>
+        <translation>Skjul navne og id&apos;er i alt, der vises og skrives: brugernavne, enheds- og lejer-id&apos;er, værtsnavne, aftryk og IP-adresser erstattes med pladsholdere (sammen med --analyze, --collect, --ticket og guiden).</translation>
+    </message>
+    <message>
+        <source>Write one self-contained HTML file for a ticket: the report, every page as an image and the capture (with --analyze, --demo or --capture; --format pdf adds a PDF of the report beside it).</source>
+        <translation>Skriv én samlet HTML-fil til en sag: rapporten, hver side som billede og opsamlingen (sammen med --analyze, --demo eller --capture; --format pdf lægger også rapporten som PDF ved siden af).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text, json or html (pdf with --ticket).</source>
+        <translation>Ukendt format &quot;%1&quot;. Brug text, json eller html (pdf sammen med --ticket).</translation>
+    </message>
+    <message>
+        <source>--overwrite is used with --screenshots or --ticket.</source>
+        <translation>--overwrite bruges sammen med --screenshots eller --ticket.</translation>
+    </message>
+    <message>
+        <source>Give either --screenshots or --ticket: the ticket file holds every page.</source>
+        <translation>Angiv enten --screenshots eller --ticket: sagsfilen indeholder alle siderne.</translation>
+    </message>
+    <message>
+        <source>--ticket needs the file to write.</source>
+        <translation>--ticket skal have navnet på den fil, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>--ticket is used with --analyze, --demo or --capture.</source>
+        <translation>--ticket bruges sammen med --analyze, --demo eller --capture.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use --overwrite to replace it, or choose another name.</source>
+        <translation>%1 findes allerede. Brug --overwrite for at erstatte den, eller vælg et andet navn.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>JoinDoctor report</source>
         <translation>JoinDoctor-rapport</translation>
-    </message>
-    <message>
-        <source>JoinDoctor %1 - hybrid Azure AD join report</source>
-        <translation>JoinDoctor %1 - rapport om hybrid Azure AD-tilmelding</translation>
     </message>
     <message>
         <source>Device:</source>
@@ -3834,13 +3846,57 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <extracomment>Status word next to a further finding that is information, not a problem.</extracomment>
         <translation>Bemærk</translation>
     </message>
+    <message>
+        <source>JoinDoctor %1 - Microsoft Entra hybrid join report (hybrid Azure AD join)</source>
+        <translation>JoinDoctor %1 - rapport om hybrid Azure AD-tilmelding (Microsoft Entra hybrid join)</translation>
+    </message>
+    <message>
+        <source>For the ticket</source>
+        <translation>Til sagen</translation>
+    </message>
+    <message>
+        <source>Device: %1 | Source: %2 | Analysed: %3 | JoinDoctor %4 | File made: %5</source>
+        <translation>Enhed: %1 | Kilde: %2 | Analyseret: %3 | JoinDoctor %4 | Filen lavet: %5</translation>
+    </message>
+    <message>
+        <source>Codes by step:</source>
+        <translation>Koder for hvert trin:</translation>
+    </message>
+    <message>
+        <source>The pages as shown</source>
+        <translation>Siderne, som de blev vist</translation>
+    </message>
+    <message>
+        <source>Capture for the technician</source>
+        <translation>Opsamling til teknikeren</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Det blev fundet</translation>
+    </message>
+    <message>
+        <source>First thing to do</source>
+        <translation>Det første, du skal gøre</translation>
+    </message>
+    <message>
+        <source>Everything JoinDoctor read, in one file: save it from the link and open it in JoinDoctor on any computer (--capture FILE, or choose the file on the welcome page).</source>
+        <translation>Alt, hvad JoinDoctor har læst, i én fil: gem den fra linket, og åbn den i JoinDoctor på enhver computer (--capture FIL, eller vælg filen på velkomstsiden).</translation>
+    </message>
 </context>
 <context>
     <name>jd::JoinDoctorWizard</name>
-    <message>
-        <source>JoinDoctor - hybrid Azure AD join</source>
-        <translation>JoinDoctor - hybrid Azure AD-tilmelding</translation>
-    </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
@@ -3938,10 +3994,6 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <translation>Næste kontrol om %1:%2.</translation>
     </message>
     <message>
-        <source>Waiting for Azure AD Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</source>
-        <translation>Venter på Azure AD Connect: %1 Holder øje i %2 minutter endnu. Med standardplanen (hvert 30. minut) er synkroniseringen kørt senest %3.</translation>
-    </message>
-    <message>
         <source>Azure AD Connect has synced this computer. Lock the computer and unlock it (or sign out and in); JoinDoctor keeps checking for the PRT.</source>
         <translation>Azure AD Connect har synkroniseret denne computer. Lås computeren og lås den op (eller log af og på); JoinDoctor bliver ved med at kontrollere PRT&apos;et.</translation>
     </message>
@@ -3956,6 +4008,30 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>The folder already has images with these names: %1. Replace them?</source>
         <translation>Mappen har allerede billeder med disse navne: %1. Vil du erstatte dem?</translation>
+    </message>
+    <message>
+        <source>JoinDoctor - Microsoft Entra hybrid join</source>
+        <translation>JoinDoctor - hybrid Azure AD-tilmelding (Microsoft Entra hybrid join)</translation>
+    </message>
+    <message>
+        <source>Save for ticket</source>
+        <translation>Gem til sag</translation>
+    </message>
+    <message>
+        <source>Ticket file, HTML (*.html)</source>
+        <translation>Sagsfil, HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Also save the report as a PDF beside it (%1)?</source>
+        <translation>Vil du også gemme rapporten som PDF ved siden af (%1)?</translation>
+    </message>
+    <message>
+        <source>The ticket file could not be saved: %1</source>
+        <translation>Sagsfilen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft Entra Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</source>
+        <translation>Venter på Microsoft Entra Connect: %1 Holder øje i %2 minutter endnu. Med standardplanen (hvert 30. minut) er synkroniseringen kørt senest %3.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4078,33 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>Read this code aloud to the helpdesk.</source>
         <translation>Læs denne kode op for supporten.</translation>
+    </message>
+</context>
+<context>
+    <name>jd::StepOverview</name>
+    <message>
+        <source>All six steps</source>
+        <translation>Alle seks trin</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Kontrollerer...</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Shown now: </source>
+        <translation>Vises nu: </translation>
+    </message>
+    <message>
+        <source>Go to step %1</source>
+        <translation>Gå til trin %1</translation>
     </message>
 </context>
 <context>
@@ -4171,10 +4274,6 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <translation>Skjul navne og &amp;id&apos;er</translation>
     </message>
     <message>
-        <source>Replaces user names, device and tenant IDs, host names and thumbprints with placeholders before saving</source>
-        <translation>Erstatter brugernavne, enheds- og lejer-id&apos;er, værtsnavne og aftryk med pladsholdere, før der gemmes</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh PRT...</source>
         <translation>Forn&amp;y PRT...</translation>
     </message>
@@ -4222,6 +4321,25 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <source>Also found in this step: %1</source>
         <translation>Også fundet i dette trin: %1</translation>
     </message>
+    <message>
+        <source>For screenshots and files that others will read: user names, the computer&apos;s name, tenant and device IDs, host names and IP addresses are replaced with placeholders on every page and in every file. Results and codes stay the same.</source>
+        <translation>Til skærmbilleder og filer, som andre skal læse: brugernavne, computerens navn, lejer- og enheds-id&apos;er, værtsnavne og IP-adresser erstattes med pladsholdere på alle sider og i alle filer. Resultater og koder er de samme.</translation>
+    </message>
+    <message>
+        <source>Save for tic&amp;ket...</source>
+        <translation>Gem til s&amp;ag...</translation>
+    </message>
+    <message>
+        <source>One HTML file for the ticket: the report, every page as an image and the capture, readable in any browser</source>
+        <translation>Én HTML-fil til sagen: rapporten, hver side som billede og opsamlingen. Den kan læses i enhver browser</translation>
+    </message>
+</context>
+<context>
+    <name>jd::TicketExport</name>
+    <message>
+        <source>there is no result to write</source>
+        <translation>der er ikke noget resultat at skrive</translation>
+    </message>
 </context>
 <context>
     <name>jd::TicketInfoBar</name>
@@ -4240,10 +4358,6 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>Why does this computer have no single sign-on to Microsoft 365?</source>
         <translation>Hvorfor har denne computer ikke enkeltlogon til Microsoft 365?</translation>
-    </message>
-    <message>
-        <source>JoinDoctor follows the six steps Windows takes to register a computer in Azure AD (hybrid Azure AD join) and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</source>
-        <translation>JoinDoctor følger de seks trin, Windows går igennem for at registrere en computer i Azure AD (hybrid Azure AD-tilmelding), og viser trin for trin, hvor det går i stå, og hvad du skal gøre. Hvert resultat har en kort kode, som du kan læse op for supporten.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4328,6 +4442,18 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>A folder with dsregcmd /status output and registry exports (.reg) saved next to it</source>
         <translation>En mappe med output fra dsregcmd /status og eksporter fra registreringsdatabasen (.reg) gemt ved siden af</translation>
+    </message>
+    <message>
+        <source>JoinDoctor follows the six steps Windows takes to register a computer in Microsoft Entra ID (Azure AD), called Microsoft Entra hybrid join (hybrid Azure AD join), and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</source>
+        <translation>JoinDoctor følger de seks trin, Windows går igennem for at registrere en computer i Microsoft Entra ID (Azure AD), kaldet hybrid Azure AD-tilmelding (Microsoft Entra hybrid join), og viser trin for trin, hvor det går i stå, og hvad du skal gøre. Hvert resultat har en kort kode, som du kan læse op for supporten.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names and IDs</source>
+        <translation>Skj&amp;ul navne og id&apos;er</translation>
+    </message>
+    <message>
+        <source>For screenshots and files that others will read: user names, the computer&apos;s name, tenant and device IDs, host names and IP addresses are replaced with placeholders on every page and in every file. Results and codes stay the same.</source>
+        <translation>Til skærmbilleder og filer, som andre skal læse: brugernavne, computerens navn, lejer- og enheds-id&apos;er, værtsnavne og IP-adresser erstattes med pladsholdere på alle sider og i alle filer. Resultater og koder er de samme.</translation>
     </message>
 </context>
 </TS>

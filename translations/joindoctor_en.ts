@@ -132,10 +132,6 @@
         <translation>Wait for password hash sync (a few minutes), then lock and unlock the computer.</translation>
     </message>
     <message>
-        <source>The tenant was not found: a non-routable UPN suffix (such as corp.local), or a wrong tenant in the SCP.</source>
-        <translation>The tenant was not found: a non-routable UPN suffix (such as corp.local), or a wrong tenant in the SCP.</translation>
-    </message>
-    <message>
         <source>Use a routable UPN suffix or Alternate Login ID; correct the tenant in the SCP.</source>
         <translation>Use a routable UPN suffix or Alternate Login ID; correct the tenant in the SCP.</translation>
     </message>
@@ -1447,6 +1443,10 @@
         <source>Start the Netlogon service and set it to start automatically.</source>
         <translation>Start the Netlogon service and set it to start automatically.</translation>
     </message>
+    <message>
+        <source>The tenant was not found: a non-routable UPN suffix (such as a .local domain), or a wrong tenant in the SCP.</source>
+        <translation>The tenant was not found: a non-routable UPN suffix (such as a .local domain), or a wrong tenant in the SCP.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -1855,10 +1855,6 @@
         <translation>The device is not joined yet, and nothing in this output shows whether its computer object has reached Azure AD.</translation>
     </message>
     <message>
-        <source>IT can look the device up in the Azure portal (Devices): listed as &quot;Pending&quot; means it was synced.</source>
-        <translation>IT can look the device up in the Azure portal (Devices): listed as &quot;Pending&quot; means it was synced.</translation>
-    </message>
-    <message>
         <source>Azure AD Connect only syncs devices that are joined to the on-premises domain.</source>
         <translation>Azure AD Connect only syncs devices that are joined to the on-premises domain.</translation>
     </message>
@@ -1915,14 +1911,6 @@
         <translation>Whether Azure AD holds the device as &quot;Pending&quot; cannot be seen here.</translation>
     </message>
     <message>
-        <source>The device is not joined yet; &quot;Pending&quot; is only visible in the Azure portal, and an earlier step may still be in the way.</source>
-        <translation>The device is not joined yet; &quot;Pending&quot; is only visible in the Azure portal, and an earlier step may still be in the way.</translation>
-    </message>
-    <message>
-        <source>Fix the earlier steps first; IT can see the state in the Azure portal under Devices.</source>
-        <translation>Fix the earlier steps first; IT can see the state in the Azure portal under Devices.</translation>
-    </message>
-    <message>
         <source>The &quot;Pending&quot; state only exists for hybrid joined devices.</source>
         <translation>The &quot;Pending&quot; state only exists for hybrid joined devices.</translation>
     </message>
@@ -1973,10 +1961,6 @@
     <message>
         <source>The PRT was refused: Azure AD does not recognise the user.</source>
         <translation>The PRT was refused: Azure AD does not recognise the user.</translation>
-    </message>
-    <message>
-        <source>The user&apos;s sign-in name (UPN) is unknown to Azure AD, malformed, or uses a domain Azure AD does not know (such as corp.local).</source>
-        <translation>The user&apos;s sign-in name (UPN) is unknown to Azure AD, malformed, or uses a domain Azure AD does not know (such as corp.local).</translation>
     </message>
     <message>
         <source>IT checks the user&apos;s UPN (whoami /upn) and that the user is synced; a non-routable UPN suffix needs a verified domain or Alternate Login ID.</source>
@@ -2103,48 +2087,20 @@
         <translation>Tenant discovery</translation>
     </message>
     <message>
-        <source>The device finds out which Azure AD tenant it belongs to, from the service connection point (SCP) in the registry or in Active Directory.</source>
-        <translation>The device finds out which Azure AD tenant it belongs to, from the service connection point (SCP) in the registry or in Active Directory.</translation>
-    </message>
-    <message>
         <source>Connection to Microsoft as SYSTEM</source>
         <translation>Connection to Microsoft as SYSTEM</translation>
-    </message>
-    <message>
-        <source>The device contacts Microsoft&apos;s registration and sign-in services in the SYSTEM context, through the proxy that SYSTEM uses (WinHTTP).</source>
-        <translation>The device contacts Microsoft&apos;s registration and sign-in services in the SYSTEM context, through the proxy that SYSTEM uses (WinHTTP).</translation>
     </message>
     <message>
         <source>Certificate on the computer object</source>
         <translation>Certificate on the computer object</translation>
     </message>
     <message>
-        <source>Windows creates a self-signed certificate and writes it to the computer object in Active Directory; this needs a domain controller.</source>
-        <translation>Windows creates a self-signed certificate and writes it to the computer object in Active Directory; this needs a domain controller.</translation>
-    </message>
-    <message>
-        <source>Sync by Azure AD Connect</source>
-        <translation>Sync by Azure AD Connect</translation>
-    </message>
-    <message>
-        <source>Azure AD Connect copies the computer object with its certificate to Azure AD, every 30 minutes by default.</source>
-        <translation>Azure AD Connect copies the computer object with its certificate to Azure AD, every 30 minutes by default.</translation>
-    </message>
-    <message>
         <source>Pending registration</source>
         <translation>Pending registration</translation>
     </message>
     <message>
-        <source>Azure AD shows the device as &quot;Pending&quot; until the device itself completes the registration.</source>
-        <translation>Azure AD shows the device as &quot;Pending&quot; until the device itself completes the registration.</translation>
-    </message>
-    <message>
         <source>Sign-in and Primary Refresh Token</source>
         <translation>Sign-in and Primary Refresh Token</translation>
-    </message>
-    <message>
-        <source>At the next sign-in the registration completes and the user gets a Primary Refresh Token (PRT), which single sign-on needs.</source>
-        <translation>At the next sign-in the registration completes and the user gets a Primary Refresh Token (PRT), which single sign-on needs.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
@@ -2417,10 +2373,6 @@
     <message>
         <source>The azureADId keyword must be the tenant&apos;s ID, a GUID such as 11111111-2222-3333-4444-555555555555. The value in AD is not, so the registration cannot find the tenant.</source>
         <translation>The azureADId keyword must be the tenant&apos;s ID, a GUID such as 11111111-2222-3333-4444-555555555555. The value in AD is not, so the registration cannot find the tenant.</translation>
-    </message>
-    <message>
-        <source>Ask IT to correct the azureADId keyword on the SCP object to the tenant ID shown in the Azure portal (Microsoft Entra ID &gt; Overview).</source>
-        <translation>Ask IT to correct the azureADId keyword on the SCP object to the tenant ID shown in the Azure portal (Microsoft Entra ID &gt; Overview).</translation>
     </message>
     <message>
         <source>The tenant name and tenant ID in the SCP belong to different tenants.</source>
@@ -2836,10 +2788,6 @@
         <translation>The device says it is joined, but Azure AD does not accept it. Either an administrator disabled it, or its object was deleted (often after it left the sync scope) and comes back as &quot;Pending&quot; at the next sync. No user gets a PRT on it until this is repaired.</translation>
     </message>
     <message>
-        <source>IT looks the device up in the Azure portal (Devices): if it is disabled, enable it and lock and unlock the computer.</source>
-        <translation>IT looks the device up in the Azure portal (Devices): if it is disabled, enable it and lock and unlock the computer.</translation>
-    </message>
-    <message>
         <source>If it is missing or &quot;Pending&quot;: make sure the computer object is in the sync scope and wait for the next sync.</source>
         <translation>If it is missing or &quot;Pending&quot;: make sure the computer object is in the sync scope and wait for the next sync.</translation>
     </message>
@@ -3022,10 +2970,6 @@
     <message>
         <source>Windows&apos; test of the device&apos;s sign-in to Azure AD failed, so the device cannot get tokens; without it there is no PRT either.</source>
         <translation>Windows&apos; test of the device&apos;s sign-in to Azure AD failed, so the device cannot get tokens; without it there is no PRT either.</translation>
-    </message>
-    <message>
-        <source>Check the connection to login.microsoftonline.com, then look up the device in the Azure portal (enabled?); if it is there and enabled, IT re-registers the device (dsregcmd /leave, restart, sign in).</source>
-        <translation>Check the connection to login.microsoftonline.com, then look up the device in the Azure portal (enabled?); if it is there and enabled, IT re-registers the device (dsregcmd /leave, restart, sign in).</translation>
     </message>
     <message>
         <source>The PRT had expired when the output was taken.</source>
@@ -3283,6 +3227,62 @@
         <source>IT excludes login.microsoftonline.com and device.login.microsoftonline.com from TLS inspection and content filtering on the proxy.</source>
         <translation>IT excludes login.microsoftonline.com and device.login.microsoftonline.com from TLS inspection and content filtering on the proxy.</translation>
     </message>
+    <message>
+        <source>Ask IT to correct the azureADId keyword on the SCP object to the tenant ID shown in the Microsoft Entra admin center (Microsoft Entra ID &gt; Overview).</source>
+        <translation>Ask IT to correct the azureADId keyword on the SCP object to the tenant ID shown in the Microsoft Entra admin center (Microsoft Entra ID &gt; Overview).</translation>
+    </message>
+    <message>
+        <source>IT looks the device up in the Microsoft Entra admin center (Devices): if it is disabled, enable it and lock and unlock the computer.</source>
+        <translation>IT looks the device up in the Microsoft Entra admin center (Devices): if it is disabled, enable it and lock and unlock the computer.</translation>
+    </message>
+    <message>
+        <source>IT can look the device up in the Microsoft Entra admin center (Devices): listed as &quot;Pending&quot; means it was synced.</source>
+        <translation>IT can look the device up in the Microsoft Entra admin center (Devices): listed as &quot;Pending&quot; means it was synced.</translation>
+    </message>
+    <message>
+        <source>The device is not joined yet; &quot;Pending&quot; is only visible in the Microsoft Entra admin center, and an earlier step may still be in the way.</source>
+        <translation>The device is not joined yet; &quot;Pending&quot; is only visible in the Microsoft Entra admin center, and an earlier step may still be in the way.</translation>
+    </message>
+    <message>
+        <source>Fix the earlier steps first; IT can see the state in the Microsoft Entra admin center under Devices.</source>
+        <translation>Fix the earlier steps first; IT can see the state in the Microsoft Entra admin center under Devices.</translation>
+    </message>
+    <message>
+        <source>Check the connection to login.microsoftonline.com, then look up the device in the Microsoft Entra admin center (enabled?); if it is there and enabled, IT re-registers the device (dsregcmd /leave, restart, sign in).</source>
+        <translation>Check the connection to login.microsoftonline.com, then look up the device in the Microsoft Entra admin center (enabled?); if it is there and enabled, IT re-registers the device (dsregcmd /leave, restart, sign in).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sign-in name (UPN) is unknown to Azure AD, malformed, or uses a domain Azure AD does not know (such as a .local domain).</source>
+        <translation>The user&apos;s sign-in name (UPN) is unknown to Azure AD, malformed, or uses a domain Azure AD does not know (such as a .local domain).</translation>
+    </message>
+    <message>
+        <source>The device finds out which Microsoft Entra ID (Azure AD) tenant it belongs to, from the service connection point (SCP) in the registry or in Active Directory.</source>
+        <translation>The device finds out which Microsoft Entra ID (Azure AD) tenant it belongs to, from the service connection point (SCP) in the registry or in Active Directory.</translation>
+    </message>
+    <message>
+        <source>The device contacts the registration and sign-in services of Microsoft Entra ID (Azure AD) in the SYSTEM context, through the proxy that SYSTEM uses (WinHTTP).</source>
+        <translation>The device contacts the registration and sign-in services of Microsoft Entra ID (Azure AD) in the SYSTEM context, through the proxy that SYSTEM uses (WinHTTP).</translation>
+    </message>
+    <message>
+        <source>Windows creates a self-signed certificate and writes it to the computer object in Active Directory, for Microsoft Entra ID (Azure AD) to know the device by; this needs a domain controller.</source>
+        <translation>Windows creates a self-signed certificate and writes it to the computer object in Active Directory, for Microsoft Entra ID (Azure AD) to know the device by; this needs a domain controller.</translation>
+    </message>
+    <message>
+        <source>Sync by Microsoft Entra Connect</source>
+        <translation>Sync by Microsoft Entra Connect</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra Connect (Azure AD Connect) copies the computer object with its certificate to Microsoft Entra ID (Azure AD), every 30 minutes by default.</source>
+        <translation>Microsoft Entra Connect (Azure AD Connect) copies the computer object with its certificate to Microsoft Entra ID (Azure AD), every 30 minutes by default.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (Azure AD) shows the device as &quot;Pending&quot; until the device itself completes the registration.</source>
+        <translation>Microsoft Entra ID (Azure AD) shows the device as &quot;Pending&quot; until the device itself completes the registration.</translation>
+    </message>
+    <message>
+        <source>At the next sign-in the registration completes and the user gets a Primary Refresh Token (PRT) from Microsoft Entra ID (Azure AD), which single sign-on needs.</source>
+        <translation>At the next sign-in the registration completes and the user gets a Primary Refresh Token (PRT) from Microsoft Entra ID (Azure AD), which single sign-on needs.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3293,10 +3293,6 @@
     <message>
         <source>Unknown language &quot;%1&quot;; use da or en.</source>
         <translation>Unknown language &quot;%1&quot;; use da or en.</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;; use text, json or html.</source>
-        <translation>Unknown format &quot;%1&quot;; use text, json or html.</translation>
     </message>
     <message>
         <source>JOINDOCTOR RESULT CODES (the code the user reads aloud)</source>
@@ -3499,14 +3495,6 @@
         <translation>Save everything JoinDoctor reads on this Windows device in one capture file for a ticket (open it anywhere with --capture or --analyze).</translation>
     </message>
     <message>
-        <source>With --collect: replace user names, device and tenant IDs, host names and thumbprints with placeholders.</source>
-        <translation>With --collect: replace user names, device and tenant IDs, host names and thumbprints with placeholders.</translation>
-    </message>
-    <message>
-        <source>--redact is used with --collect.</source>
-        <translation>--redact is used with --collect.</translation>
-    </message>
-    <message>
         <source>Give exactly one of --analyze, --collect, --list-codes or --list-demos (see --help).</source>
         <translation>Give exactly one of --analyze, --collect, --list-codes or --list-demos (see --help).</translation>
     </message>
@@ -3517,10 +3505,6 @@
     <message>
         <source>With --screenshots: replace images already in the folder (without it, JoinDoctor refuses to).</source>
         <translation>With --screenshots: replace images already in the folder (without it, JoinDoctor refuses to).</translation>
-    </message>
-    <message>
-        <source>--overwrite is used with --screenshots.</source>
-        <translation>--overwrite is used with --screenshots.</translation>
     </message>
     <message>
         <source>The log file could not be written (%1); JoinDoctor goes on without it.</source>
@@ -3560,16 +3544,44 @@ The codes in the results are explained in docs/codes (also installed with the do
         <translation>Exit codes: 0 nothing wrong found, 1 a problem was found, 2 usage or input error, 3 not enough information to judge, 4 the result could not be written completely, 5 hybrid join cannot happen on this device (a workgroup or only registered device).
 The codes in the results are explained in docs/codes (also installed with the documentation).</translation>
     </message>
+    <message>
+        <source>Hide names and IDs in everything written and shown: user names, device and tenant IDs, host names, thumbprints and IP addresses become placeholders (with --analyze, --collect, --ticket and the wizard).</source>
+        <translation>Hide names and IDs in everything written and shown: user names, device and tenant IDs, host names, thumbprints and IP addresses become placeholders (with --analyze, --collect, --ticket and the wizard).</translation>
+    </message>
+    <message>
+        <source>Write one self-contained HTML file for a ticket: the report, every page as an image and the capture (with --analyze, --demo or --capture; --format pdf adds a PDF of the report beside it).</source>
+        <translation>Write one self-contained HTML file for a ticket: the report, every page as an image and the capture (with --analyze, --demo or --capture; --format pdf adds a PDF of the report beside it).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text, json or html (pdf with --ticket).</source>
+        <translation>Unknown format &quot;%1&quot;; use text, json or html (pdf with --ticket).</translation>
+    </message>
+    <message>
+        <source>--overwrite is used with --screenshots or --ticket.</source>
+        <translation>--overwrite is used with --screenshots or --ticket.</translation>
+    </message>
+    <message>
+        <source>Give either --screenshots or --ticket: the ticket file holds every page.</source>
+        <translation>Give either --screenshots or --ticket: the ticket file holds every page.</translation>
+    </message>
+    <message>
+        <source>--ticket needs the file to write.</source>
+        <translation>--ticket needs the file to write.</translation>
+    </message>
+    <message>
+        <source>--ticket is used with --analyze, --demo or --capture.</source>
+        <translation>--ticket is used with --analyze, --demo or --capture.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use --overwrite to replace it, or choose another name.</source>
+        <translation>%1 already exists. Use --overwrite to replace it, or choose another name.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>JoinDoctor report</source>
         <translation>JoinDoctor report</translation>
-    </message>
-    <message>
-        <source>JoinDoctor %1 - hybrid Azure AD join report</source>
-        <translation>JoinDoctor %1 - hybrid Azure AD join report</translation>
     </message>
     <message>
         <source>Device:</source>
@@ -3834,13 +3846,57 @@ The codes in the results are explained in docs/codes (also installed with the do
         <extracomment>Status word next to a further finding that is information, not a problem.</extracomment>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>JoinDoctor %1 - Microsoft Entra hybrid join report (hybrid Azure AD join)</source>
+        <translation>JoinDoctor %1 - Microsoft Entra hybrid join report (hybrid Azure AD join)</translation>
+    </message>
+    <message>
+        <source>For the ticket</source>
+        <translation>For the ticket</translation>
+    </message>
+    <message>
+        <source>Device: %1 | Source: %2 | Analysed: %3 | JoinDoctor %4 | File made: %5</source>
+        <translation>Device: %1 | Source: %2 | Analysed: %3 | JoinDoctor %4 | File made: %5</translation>
+    </message>
+    <message>
+        <source>Codes by step:</source>
+        <translation>Codes by step:</translation>
+    </message>
+    <message>
+        <source>The pages as shown</source>
+        <translation>The pages as shown</translation>
+    </message>
+    <message>
+        <source>Capture for the technician</source>
+        <translation>Capture for the technician</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>First thing to do</source>
+        <translation>First thing to do</translation>
+    </message>
+    <message>
+        <source>Everything JoinDoctor read, in one file: save it from the link and open it in JoinDoctor on any computer (--capture FILE, or choose the file on the welcome page).</source>
+        <translation>Everything JoinDoctor read, in one file: save it from the link and open it in JoinDoctor on any computer (--capture FILE, or choose the file on the welcome page).</translation>
+    </message>
 </context>
 <context>
     <name>jd::JoinDoctorWizard</name>
-    <message>
-        <source>JoinDoctor - hybrid Azure AD join</source>
-        <translation>JoinDoctor - hybrid Azure AD join</translation>
-    </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
@@ -3938,10 +3994,6 @@ The codes in the results are explained in docs/codes (also installed with the do
         <translation>Next check in %1:%2.</translation>
     </message>
     <message>
-        <source>Waiting for Azure AD Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</source>
-        <translation>Waiting for Azure AD Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</translation>
-    </message>
-    <message>
         <source>Azure AD Connect has synced this computer. Lock the computer and unlock it (or sign out and in); JoinDoctor keeps checking for the PRT.</source>
         <translation>Azure AD Connect has synced this computer. Lock the computer and unlock it (or sign out and in); JoinDoctor keeps checking for the PRT.</translation>
     </message>
@@ -3956,6 +4008,30 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>The folder already has images with these names: %1. Replace them?</source>
         <translation>The folder already has images with these names: %1. Replace them?</translation>
+    </message>
+    <message>
+        <source>JoinDoctor - Microsoft Entra hybrid join</source>
+        <translation>JoinDoctor - Microsoft Entra hybrid join</translation>
+    </message>
+    <message>
+        <source>Save for ticket</source>
+        <translation>Save for ticket</translation>
+    </message>
+    <message>
+        <source>Ticket file, HTML (*.html)</source>
+        <translation>Ticket file, HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Also save the report as a PDF beside it (%1)?</source>
+        <translation>Also save the report as a PDF beside it (%1)?</translation>
+    </message>
+    <message>
+        <source>The ticket file could not be saved: %1</source>
+        <translation>The ticket file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft Entra Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</source>
+        <translation>Waiting for Microsoft Entra Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4078,33 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>Read this code aloud to the helpdesk.</source>
         <translation>Read this code aloud to the helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>jd::StepOverview</name>
+    <message>
+        <source>All six steps</source>
+        <translation>All six steps</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Shown now: </source>
+        <translation>Shown now: </translation>
+    </message>
+    <message>
+        <source>Go to step %1</source>
+        <translation>Go to step %1</translation>
     </message>
 </context>
 <context>
@@ -4171,10 +4274,6 @@ The codes in the results are explained in docs/codes (also installed with the do
         <translation>&amp;Hide names and IDs</translation>
     </message>
     <message>
-        <source>Replaces user names, device and tenant IDs, host names and thumbprints with placeholders before saving</source>
-        <translation>Replaces user names, device and tenant IDs, host names and thumbprints with placeholders before saving</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh PRT...</source>
         <translation>Re&amp;fresh PRT...</translation>
     </message>
@@ -4222,6 +4321,25 @@ The codes in the results are explained in docs/codes (also installed with the do
         <source>Also found in this step: %1</source>
         <translation>Also found in this step: %1</translation>
     </message>
+    <message>
+        <source>For screenshots and files that others will read: user names, the computer&apos;s name, tenant and device IDs, host names and IP addresses are replaced with placeholders on every page and in every file. Results and codes stay the same.</source>
+        <translation>For screenshots and files that others will read: user names, the computer&apos;s name, tenant and device IDs, host names and IP addresses are replaced with placeholders on every page and in every file. Results and codes stay the same.</translation>
+    </message>
+    <message>
+        <source>Save for tic&amp;ket...</source>
+        <translation>Save for tic&amp;ket...</translation>
+    </message>
+    <message>
+        <source>One HTML file for the ticket: the report, every page as an image and the capture, readable in any browser</source>
+        <translation>One HTML file for the ticket: the report, every page as an image and the capture, readable in any browser</translation>
+    </message>
+</context>
+<context>
+    <name>jd::TicketExport</name>
+    <message>
+        <source>there is no result to write</source>
+        <translation>there is no result to write</translation>
+    </message>
 </context>
 <context>
     <name>jd::TicketInfoBar</name>
@@ -4240,10 +4358,6 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>Why does this computer have no single sign-on to Microsoft 365?</source>
         <translation>Why does this computer have no single sign-on to Microsoft 365?</translation>
-    </message>
-    <message>
-        <source>JoinDoctor follows the six steps Windows takes to register a computer in Azure AD (hybrid Azure AD join) and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</source>
-        <translation>JoinDoctor follows the six steps Windows takes to register a computer in Azure AD (hybrid Azure AD join) and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4328,6 +4442,18 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>A folder with dsregcmd /status output and registry exports (.reg) saved next to it</source>
         <translation>A folder with dsregcmd /status output and registry exports (.reg) saved next to it</translation>
+    </message>
+    <message>
+        <source>JoinDoctor follows the six steps Windows takes to register a computer in Microsoft Entra ID (Azure AD), called Microsoft Entra hybrid join (hybrid Azure AD join), and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</source>
+        <translation>JoinDoctor follows the six steps Windows takes to register a computer in Microsoft Entra ID (Azure AD), called Microsoft Entra hybrid join (hybrid Azure AD join), and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names and IDs</source>
+        <translation>&amp;Hide names and IDs</translation>
+    </message>
+    <message>
+        <source>For screenshots and files that others will read: user names, the computer&apos;s name, tenant and device IDs, host names and IP addresses are replaced with placeholders on every page and in every file. Results and codes stay the same.</source>
+        <translation>For screenshots and files that others will read: user names, the computer&apos;s name, tenant and device IDs, host names and IP addresses are replaced with placeholders on every page and in every file. Results and codes stay the same.</translation>
     </message>
 </context>
 </TS>

@@ -9,10 +9,13 @@
 #include "page_lookahead.h"
 #include "report/report_labels.h"
 #include "report/report_renderers.h"
+#include "report/report_ticket.h"
 #include "report_export.h"
 #include "screenshot_tour.h"
+#include "step_overview.h"
 #include "step_page.h"
 #include "summary_page.h"
+#include "ticket_export.h"
 #include "ticket_info_bar.h"
 #include "welcome_page.h"
 
@@ -20,7 +23,9 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QMimeData>
 
 namespace jd {
 
@@ -38,7 +43,8 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
     : QWizard(parent), m_env(std::move(environment)), m_ui(new UiLanguage(language, this)),
       m_runner(m_env.checks.empty() ? new CheckRunner(this) : new CheckRunner(m_env.checks, this)),
       m_welcome(new WelcomePage(m_env, this)), m_summary(new SummaryPage(this)),
-      m_watchTimer(new QTimer(this)), m_lookahead(new PageLookahead(this))
+      m_overview(new StepOverview(this)), m_watchTimer(new QTimer(this)),
+      m_lookahead(new PageLookahead(this))
 {
     if (!m_env.clock) {
         m_env.clock = []() {
@@ -55,9 +61,6 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
                      QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
-    // Sized from the font, so it scales with the system's text size and DPI.
-    setMinimumSize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 34);
-    resize(fontMetrics().averageCharWidth() * 125, fontMetrics().height() * 42);
 
     setPage(WelcomePageId, m_welcome);
     for (int step = 1; step <= kStepCount; ++step) {
@@ -70,6 +73,20 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
     }
     setPage(SummaryPageId, m_summary);
     setStartId(WelcomePageId);
+    setSideWidget(m_overview);
+    m_overview->refresh(*m_runner, m_ui->language(), WelcomePageId); // its width, for the size
+    // Sized from the font, so it scales with the system's text size and DPI; the pages keep their
+    // width beside the side panel.
+    setMinimumSize(fontMetrics().averageCharWidth() * 90 + m_overview->width(),
+                   fontMetrics().height() * 34);
+    resize(fontMetrics().averageCharWidth() * 125 + m_overview->width(),
+           fontMetrics().height() * 42);
+    connect(m_overview, &StepOverview::pageChosen, this, &JoinDoctorWizard::goToPage);
+    for (const auto signal : {&CheckRunner::runStarted, &CheckRunner::runFinished,
+                              &CheckRunner::inputRefused, &CheckRunner::runCancelled}) {
+        connect(m_runner, signal, this, &JoinDoctorWizard::refreshOverview);
+    }
+    connect(m_runner, &CheckRunner::stepFinished, this, &JoinDoctorWizard::refreshOverview);
 
     connect(m_welcome, &WelcomePage::languageChosen, this, &JoinDoctorWizard::setLanguage);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
@@ -93,19 +110,16 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
         updateRetryJoin();
     });
     connect(m_runner, &CheckRunner::inputLoaded, this, &JoinDoctorWizard::updateTicketInfo);
-    auto showProbe = [this]() {
-        const auto proxy = m_runner->probeProxy();
-        const auto userProxy = m_runner->userProbeProxy();
-        stepPage(2)->showEndpoints(
-            m_runner->probeResults(), proxy ? proxy->toString(QUrl::RemoveUserInfo) : QString(),
-            m_runner->userProbeInUse() ? m_runner->userProbeResults() : QList<EndpointResult>{},
-            userProxy ? userProxy->toString(QUrl::RemoveUserInfo) : QString());
-    };
-    connect(m_runner, &CheckRunner::probeStarted, this, showProbe);
-    connect(m_runner, &CheckRunner::probeEndpointFinished, this, showProbe);
+    connect(m_runner, &CheckRunner::inputLoaded, this, &JoinDoctorWizard::updateWelcomeInput);
+    connect(m_runner, &CheckRunner::probeStarted, this, &JoinDoctorWizard::showEndpointTable);
+    connect(m_runner, &CheckRunner::probeEndpointFinished, this,
+            &JoinDoctorWizard::showEndpointTable);
     connect(m_runner, &CheckRunner::stepFinished, this,
             [this](int step) { stepPage(step)->showResult(*m_runner->result(step)); });
     connect(m_runner, &CheckRunner::runFinished, this, [this]() {
+        if (m_runner->probeInUse() && m_runner->redaction()) {
+            showEndpointTable(); // with the names the finished run hides
+        }
         m_summary->showAnalysis(*m_runner->analysis());
         if (m_beforeJoin) {
             m_summary->showJoinChanges(compareAnalyses(*m_beforeJoin, *m_runner->analysis()));
@@ -145,6 +159,9 @@ JoinDoctorWizard::JoinDoctorWizard(WizardEnvironment environment, LanguageCode l
     connect(m_summary, &SummaryPage::saveScreenshotRequested, this,
             &JoinDoctorWizard::saveScreenshot);
     connect(m_summary, &SummaryPage::saveAllPagesRequested, this, &JoinDoctorWizard::saveAllPages);
+    connect(m_summary, &SummaryPage::saveTicketRequested, this, &JoinDoctorWizard::saveTicket);
+    connect(m_summary, &SummaryPage::redactionChosen, this, &JoinDoctorWizard::setRedaction);
+    connect(m_welcome, &WelcomePage::redactionChosen, this, &JoinDoctorWizard::setRedaction);
     connect(m_summary, &SummaryPage::openLogFolderRequested, this, [this]() {
         QDir().mkpath(m_env.logFolder);
         m_env.openFolder(m_env.logFolder);
@@ -192,7 +209,7 @@ void JoinDoctorWizard::setLanguage(LanguageCode code)
 void JoinDoctorWizard::retranslateAll()
 {
     const Language &lang = m_ui->language();
-    setWindowTitle(tr("JoinDoctor - hybrid Azure AD join"));
+    setWindowTitle(tr("JoinDoctor - Microsoft Entra hybrid join"));
     setButtonText(QWizard::BackButton, QCoreApplication::translate(kQWizardContext, kBackText));
     setButtonText(QWizard::NextButton, QCoreApplication::translate(kQWizardContext, kNextText));
     setButtonText(QWizard::CancelButton, QCoreApplication::translate(kQWizardContext, kCancelText));
@@ -218,12 +235,14 @@ void JoinDoctorWizard::retranslateAll()
     }
     updateTicketInfo(); // the source's name is in the page language too
     updateRetryJoin();
+    refreshOverview();
     m_lookahead->schedule();
 }
 
 bool JoinDoctorWizard::validateCurrentPage()
 {
-    if (currentId() == WelcomePageId) {
+    // From the welcome page Next runs the checks; a step chosen in the side panel only looks.
+    if (currentId() == WelcomePageId && !m_jumping) {
         startChecks(m_welcome->source());
     }
     return QWizard::validateCurrentPage();
@@ -237,11 +256,25 @@ void JoinDoctorWizard::startChecks(const FactSource &source)
 
 void JoinDoctorWizard::onPageChanged(int id)
 {
-    // Going back while checks run stops them; Next on the welcome page starts afresh.
-    if (m_lastPageId != -1 && id < m_lastPageId && m_runner->isRunning()) {
+    // Going back while checks run stops them; Next on the welcome page starts afresh. A step
+    // chosen in the side panel is only a look at another page.
+    if (m_lastPageId != -1 && id < m_lastPageId && m_runner->isRunning() && !m_jumping) {
         m_runner->cancel();
     }
     m_lastPageId = id;
+    refreshOverview();
+}
+
+void JoinDoctorWizard::refreshOverview()
+{
+    m_overview->refresh(*m_runner, m_ui->language(), currentId());
+}
+
+void JoinDoctorWizard::goToPage(int id)
+{
+    m_jumping = true;
+    setCurrentId(id);
+    m_jumping = false;
 }
 
 void JoinDoctorWizard::done(int result)
@@ -251,15 +284,74 @@ void JoinDoctorWizard::done(int result)
     QWizard::done(result);
 }
 
+void JoinDoctorWizard::setRedaction(bool on)
+{
+    m_welcome->setRedaction(on);
+    m_summary->setRedaction(on);
+    if (on == m_runner->redaction()) {
+        return;
+    }
+    log::wizard()->info("hide names and IDs: {}", on);
+    m_runner->setRedaction(on);
+    if (!on) {
+        m_welcome->showInputAsTyped();
+    }
+    if (m_runner->runCount() > 0 && currentId() != WelcomePageId) {
+        startChecks(m_runner->source());
+    }
+}
+
+void JoinDoctorWizard::updateWelcomeInput()
+{
+    // The file name or pasted text stays on the welcome page, where screenshots see it too.
+    if (m_runner->redaction() && m_runner->runCount() > 0) {
+        m_welcome->showInputRedacted(
+            [this](const QString &text) { return m_runner->redacted(text); });
+    } else {
+        m_welcome->showInputAsTyped();
+    }
+}
+
+void JoinDoctorWizard::showEndpointTable()
+{
+    // A live run's own results, with what the run knows to hide; once a redacted run is complete,
+    // the probes as its redacted facts hold them.
+    QList<EndpointResult> system = m_runner->probeResults();
+    QList<EndpointResult> user =
+        m_runner->userProbeInUse() ? m_runner->userProbeResults() : QList<EndpointResult>{};
+    if (const auto facts = m_runner->facts();
+        m_runner->redaction() && !m_runner->isRunning() && facts && facts->connectivity) {
+        system = facts->connectivity->endpoints;
+        user =
+            facts->userConnectivity ? facts->userConnectivity->endpoints : QList<EndpointResult>{};
+    }
+    const auto hide = [this](QList<EndpointResult> results) {
+        for (EndpointResult &r : results) {
+            r.url = QUrl(m_runner->redacted(r.url.toString()));
+            r.tlsIssuer = m_runner->redacted(r.tlsIssuer);
+            r.detail = m_runner->redacted(r.detail);
+            r.tenantId = m_runner->redacted(r.tenantId);
+        }
+        return results;
+    };
+    const auto proxy = m_runner->probeProxy();
+    const auto userProxy = m_runner->userProbeProxy();
+    stepPage(2)->showEndpoints(
+        hide(system), proxy ? m_runner->redacted(proxy->toString(QUrl::RemoveUserInfo)) : QString(),
+        hide(user),
+        userProxy ? m_runner->redacted(userProxy->toString(QUrl::RemoveUserInfo)) : QString());
+}
+
 void JoinDoctorWizard::updateTicketInfo()
 {
     QString device;
     if (const auto facts = m_runner->facts()) {
-        device = deviceLabel(*facts);
+        device = m_runner->redacted(deviceLabel(*facts));
     }
-    const QString source = m_runner->runCount() > 0
-                               ? m_ui->language().tr(m_runner->source().displayLabel())
-                               : QString();
+    const QString source =
+        m_runner->runCount() > 0
+            ? m_runner->redacted(m_ui->language().tr(m_runner->source().displayLabel()))
+            : QString();
     for (StepPage *page : m_steps) {
         page->ticketInfo()->setFacts(device, source, m_runStartedAt);
     }
@@ -314,7 +406,7 @@ bool JoinDoctorWizard::saveCaptureTo(const QString &path, bool redact, QString *
         *error = tr("nothing has been read yet");
         return false;
     }
-    if (redact) {
+    if (redact && !bundle->redacted) {
         bundle = redactBundle(*bundle);
     }
     log::wizard()->info("saving capture to {} (redacted: {})", path, redact);
@@ -366,11 +458,55 @@ void JoinDoctorWizard::saveAllPagesTo(const QString &folder)
     tour->start();
 }
 
+void JoinDoctorWizard::saveTicket()
+{
+    const QString suggested =
+        QStringLiteral("joindoctor-ticket-%1.html")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    // The file dialog asks before it replaces a file.
+    const QString path = m_env.saveFileName(this, tr("Save for ticket"), suggested,
+                                            tr("Ticket file, HTML (*.html)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const bool withPdf =
+        m_env.confirm(this, tr("Save for ticket"),
+                      tr("Also save the report as a PDF beside it (%1)?")
+                          .arg(QFileInfo(TicketExport::pdfPathFor(path)).fileName()));
+    connect(
+        this, &JoinDoctorWizard::ticketSaved, this,
+        [this](bool ok, const QString &error) {
+            if (!ok) {
+                m_env.inform(this, tr("Save for ticket"),
+                             tr("The ticket file could not be saved: %1").arg(error));
+            }
+        },
+        Qt::SingleShotConnection);
+    saveTicketTo(path, withPdf);
+}
+
+void JoinDoctorWizard::saveTicketTo(const QString &path, bool withPdf)
+{
+    auto *ticket = new TicketExport(this, path, withPdf,
+                                    currentId() == WelcomePageId ? ScreenshotTour::FromWelcome
+                                                                 : ScreenshotTour::FromFirstStep,
+                                    this);
+    connect(ticket, &TicketExport::finished, this, [this, ticket](bool ok, const QString &error) {
+        ticket->deleteLater();
+        emit ticketSaved(ok, error);
+    });
+    ticket->start();
+}
+
 void JoinDoctorWizard::copySummary()
 {
     if (m_runner->analysis()) {
-        QGuiApplication::clipboard()->setText(
-            renderShortSummary(*m_runner->analysis(), m_ui->language()));
+        // Plain text for a terminal or a plain ticket field, HTML (a table) for Outlook, ServiceNow
+        // and Jira.
+        auto *data = new QMimeData;
+        data->setText(renderShortSummary(*m_runner->analysis(), m_ui->language()));
+        data->setHtml(renderShortSummaryHtml(*m_runner->analysis(), m_ui->language()));
+        QGuiApplication::clipboard()->setMimeData(data);
     }
 }
 

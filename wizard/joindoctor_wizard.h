@@ -15,6 +15,7 @@
 namespace jd {
 
 class PageLookahead;
+class StepOverview;
 class StepPage;
 class SummaryPage;
 class UiLanguage;
@@ -36,6 +37,9 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     StepPage *stepPage(int step) const { return m_steps.at(size_t(step - 1)); }
     SummaryPage *summaryPage() const { return m_summary; }
+    StepOverview *stepOverview() const { return m_overview; }
+    // Goes to a page as the side panel does: no checks start or stop on the way.
+    void goToPage(int id);
     UiLanguage &uiLanguage() { return *m_ui; }
 
     // Every repair: asks for confirmation (what changes, the commands), runs it on a worker
@@ -56,10 +60,18 @@ public:
     bool saveCaptureTo(const QString &path, bool redact, QString *error);
     // Walks from step 1 to the summary, saving one PNG per page; signals when done.
     void saveAllPagesTo(const QString &folder);
+    // The one-file ticket (HTML, with a PDF beside it when asked); signals ticketSaved when done.
+    // From the welcome page it runs the checks first (the command line's --ticket).
+    void saveTicketTo(const QString &path, bool withPdf);
+    // "Hide names and IDs" for the rest of the session: pages, screenshots and every file. A
+    // change after a run runs the checks again, so that everything shown follows it.
+    void setRedaction(bool on);
+    bool redaction() const { return m_runner->redaction(); }
 
 signals:
     void joinAttemptFinished();
     void allPagesSaved(bool ok, const QString &error);
+    void ticketSaved(bool ok, const QString &error);
 
 protected:
     bool validateCurrentPage() override;
@@ -81,7 +93,11 @@ private:
     void saveScreenshot();
     void saveCapture(bool redact);
     void saveAllPages();
+    void saveTicket();
     void copySummary();
+    void showEndpointTable();
+    void refreshOverview();
+    void updateWelcomeInput();
 
     WizardEnvironment m_env;
     UiLanguage *m_ui;
@@ -89,6 +105,8 @@ private:
     WelcomePage *m_welcome;
     std::array<StepPage *, 6> m_steps{};
     SummaryPage *m_summary;
+    StepOverview *m_overview;
+    bool m_jumping = false; // going to a page from the side panel: checks keep running
     int m_lastPageId = -1;
     QString m_runStartedAt;
     bool m_joinInProgress = false;

@@ -49,6 +49,17 @@ void ScreenshotTour::start()
         fail(tr("Cannot create the folder %1.").arg(m_folder));
         return;
     }
+    if (m_start == FromWelcome && m_wizard->redaction()) {
+        // With names hidden the welcome page shows the input only once the run has read it (the
+        // run's placeholders), so its image is taken after the checks.
+        CheckRunner &runner = m_wizard->runner();
+        for (const auto signal : {&CheckRunner::runFinished, &CheckRunner::inputRefused}) {
+            connect(&runner, signal, this, &ScreenshotTour::welcomeAfterChecks,
+                    Qt::SingleShotConnection);
+        }
+        m_wizard->next();
+        return;
+    }
     if (m_start == FromWelcome) {
         QTimer::singleShot(kSettleMs, this, [this]() {
             if (!m_wizard || !save(fileNameFor(WelcomePageId))) {
@@ -67,6 +78,22 @@ void ScreenshotTour::start()
         m_wizard->back();
     }
     QTimer::singleShot(kSettleMs, this, &ScreenshotTour::grabAndContinue);
+}
+
+void ScreenshotTour::welcomeAfterChecks()
+{
+    if (m_done || !m_wizard) {
+        return;
+    }
+    disconnect(&m_wizard->runner(), nullptr, this, nullptr); // the other signal of the pair
+    m_wizard->goToPage(WelcomePageId);
+    QTimer::singleShot(kSettleMs, this, [this]() {
+        if (!m_wizard || !save(fileNameFor(WelcomePageId))) {
+            return;
+        }
+        m_wizard->goToPage(stepPageId(1));
+        QTimer::singleShot(kSettleMs, this, &ScreenshotTour::grabAndContinue);
+    });
 }
 
 void ScreenshotTour::afterChecks()

@@ -32,6 +32,7 @@ signals:
 private:
     void grabAndContinue();
     void afterChecks();
+    void welcomeAfterChecks();
     bool save(const QString &name);
     void fail(const QString &error);
 

@@ -29,13 +29,14 @@ SummaryPage::SummaryPage(QWidget *parent)
       m_reportLanguage(new QComboBox(this)), m_saveReport(new QPushButton(this)),
       m_copySummary(new QPushButton(this)), m_saveScreenshot(new QPushButton(this)),
       m_saveAllPages(new QPushButton(this)), m_openLogFolder(new QPushButton(this)),
-      m_saveCapture(new QPushButton(this)), m_redact(new QCheckBox(this)),
-      m_retryJoin(new QPushButton(this)), m_refreshPrt(new QPushButton(this)),
-      m_leaveAndRejoin(new QPushButton(this)), m_watch(new QPushButton(this)),
-      m_watchStatus(plainTextLabel(this)), m_retryJoinReasonLabel(plainTextLabel(this)),
-      m_joinBox(new QGroupBox(this)), m_joinMessage(plainTextLabel(this)),
-      m_joinOutput(new QPlainTextEdit(this)), m_joinChanges(plainTextLabel(this)),
-      m_remoteJoin(new RemoteJoinHelp(this)), m_ticket(new TicketInfoBar(this))
+      m_saveCapture(new QPushButton(this)), m_saveTicket(new QPushButton(this)),
+      m_redact(new QCheckBox(this)), m_retryJoin(new QPushButton(this)),
+      m_refreshPrt(new QPushButton(this)), m_leaveAndRejoin(new QPushButton(this)),
+      m_watch(new QPushButton(this)), m_watchStatus(plainTextLabel(this)),
+      m_retryJoinReasonLabel(plainTextLabel(this)), m_joinBox(new QGroupBox(this)),
+      m_joinMessage(plainTextLabel(this)), m_joinOutput(new QPlainTextEdit(this)),
+      m_joinChanges(plainTextLabel(this)), m_remoteJoin(new RemoteJoinHelp(this)),
+      m_ticket(new TicketInfoBar(this))
 {
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -79,6 +80,7 @@ SummaryPage::SummaryPage(QWidget *parent)
         actions->addWidget(b);
     }
     auto *captureRow = new QHBoxLayout;
+    captureRow->addWidget(m_saveTicket);
     captureRow->addWidget(m_saveCapture);
     captureRow->addWidget(m_redact);
     captureRow->addStretch();
@@ -135,6 +137,7 @@ SummaryPage::SummaryPage(QWidget *parent)
                                     m_saveScreenshot,
                                     m_saveAllPages,
                                     m_openLogFolder,
+                                    m_saveTicket,
                                     m_saveCapture,
                                     m_redact};
     for (qsizetype i = 1; i < tabOrder.size(); ++i) {
@@ -155,6 +158,14 @@ SummaryPage::SummaryPage(QWidget *parent)
     connect(m_openLogFolder, &QPushButton::clicked, this, &SummaryPage::openLogFolderRequested);
     connect(m_saveCapture, &QPushButton::clicked, this,
             [this]() { emit saveCaptureRequested(m_redact->isChecked()); });
+    connect(m_saveTicket, &QPushButton::clicked, this, &SummaryPage::saveTicketRequested);
+    connect(m_redact, &QCheckBox::toggled, this, &SummaryPage::redactionChosen);
+}
+
+void SummaryPage::setRedaction(bool on)
+{
+    const QSignalBlocker blocker(m_redact);
+    m_redact->setChecked(on);
 }
 
 void SummaryPage::showRunning()
@@ -316,8 +327,13 @@ void SummaryPage::retranslate(const Language &language)
     m_saveCapture->setToolTip(tr("One file with everything JoinDoctor read, for a ticket; it "
                                  "opens in JoinDoctor on any computer"));
     m_redact->setText(tr("&Hide names and IDs"));
-    m_redact->setToolTip(tr("Replaces user names, device and tenant IDs, host names and "
-                            "thumbprints with placeholders before saving"));
+    m_redact->setToolTip(tr("For screenshots and files that others will read: user names, the "
+                            "computer's name, tenant and device IDs, host names and IP addresses "
+                            "are replaced with placeholders on every page and in every file. "
+                            "Results and codes stay the same."));
+    m_saveTicket->setText(tr("Save for tic&ket..."));
+    m_saveTicket->setToolTip(tr("One HTML file for the ticket: the report, every page as an "
+                                "image and the capture, readable in any browser"));
     m_retryJoin->setText(tr("Retry &join..."));
     m_refreshPrt->setText(tr("Re&fresh PRT..."));
     m_leaveAndRejoin->setText(tr("Lea&ve and re-join..."));

@@ -61,6 +61,7 @@ public:
     void showJoinChanges(const QList<StepChange> &changes);
     void retranslate(const Language &language);
     LanguageCode reportLanguage() const;
+    void setRedaction(bool on); // shows it in the check box without emitting
     void setReportLanguage(LanguageCode code);
 
     TicketInfoBar *ticketInfo() const { return m_ticket; }
@@ -73,6 +74,8 @@ signals:
     void copySummaryRequested();
     void saveScreenshotRequested();
     void saveCaptureRequested(bool redact);
+    void saveTicketRequested();
+    void redactionChosen(bool on);
     void refreshPrtRequested();
     void leaveAndRejoinRequested();
     void watchRequested(bool start);
@@ -116,7 +119,8 @@ private:
     QPushButton *m_saveAllPages;
     QPushButton *m_openLogFolder;
     QPushButton *m_saveCapture;
-    QCheckBox *m_redact;
+    QPushButton *m_saveTicket;
+    QCheckBox *m_redact; // the session's "Hide names and IDs", as on the welcome page
     QPushButton *m_retryJoin;
     QPushButton *m_refreshPrt;
     QPushButton *m_leaveAndRejoin;

@@ -6,6 +6,7 @@
 #include "wizard_environment.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -25,9 +26,10 @@ namespace jd {
 WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
     : QWizardPage(parent), m_env(environment), m_intro(plainTextLabel(this, false)),
       m_languageLabel(plainTextLabel(this, false)), m_language(new QComboBox(this)),
-      m_sourceLabel(plainTextLabel(this, false)), m_group(new QButtonGroup(this)),
-      m_live(new QRadioButton(this)), m_liveReason(plainTextLabel(this, false)),
-      m_file(new QRadioButton(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
+      m_redact(new QCheckBox(this)), m_sourceLabel(plainTextLabel(this, false)),
+      m_group(new QButtonGroup(this)), m_live(new QRadioButton(this)),
+      m_liveReason(plainTextLabel(this, false)), m_file(new QRadioButton(this)),
+      m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_browseFolder(new QPushButton(this)), m_paste(new QRadioButton(this)),
       m_pasted(new QPlainTextEdit(this)), m_demo(new QRadioButton(this)),
       m_demoName(new QComboBox(this)), m_problem(plainTextLabel(this)),
@@ -58,6 +60,10 @@ WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageLabel);
     languageRow->addWidget(m_language);
+    languageRow->addSpacing(fontMetrics().averageCharWidth() * 4);
+    languageRow->addWidget(m_redact);
+    languageRow->addStretch(1);
+    connect(m_redact, &QCheckBox::toggled, this, &WelcomePage::redactionChosen);
     languageRow->addStretch();
 
     // Each choice on its own line with its field indented below it, so long labels never get cut.
@@ -108,10 +114,18 @@ WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
     });
     connect(m_group, &QButtonGroup::buttonToggled, this, &WelcomePage::updateEnabled);
     connect(m_path, &QLineEdit::textChanged, this, [this]() {
+        if (m_settingFields) {
+            return;
+        }
+        m_inputMasked = false; // edited: what is in the fields now is the input
         m_file->setChecked(true);
         emit completeChanged();
     });
     connect(m_pasted, &QPlainTextEdit::textChanged, this, [this]() {
+        if (m_settingFields) {
+            return;
+        }
+        m_inputMasked = false;
         if (!m_pasted->document()->isEmpty()) {
             m_paste->setChecked(true);
         }
@@ -127,10 +141,16 @@ void WelcomePage::retranslate(const Language &language)
     setTitle(tr("Welcome to JoinDoctor"));
     setSubTitle(tr("Why does this computer have no single sign-on to Microsoft 365?"));
     m_intro->setText(tr("JoinDoctor follows the six steps Windows takes to register a computer in "
-                        "Azure AD (hybrid Azure AD join) and shows, step by step, where it stops "
-                        "and what to do. Each result has a short code you can read aloud to the "
+                        "Microsoft Entra ID (Azure AD), called Microsoft Entra hybrid join "
+                        "(hybrid Azure AD join), and shows, step by step, where it stops and what "
+                        "to do. Each result has a short code you can read aloud to the "
                         "helpdesk."));
     m_languageLabel->setText(tr("&Language:"));
+    m_redact->setText(tr("&Hide names and IDs"));
+    m_redact->setToolTip(tr("For screenshots and files that others will read: user names, the "
+                            "computer's name, tenant and device IDs, host names and IP addresses "
+                            "are replaced with placeholders on every page and in every file. "
+                            "Results and codes stay the same."));
     m_sourceLabel->setText(tr("Which computer should be examined?"));
     m_live->setText(tr("&This computer"));
     m_liveReason->setText(language.tr(m_liveReasonText));
@@ -160,6 +180,12 @@ void WelcomePage::retranslate(const Language &language)
     updateWhyNoNext();
 }
 
+void WelcomePage::setRedaction(bool on)
+{
+    const QSignalBlocker blocker(m_redact);
+    m_redact->setChecked(on);
+}
+
 void WelcomePage::setLanguage(LanguageCode code)
 {
     m_language->setCurrentIndex(m_language->findData(int(code)));
@@ -171,16 +197,42 @@ FactSource WelcomePage::source() const
         return FactSource::live();
     }
     if (m_file->isChecked()) {
-        return FactSource::capture(m_path->text().trimmed());
+        return FactSource::capture((m_inputMasked ? m_realPath : m_path->text()).trimmed());
     }
     if (m_paste->isChecked()) {
-        return FactSource::paste(m_pasted->toPlainText());
+        return FactSource::paste(m_inputMasked ? m_realPaste : m_pasted->toPlainText());
     }
     return FactSource::demo(m_demoName->currentData().toString());
 }
 
+void WelcomePage::showInputRedacted(const std::function<QString(const QString &)> &redact)
+{
+    if (!m_inputMasked) {
+        m_realPath = m_path->text();
+        m_realPaste = m_pasted->toPlainText();
+    }
+    m_inputMasked = true;
+    m_settingFields = true;
+    m_path->setText(redact(m_realPath));
+    m_pasted->setPlainText(redact(m_realPaste));
+    m_settingFields = false;
+}
+
+void WelcomePage::showInputAsTyped()
+{
+    if (!m_inputMasked) {
+        return;
+    }
+    m_settingFields = true;
+    m_path->setText(m_realPath);
+    m_pasted->setPlainText(m_realPaste);
+    m_settingFields = false;
+    m_inputMasked = false;
+}
+
 void WelcomePage::setSource(const FactSource &source)
 {
+    showInputAsTyped();
     switch (source.kind) {
     case FactSource::Kind::Live:
         if (m_live->isEnabled()) {

@@ -5,9 +5,11 @@
 #include "core/language.h"
 #include "facts/fact_source.h"
 
+#include <functional>
 #include <QWizardPage>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +31,11 @@ public:
     FactSource source() const;
     void setSource(const FactSource &source);
     void setLanguage(LanguageCode code); // shows it in the combo box without emitting
+    void setRedaction(bool on);          // shows it in the check box without emitting
+    // While names are hidden: the file name and the pasted text as `redact` gives them, so that
+    // no screenshot shows them; the real ones stay the source until the user edits a field.
+    void showInputRedacted(const std::function<QString(const QString &)> &redact);
+    void showInputAsTyped();
     // Shown when the input of the last run was refused.
     void setInputProblem(const QString &message);
     void retranslate(const Language &language);
@@ -39,6 +46,7 @@ public:
 
 signals:
     void languageChosen(jd::LanguageCode code);
+    void redactionChosen(bool on);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -53,6 +61,7 @@ private:
     QLabel *m_intro;
     QLabel *m_languageLabel;
     QComboBox *m_language;
+    QCheckBox *m_redact; // "Hide names and IDs": every page, screenshot and file of the session
     QLabel *m_sourceLabel;
     QButtonGroup *m_group;
     QRadioButton *m_live;
@@ -69,6 +78,10 @@ private:
     QLabel *m_whyNoNext; // says why Next is disabled
     TicketInfoBar *m_ticket;
     TrText m_liveReasonText;
+    bool m_inputMasked = false; // the fields show the redacted input; the real one is below
+    bool m_settingFields = false;
+    QString m_realPath;
+    QString m_realPaste;
 };
 
 } // namespace jd

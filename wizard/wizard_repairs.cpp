@@ -101,7 +101,7 @@ void JoinDoctorWizard::watchTick()
                                     .arg(status.secondsToNextCheck / 60)
                                     .arg(status.secondsToNextCheck % 60, 2, 10, QLatin1Char('0'));
     m_summary->showWatchStatus(
-        tr("Waiting for Azure AD Connect: %1 Watching for %2 more minutes. With the default "
+        tr("Waiting for Microsoft Entra Connect: %1 Watching for %2 more minutes. With the default "
            "schedule (every 30 minutes) the sync has run by %3 at the latest.")
             .arg(countdown)
             .arg(status.minutesLeft)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace jd {
 
@@ -18,6 +19,7 @@ const QStringList kWellKnownGuids = {
     QStringLiteral("62a0ff2e-97b9-4513-943f-0d221bd30080"), // the SCP's CN
     QStringLiteral("82dbaca4-3e81-46ca-9c73-0950c1eaca97"), // MS-Organization-Access OU
     QStringLiteral("01cb2876-7ebd-4aa4-9cc9-d28bd4d359a9"), // Device Registration Service
+    QStringLiteral("b16898c6-a148-4967-9171-64d755da8520"), // WAM's Azure AD provider
     QStringLiteral("00000000-0000-0000-0000-000000000000")};
 
 class Redactor
@@ -46,6 +48,33 @@ public:
                 .arg(++m_names[QLatin1String(kind)]);
         });
     }
+    // IPv4 addresses stay IPv4 (documentation ranges, RFC 5737), IPv6 stay IPv6 (RFC 3849).
+    QString ipv4(const QString &original)
+    {
+        return placeholder(original, [this]() {
+            const int n = ++m_ipv4;
+            return n <= 254 ? QStringLiteral("192.0.2.%1").arg(n)
+                            : QStringLiteral("198.51.%1.%2").arg(100 + n / 254).arg(n % 254 + 1);
+        });
+    }
+    QString ipv6(const QString &original)
+    {
+        return placeholder(original.toLower(), [this]() {
+            return QStringLiteral("2001:db8::%1").arg(++m_ipv6, 0, 16);
+        });
+    }
+    QString mac(const QString &original)
+    {
+        return placeholder(original.toLower(), [this, &original]() {
+            const QChar separator = original.at(2);
+            QStringList octets{QStringLiteral("02"), QStringLiteral("00"), QStringLiteral("00")};
+            const int n = ++m_macs;
+            for (int shift : {16, 8, 0}) {
+                octets << QStringLiteral("%1").arg((n >> shift) & 0xff, 2, 16, QLatin1Char('0'));
+            }
+            return octets.join(separator);
+        });
+    }
     void add(const QString &original, const QString &replacement)
     {
         if (original.size() >= 2 && !m_map.contains(original.toLower())) {
@@ -66,8 +95,41 @@ private:
     QMap<QString, QString> m_map; // lower-case original -> placeholder
     int m_guids = 0;
     int m_hex = 0;
+    int m_ipv4 = 0;
+    int m_ipv6 = 0;
+    int m_macs = 0;
     QMap<QString, int> m_names;
 };
+
+// Microsoft's own domains (in proxy bypass lists, endpoint URLs): public, and what the checks
+// judge, so never hidden.
+bool isMicrosoftDomain(const QString &domain)
+{
+    static const QStringList kMicrosoft = {QStringLiteral("microsoft.com"),
+                                           QStringLiteral("microsoftonline.com"),
+                                           QStringLiteral("windows.net"),
+                                           QStringLiteral("msftauth.net"),
+                                           QStringLiteral("msauth.net"),
+                                           QStringLiteral("live.com"),
+                                           QStringLiteral("office.com"),
+                                           QStringLiteral("office365.com"),
+                                           QStringLiteral("azure.com"),
+                                           QStringLiteral("azure.net"),
+                                           QStringLiteral("microsoftonline.us"),
+                                           QStringLiteral("chinacloudapi.cn"),
+                                           QStringLiteral("partner.microsoftonline.cn"),
+                                           QStringLiteral("windowsupdate.com"),
+                                           QStringLiteral("msftconnecttest.com"),
+                                           QStringLiteral("digicert.com"),
+                                           QStringLiteral("onmicrosoft.com")};
+    const QString d = domain.toLower();
+    for (const QString &m : kMicrosoft) {
+        if (d == m || d.endsWith(u'.' + m)) {
+            return !(m == u"onmicrosoft.com" && d != m); // "contoso.onmicrosoft.com" is a tenant
+        }
+    }
+    return false;
+}
 
 const QRegularExpression &guidPattern()
 {
@@ -83,7 +145,7 @@ void addDomain(Redactor &r, QString domain)
     while (domain.endsWith(u'.')) {
         domain.chop(1);
     }
-    if (!domain.contains(u'.') || domain.size() < 4) {
+    if (!domain.contains(u'.') || domain.size() < 4 || isMicrosoftDomain(domain)) {
         return;
     }
     const QString replacement = r.name(domain, "domain") + QStringLiteral(".example");
@@ -102,7 +164,7 @@ void addDomain(Redactor &r, QString domain)
 void addHost(Redactor &r, const QString &host)
 {
     const QString h = host.trimmed().toLower();
-    if (h.isEmpty()) {
+    if (h.isEmpty() || isMicrosoftDomain(h) || h == u"localhost") {
         return;
     }
     const QString shortName = h.section(u'.', 0, 0);
@@ -111,6 +173,102 @@ void addHost(Redactor &r, const QString &host)
     if (h.contains(u'.')) {
         addDomain(r, h.section(u'.', 1));
         r.add(h, replacement + u'.' + r.map().value(h.section(u'.', 1), h.section(u'.', 1)));
+    }
+}
+
+// IP and MAC addresses, except the ones that say nothing about the network (loopback, any) and
+// the documentation ranges the placeholders come from.
+void addAddresses(Redactor &r, const QString &all)
+{
+    static const QRegularExpression ipv4(
+        QStringLiteral("(?<![0-9.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
+                       "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![0-9]|\\.\\d)"));
+    for (auto it = ipv4.globalMatch(all); it.hasNext();) {
+        const QString a = it.next().captured(0);
+        if (!a.startsWith(u"127.") && a != u"0.0.0.0" && a != u"255.255.255.255" &&
+            !a.startsWith(u"192.0.2.") && !a.startsWith(u"198.51.") &&
+            !a.startsWith(u"203.0.113.")) {
+            r.ipv4(a);
+        }
+    }
+    // Full (eight groups) or compressed ("::") forms only: "10:11:12" is a time of day.
+    static const QRegularExpression ipv6(
+        QStringLiteral("(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}"
+                       "(?:%[0-9A-Za-z]+)?(?![0-9A-Za-z:])"));
+    for (auto it = ipv6.globalMatch(all); it.hasNext();) {
+        QString a = it.next().captured(0);
+        a = a.section(u'%', 0, 0);
+        const bool compressed = a.contains(QLatin1String("::"));
+        if ((compressed || a.count(u':') == 7) && a != u"::" && a != u"::1" &&
+            !a.startsWith(QLatin1String("2001:db8:"), Qt::CaseInsensitive) && a.size() > 3) {
+            r.ipv6(a);
+        }
+    }
+    static const QRegularExpression mac(QStringLiteral(
+        "(?<![0-9A-Fa-f:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\\1){4}[0-9A-Fa-f]{2}"
+        "(?![0-9A-Fa-f:-])"));
+    for (auto it = mac.globalMatch(all); it.hasNext();) {
+        const QString a = it.next().captured(0);
+        if (!a.startsWith(QLatin1String("02-00-00")) && !a.startsWith(QLatin1String("02:00:00"))) {
+            r.mac(a);
+        }
+    }
+}
+
+// A proxy's full name only: its first label alone ("proxy", "wpad") is too common a word to hide
+// everywhere it appears.
+void addProxyHost(Redactor &r, QString host)
+{
+    host = host.trimmed().toLower();
+    static const QRegularExpression ip(QStringLiteral("^[0-9.]+$|:"));
+    if (!host.contains(u'.') || ip.match(host).hasMatch() || isMicrosoftDomain(host)) {
+        return;
+    }
+    addDomain(r, host.section(u'.', 1));
+    const QString domain = host.section(u'.', 1);
+    r.add(host, r.name(host, "proxy") + u'.' + r.map().value(domain, domain));
+}
+
+// Proxy servers ("http=proxy.corp.example:8080;https=…"), the PAC file's server and the domains
+// in bypass lists ("*.corp.example;<local>"); IP addresses are found as such.
+void addProxyNames(Redactor &r, const ProxyFacts &proxy)
+{
+    for (const QString &servers : {proxy.winHttpProxy, proxy.ieProxyServer}) {
+        for (QString entry :
+             servers.split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts)) {
+            entry = entry.section(u'=', -1);
+            if (entry.contains(QLatin1String("://"))) {
+                entry = entry.section(QLatin1String("://"), 1);
+            }
+            addProxyHost(r, entry.section(u':', 0, 0).section(u'/', 0, 0));
+        }
+    }
+    addProxyHost(r, QUrl(proxy.ieAutoConfigUrl.trimmed()).host());
+    for (const QString &bypass : {proxy.winHttpBypass, proxy.ieBypass}) {
+        for (QString entry :
+             bypass.split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts)) {
+            while (entry.startsWith(u'*') || entry.startsWith(u'.')) {
+                entry.remove(0, 1);
+            }
+            static const QRegularExpression plainName(
+                QStringLiteral("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
+            static const QRegularExpression ip(QStringLiteral("^[0-9.]+$"));
+            if (plainName.match(entry).hasMatch() && !ip.match(entry).hasMatch()) {
+                addDomain(r, entry);
+            }
+        }
+    }
+}
+
+// A tenant's name is a domain ("contoso.onmicrosoft.com") or the organisation's display name
+// ("Northwind Traders"), which names the customer just as well.
+void addTenantName(Redactor &r, const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.contains(u'.')) {
+        addDomain(r, n);
+    } else if (n.size() >= 3) {
+        r.name(n, "tenant");
     }
 }
 
@@ -129,7 +287,8 @@ Redactor collect(const CaptureBundle &bundle)
     if (loaded.facts) {
         const Facts &f = *loaded.facts;
         addHost(r, f.deviceName);
-        addDomain(r, f.tenantName);
+        addTenantName(r, f.tenantName);
+        addTenantName(r, f.clientScp.tenantName);
         if (!f.domainName.isEmpty()) {
             r.add(f.domainName, r.name(f.domainName, "DOMAIN"));
         }
@@ -145,6 +304,9 @@ Redactor collect(const CaptureBundle &bundle)
                 addHost(r, computer.chopped(computer.endsWith(u'$') ? 1 : 0));
             }
         }
+    }
+    if (loaded.facts) {
+        addProxyNames(r, loaded.facts->proxy);
     }
     const QJsonObject device =
         QJsonDocument::fromJson(bundle.item(capture_item::kDevice)
@@ -162,7 +324,11 @@ Redactor collect(const CaptureBundle &bundle)
         const auto m = it.next();
         addDomain(r, m.captured(2));
         const QString user = r.name(m.captured(0), "user");
-        r.add(m.captured(0), user + u'@' + r.map().value(m.captured(2).toLower(), m.captured(2)));
+        const QString domain = r.map().value(m.captured(2).toLower(), m.captured(2));
+        r.add(m.captured(0), user + u'@' + domain);
+        // The same address URL-encoded, as in a UserRealm request ("?user=a.b%40corp.example").
+        r.add(m.captured(1) + QStringLiteral("%40") + m.captured(2),
+              user + QStringLiteral("%40") + domain);
     }
     // DOMAIN\user accounts of the device's own domains (the backslash doubled inside JSON), and
     // user profile folders. Other "a\b" pairs (registry paths) are left alone.
@@ -175,7 +341,7 @@ Redactor collect(const CaptureBundle &bundle)
             netbios << original.section(u'.', 0, 0);
         }
     }
-    netbios << QStringLiteral("Users");
+    netbios << QStringLiteral("Users") << QStringLiteral("AzureAD"); // profiles, Entra accounts
     netbios.removeDuplicates();
     for (const QString &domain : netbios) {
         const QRegularExpression account(
@@ -206,13 +372,13 @@ Redactor collect(const CaptureBundle &bundle)
         const QString s = it.next().captured(0);
         r.add(s, QStringLiteral("S-1-5-21-0-0-0-") + QString::number(r.map().size() + 1000));
     }
+    addAddresses(r, all);
     return r;
 }
 
 QString apply(QString text, const QList<QPair<QRegularExpression, QString>> &rules, int *count)
 {
     for (const auto &[pattern, replacement] : rules) {
-        qsizetype before = text.size();
         int hits = 0;
         for (auto it = pattern.globalMatch(text); it.hasNext(); it.next()) {
             ++hits;
@@ -221,7 +387,6 @@ QString apply(QString text, const QList<QPair<QRegularExpression, QString>> &rul
             text.replace(pattern, replacement);
             *count += hits;
         }
-        Q_UNUSED(before)
     }
     return text;
 }
@@ -239,6 +404,46 @@ QByteArray withoutCertificateBytes(const QByteArray &directoryJson)
 
 } // namespace
 
+RedactionMap RedactionMap::of(const CaptureBundle &bundle)
+{
+    const Redactor r = collect(bundle);
+    RedactionMap map;
+    map.m_identifiers = r.map().keys();
+    // Longest first, so that "pc01.corp.example" is replaced before "pc01" and "corp.example".
+    QStringList originals = map.m_identifiers;
+    std::sort(originals.begin(), originals.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &original : originals) {
+        const QString escaped = QRegularExpression::escape(original);
+        // Whole words only, so that a short name does not eat parts of other words.
+        map.m_rules.append({QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])") + escaped +
+                                                   QStringLiteral("(?![A-Za-z0-9])"),
+                                               QRegularExpression::CaseInsensitiveOption),
+                            r.map().value(original)});
+    }
+    return map;
+}
+
+QString RedactionMap::apply(const QString &text, int *replacements) const
+{
+    int count = 0;
+    QString out = jd::apply(text, m_rules, &count);
+    if (replacements) {
+        *replacements += count;
+    }
+    return out;
+}
+
+QByteArray RedactionMap::apply(const QByteArray &utf8) const
+{
+    return apply(QString::fromUtf8(utf8)).toUtf8();
+}
+
+QStringList RedactionMap::identifiers() const
+{
+    return m_identifiers;
+}
+
 QStringList identifiersIn(const CaptureBundle &bundle)
 {
     return collect(bundle).map().keys();
@@ -246,20 +451,12 @@ QStringList identifiersIn(const CaptureBundle &bundle)
 
 CaptureBundle redactBundle(const CaptureBundle &bundle, RedactionReport *report)
 {
-    const Redactor r = collect(bundle);
-    // Longest first, so that "pc01.corp.example" is replaced before "pc01" and "corp.example".
-    QStringList originals = r.map().keys();
-    std::sort(originals.begin(), originals.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    QList<QPair<QRegularExpression, QString>> rules;
-    for (const QString &original : originals) {
-        const QString escaped = QRegularExpression::escape(original);
-        // Whole words only, so that a short name does not eat parts of other words.
-        rules.append({QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])") + escaped +
-                                             QStringLiteral("(?![A-Za-z0-9])"),
-                                         QRegularExpression::CaseInsensitiveOption),
-                      r.map().value(original)});
-    }
+    return redactBundle(bundle, RedactionMap::of(bundle), report);
+}
+
+CaptureBundle redactBundle(const CaptureBundle &bundle, const RedactionMap &map,
+                           RedactionReport *report)
+{
     CaptureBundle out = bundle;
     int replacements = 0;
     for (CaptureItem &item : out.items) {
@@ -267,15 +464,37 @@ CaptureBundle redactBundle(const CaptureBundle &bundle, RedactionReport *report)
         if (item.name == QLatin1String(capture_item::kDirectory) && item.collected) {
             content = withoutCertificateBytes(content);
         }
-        item.content = apply(QString::fromUtf8(content), rules, &replacements).toUtf8();
-        item.detail = apply(item.detail, rules, &replacements);
-        item.error = apply(item.error, rules, &replacements);
+        item.content = map.apply(QString::fromUtf8(content), &replacements).toUtf8();
+        item.detail = map.apply(item.detail, &replacements);
+        item.error = map.apply(item.error, &replacements);
     }
-    out.device = apply(out.device, rules, &replacements);
+    out.device = map.apply(out.device, &replacements);
     out.redacted = true;
     if (report) {
-        report->identifiers = int(originals.size());
+        report->identifiers = int(map.identifiers().size());
         report->replacements = replacements;
+    }
+    return out;
+}
+
+LoadedFacts redactLoadedFacts(const LoadedFacts &loaded, const QString &sourceName,
+                              RedactionMap *map)
+{
+    if (!loaded.facts || !loaded.bundle || loaded.bundle->redacted) {
+        if (map) {
+            *map = RedactionMap();
+        }
+        return loaded;
+    }
+    const RedactionMap m = RedactionMap::of(*loaded.bundle);
+    auto bundle = std::make_shared<const CaptureBundle>(redactBundle(*loaded.bundle, m));
+    LoadedFacts out = factsFromBundle(*bundle, m.apply(sourceName));
+    if (out.facts) {
+        out.encoding = loaded.encoding;
+        out.bundle = bundle;
+    }
+    if (map) {
+        *map = m;
     }
     return out;
 }

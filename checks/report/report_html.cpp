@@ -53,7 +53,8 @@ QString renderHtmlReport(const Analysis &a, const Language &lang)
                       esc(deviceLabel(a.facts)),
                   QString::fromLatin1(kStyle));
     h += QStringLiteral("<h1>%1</h1>\n")
-             .arg(say(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor %1 - hybrid Azure AD join report")))
+             .arg(say(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor %1 - Microsoft Entra hybrid join "
+                                                    "report (hybrid Azure AD join)")))
                       .arg(esc(joinDoctorVersion())));
     h += QStringLiteral("<table>\n");
     auto row = [&h](const QString &key, const QString &value) {

@@ -94,7 +94,9 @@ QString renderShortSummary(const Analysis &a, const Language &lang)
 {
     QString out;
     QTextStream s(&out);
-    s << lang.tr(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor %1 - hybrid Azure AD join report")))
+    s << lang.tr(r(QT_TRANSLATE_NOOP(
+                     "Report",
+                     "JoinDoctor %1 - Microsoft Entra hybrid join report (hybrid Azure AD join)")))
              .arg(joinDoctorVersion())
       << '\n';
     s << lang.tr(r(QT_TRANSLATE_NOOP("Report", "Device:"))) << ' ' << deviceLabel(a.facts) << " | "
@@ -121,7 +123,9 @@ QString renderTextReport(const Analysis &a, const Language &lang)
         return say(r(source)).leftJustified(12);
     };
 
-    s << say(r(QT_TRANSLATE_NOOP("Report", "JoinDoctor %1 - hybrid Azure AD join report")))
+    s << say(r(QT_TRANSLATE_NOOP(
+                 "Report",
+                 "JoinDoctor %1 - Microsoft Entra hybrid join report (hybrid Azure AD join)")))
              .arg(joinDoctorVersion())
       << "\n\n";
     s << label(QT_TRANSLATE_NOOP("Report", "Device:")) << deviceLabel(a.facts) << '\n';

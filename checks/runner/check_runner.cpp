@@ -61,6 +61,8 @@ void CheckRunner::start(const FactSource &source)
     m_encoding.clear();
     m_problem = {};
     m_analysis.reset();
+    m_runRedacted = m_redact;
+    m_redaction = RedactionMap();
     m_states.fill(StepRunState::Waiting);
     for (auto &r : m_results) {
         r.reset();
@@ -82,10 +84,18 @@ void CheckRunner::start(const FactSource &source)
         [this, generation](const LoadedFacts &loaded) { onFactsLoaded(generation, loaded); });
 }
 
-void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &loaded)
+void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &read)
 {
     if (generation != m_generation || !m_running) {
         return;
+    }
+    LoadedFacts loaded = read;
+    if (m_runRedacted && loaded.facts) {
+        if (m_source.kind != FactSource::Kind::Live) {
+            loaded = redactLoadedFacts(read, m_source.name, &m_redaction);
+        } else if (loaded.bundle) {
+            m_redaction = RedactionMap::of(*loaded.bundle); // for the device's name meanwhile
+        }
     }
     if (!loaded.facts) {
         m_problem = loaded.problem;
@@ -207,7 +217,9 @@ void CheckRunner::onStepDone(int generation, CheckResult result)
                         result.code, result.duration.count());
     m_states.at(size_t(step - 1)) = StepRunState::Done;
     m_results.at(size_t(step - 1)) = std::move(result);
-    emit stepFinished(step);
+    if (!holdsResults()) {
+        emit stepFinished(step);
+    }
     finishIfComplete();
 }
 
@@ -227,7 +239,9 @@ void CheckRunner::onTimeout()
             timedOut.duration = m_timeout;
             m_states.at(size_t(step - 1)) = StepRunState::Done;
             m_results.at(size_t(step - 1)) = timedOut;
-            emit stepFinished(step);
+            if (!holdsResults()) {
+                emit stepFinished(step);
+            }
         }
     }
     finishIfComplete();
@@ -241,6 +255,9 @@ void CheckRunner::finishIfComplete()
         }
     }
     m_deadline.stop();
+    if (holdsResults()) {
+        redactFinishedLiveRun();
+    }
     Analysis analysis;
     analysis.facts = *m_facts;
     analysis.encoding = m_encoding;
@@ -254,6 +271,42 @@ void CheckRunner::finishIfComplete()
     log::checks()->info("run {} finished: verdict={}", m_generation,
                         verdictId(m_analysis->verdict));
     emit runFinished();
+}
+
+bool CheckRunner::holdsResults() const
+{
+    return m_runRedacted && m_source.kind == FactSource::Kind::Live;
+}
+
+void CheckRunner::redactFinishedLiveRun()
+{
+    // Everything the run read, probes included, as a capture: redacted and judged again, which
+    // gives the same results as a saved capture of this run would.
+    const CaptureBundle bundle = withProbeResults(*m_bundle, *m_facts);
+    m_redaction = RedactionMap::of(bundle);
+    auto redactedBundle = std::make_shared<const CaptureBundle>(redactBundle(bundle, m_redaction));
+    const LoadedFacts redacted =
+        factsFromBundle(*redactedBundle, m_redaction.apply(m_facts->sourceName));
+    if (redacted.facts) {
+        const Analysis again = analyseFacts(*redacted.facts, m_cancel);
+        for (int step = 1; step <= kStepCount; ++step) {
+            auto &result = m_results.at(size_t(step - 1));
+            if (result->code != QLatin1String(timeoutResultCode(step).code)) {
+                result = again.step(step);
+            }
+        }
+        m_facts = redacted.facts;
+        m_bundle = redactedBundle;
+    } else {
+        // Cannot happen with a bundle this run made; never show the names instead.
+        for (int step = 1; step <= kStepCount; ++step) {
+            m_results.at(size_t(step - 1)) = makeResult(timeoutResultCode(step));
+        }
+    }
+    emit inputLoaded();
+    for (int step = 1; step <= kStepCount; ++step) {
+        emit stepFinished(step);
+    }
 }
 
 std::optional<CaptureBundle> CheckRunner::captureBundle() const

@@ -6,6 +6,7 @@
 #include "core/cancel_token.h"
 #include "facts/fact_source.h"
 #include "input/capture_bundle.h"
+#include "live/redaction.h"
 #include "probes/directory_probe.h"
 #include "probes/endpoint_probe.h"
 #include "report/analysis.h"
@@ -64,6 +65,15 @@ public:
     // Waits for every worker thread, including those of cancelled runs.
     void join();
 
+    // Hides names and IDs in everything a run delivers: facts, results, analysis, capture. Taken
+    // at the start of the next run. A live run is redacted once it is complete (its probes need
+    // the real names), so its steps arrive together at the end.
+    void setRedaction(bool on) { m_redact = on; }
+    bool redaction() const { return m_redact; }
+    // Text about the source (its file name, a proxy's address) with the run's identifiers hidden;
+    // unchanged without redaction.
+    QString redacted(const QString &text) const { return m_redaction.apply(text); }
+
     bool isRunning() const { return m_running; }
     int runCount() const { return m_runCount; }
     void setCheckTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -121,6 +131,8 @@ private:
     void onProbeFinished(int generation);
     void onDirectoryRead(int generation, const DirectoryFacts &directory);
     bool waitsForInput(int step) const;
+    bool holdsResults() const;
+    void redactFinishedLiveRun();
 
     Checks m_checks;
     LiveLoader m_liveLoader;
@@ -149,6 +161,9 @@ private:
     std::array<StepRunState, kStepCount> m_states{};
     std::array<std::optional<CheckResult>, kStepCount> m_results;
     std::optional<Analysis> m_analysis;
+    bool m_redact = false;
+    bool m_runRedacted = false; // the setting the current run started with
+    RedactionMap m_redaction;
 };
 
 } // namespace jd

@@ -119,8 +119,9 @@ QList<ErrorCodeInfo> prtErrorCodes()
              "Catalogue",
              "Wait for password hash sync (a few minutes), then lock and unlock the computer."))},
         {"AADSTS90002", "InvalidTenantName", "prt", 6,
-         c(QT_TRANSLATE_NOOP("Catalogue", "The tenant was not found: a non-routable UPN suffix "
-                                          "(such as corp.local), or a wrong tenant in the SCP.")),
+         c(QT_TRANSLATE_NOOP("Catalogue",
+                             "The tenant was not found: a non-routable UPN suffix "
+                             "(such as a .local domain), or a wrong tenant in the SCP.")),
          c(QT_TRANSLATE_NOOP(
              "Catalogue",
              "Use a routable UPN suffix or Alternate Login ID; correct the tenant in the SCP."))},

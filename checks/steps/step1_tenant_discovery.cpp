@@ -132,9 +132,10 @@ const ResultCodeDef kAdScpBadTenantId{
                         "The azureADId keyword must be the tenant's ID, a GUID such as "
                         "11111111-2222-3333-4444-555555555555. The value in AD is not, so "
                         "the registration cannot find the tenant.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Ask IT to correct the azureADId keyword on the SCP object to "
-                                   "the tenant ID shown in the Azure portal (Microsoft Entra ID > "
-                                   "Overview)."))}};
+    {t(QT_TRANSLATE_NOOP(
+        "Checks", "Ask IT to correct the azureADId keyword on the SCP object to "
+                  "the tenant ID shown in the Microsoft Entra admin center (Microsoft Entra ID > "
+                  "Overview)."))}};
 const ResultCodeDef kTenantMismatch{
     1,
     "S1-SCP-TENANT-MISMATCH",

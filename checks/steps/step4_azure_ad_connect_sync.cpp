@@ -92,8 +92,9 @@ const ResultCodeDef kDisabledOrDeleted{
                         "an administrator disabled it, or its object was deleted (often after it "
                         "left the sync scope) and comes back as \"Pending\" at the next sync. "
                         "No user gets a PRT on it until this is repaired.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "IT looks the device up in the Azure portal (Devices): if it "
-                                   "is disabled, enable it and lock and unlock the computer.")),
+    {t(QT_TRANSLATE_NOOP(
+         "Checks", "IT looks the device up in the Microsoft Entra admin center (Devices): if it "
+                   "is disabled, enable it and lock and unlock the computer.")),
      t(QT_TRANSLATE_NOOP("Checks", "If it is missing or \"Pending\": make sure the computer "
                                    "object is in the sync scope and wait for the next sync.")),
      kLeaveRejoin}};
@@ -105,9 +106,9 @@ const ResultCodeDef kNotVisible{
                                   "here.")),
     t(QT_TRANSLATE_NOOP("Checks", "The device is not joined yet, and nothing in this output shows "
                                   "whether its computer object has reached Azure AD.")),
-    {t(QT_TRANSLATE_NOOP("Checks",
-                         "IT can look the device up in the Azure portal (Devices): listed "
-                         "as \"Pending\" means it was synced."))}};
+    {t(QT_TRANSLATE_NOOP(
+        "Checks", "IT can look the device up in the Microsoft Entra admin center (Devices): listed "
+                  "as \"Pending\" means it was synced."))}};
 const ResultCodeDef kNotApplicable{
     4,
     "S4-NOT-APPLICABLE",

@@ -64,11 +64,12 @@ const ResultCodeDef kNotVisible{
     StepStatus::Unknown,
     t(QT_TRANSLATE_NOOP("Checks", "Whether Azure AD holds the device as \"Pending\" cannot be seen "
                                   "here.")),
-    t(QT_TRANSLATE_NOOP("Checks",
-                        "The device is not joined yet; \"Pending\" is only visible in the "
-                        "Azure portal, and an earlier step may still be in the way.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Fix the earlier steps first; IT can see the state in the Azure "
-                                   "portal under Devices."))}};
+    t(QT_TRANSLATE_NOOP(
+        "Checks", "The device is not joined yet; \"Pending\" is only visible in the "
+                  "Microsoft Entra admin center, and an earlier step may still be in the way.")),
+    {t(QT_TRANSLATE_NOOP("Checks",
+                         "Fix the earlier steps first; IT can see the state in the Microsoft "
+                         "Entra admin center under Devices."))}};
 const ResultCodeDef kNotApplicable{
     5,
     "S5-NOT-APPLICABLE",

@@ -107,10 +107,11 @@ const ResultCodeDef kDeviceAuthFailed{
     t(QT_TRANSLATE_NOOP("Checks",
                         "Windows' test of the device's sign-in to Azure AD failed, so the device "
                         "cannot get tokens; without it there is no PRT either.")),
-    {t(QT_TRANSLATE_NOOP("Checks", "Check the connection to login.microsoftonline.com, then look "
-                                   "up the device in the Azure portal (enabled?); if it is there "
-                                   "and enabled, IT re-registers the device (dsregcmd /leave, "
-                                   "restart, sign in)."))}};
+    {t(QT_TRANSLATE_NOOP(
+        "Checks", "Check the connection to login.microsoftonline.com, then look "
+                  "up the device in the Microsoft Entra admin center (enabled?); if it is there "
+                  "and enabled, IT re-registers the device (dsregcmd /leave, "
+                  "restart, sign in)."))}};
 const ResultCodeDef kPrtExpired{
     6,
     "S6-PRT-EXPIRED",

@@ -67,8 +67,8 @@ const ResultCodeDef kPrtUser{
     t(QT_TRANSLATE_NOOP("Checks", "The PRT was refused: Azure AD does not recognise the user.")),
     t(QT_TRANSLATE_NOOP("Checks",
                         "The user's sign-in name (UPN) is unknown to Azure AD, malformed, "
-                        "or uses a domain Azure AD does not know (such as "
-                        "corp.local).")),
+                        "or uses a domain Azure AD does not know (such as a .local "
+                        "domain).")),
     {t(QT_TRANSLATE_NOOP("Checks", "IT checks the user's UPN (whoami /upn) and that the user is "
                                    "synced; a non-routable UPN suffix needs a verified domain or "
                                    "Alternate Login ID."))}};

@@ -358,10 +358,6 @@ TEST(Cli, CollectNeedsWindowsAndSaysSo)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains("Windows")) << run.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(file));
-    EXPECT_EQ(runJoinDoctor(
-                  {QStringLiteral("--redact"), QStringLiteral("--demo"), QStringLiteral("healthy")})
-                  .exitCode,
-              2);
 }
 
 TEST(Cli, CaptureBundleIsAnalysedLikeItsDsregcmdOutput)

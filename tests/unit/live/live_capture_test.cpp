@@ -4,12 +4,15 @@
 #include "facts/bundle_facts.h"
 #include "facts/event_records.h"
 #include "fixtures.h"
+#include "identifier_scan.h"
 #include "input/capture_bundle.h"
 #include "live/capture_writer.h"
 #include "live/live_collector.h"
 #include "live/redaction.h"
 #include "qt_printers.h"
 #include "report/analysis.h"
+#include "report/report_renderers.h"
+#include "report/report_ticket.h"
 
 #include <gtest/gtest.h>
 #include <QElapsedTimer>
@@ -296,6 +299,57 @@ TEST(Redaction, NoIdentifierSurvivesAndTheVerdictsStay)
     // The same identifier always gets the same placeholder, so the verdicts do not change.
     EXPECT_EQ(codesOf(analyse(redacted)), codesOf(analyse(bundle)));
     EXPECT_EQ(redactBundle(bundle).toJson(), redactBundle(bundle).toJson());
+}
+
+// A whole capture (events, proxies, network interfaces, the device's own item) with "Hide names
+// and IDs": no identifier of it, found by the test's own rules, in any report, the ticket or the
+// capture written again.
+TEST(Redaction, AWholeCaptureShowsNoIdentifierInAnyOutput)
+{
+    QTemporaryDir dir;
+    LiveEnvironment env = fakeDevice(dir);
+    env.winHttpProxy = []() {
+        return textItem(R"({"namedProxy": true, "proxy": "proxy.fabrikam.dk:8080",
+                            "bypass": "*.fabrikam.dk;<local>;10.*"})");
+    };
+    env.interfaces = []() {
+        NetworkInterfaceInfo lan;
+        lan.name = QStringLiteral("eth0");
+        lan.humanName = QStringLiteral("Intel(R) Ethernet Connection");
+        lan.up = true;
+        lan.type = QStringLiteral("ethernet");
+        lan.addresses = {QStringLiteral("10.20.30.40"),
+                         QStringLiteral("fe80::1c2d:3e4f:5a6b:7c8d")};
+        return QList<NetworkInterfaceInfo>{lan};
+    };
+    const CaptureBundle bundle = collectLive(env, CancelToken());
+    const QByteArray original = bundle.toJson();
+    QStringList ids = jd::test::identifiersOf(original);
+    ids << QStringLiteral("proxy.fabrikam.dk") << QStringLiteral("10.20.30.40")
+        << QStringLiteral("fe80::1c2d:3e4f:5a6b:7c8d");
+    const LoadedFacts plain = factsFromBundle(bundle, QStringLiteral("pc-kbh-0142.jdcapture"));
+    ASSERT_TRUE(plain.facts);
+    LoadedFacts withBundle = plain;
+    withBundle.bundle = std::make_shared<const CaptureBundle>(bundle);
+    const LoadedFacts redacted =
+        redactLoadedFacts(withBundle, QStringLiteral("pc-kbh-0142.jdcapture"));
+    ASSERT_TRUE(redacted.facts && redacted.bundle);
+    const Analysis analysis = analyseFacts(*redacted.facts);
+    EXPECT_EQ(codesOf(analysis), codesOf(analyseFacts(*plain.facts)));
+    TicketAttachments attachments;
+    attachments.capture = redacted.bundle->toJson();
+    for (const LanguageCode code : {LanguageCode::English, LanguageCode::Danish}) {
+        const Language lang(code);
+        for (const QString &output :
+             {renderTextReport(analysis, lang), QString::fromUtf8(renderJsonReport(analysis, lang)),
+              renderHtmlReport(analysis, lang), renderShortSummaryHtml(analysis, lang),
+              renderTicketHtml(analysis, lang, attachments),
+              QString::fromUtf8(attachments.capture)}) {
+            EXPECT_EQ(jd::test::identifiersShownIn(output, ids), QStringList())
+                << output.left(300).toStdString();
+        }
+    }
+    EXPECT_GE(ids.size(), 8);
 }
 
 TEST(Redaction, RegistryPathsSurviveAndTheClientScpIsStillRead)
