@@ -39,8 +39,7 @@ RawInput readCommandInput(const CommandLine &cl)
     return readInputFile(cl.inputPath);
 }
 
-int writeAnalysis(const Analysis &analysis, const CommandLine &cl, const Language &lang,
-                  const RedactionMap &redaction)
+int writeAnalysis(const Analysis &analysis, const CommandLine &cl, const Language &lang)
 {
     for (const CheckResult &r : analysis.steps) {
         log::checks()->info("step {} {} {} ({} us)", r.step, statusId(r.status), r.code,
@@ -61,8 +60,7 @@ int writeAnalysis(const Analysis &analysis, const CommandLine &cl, const Languag
         report = renderHtmlReport(analysis, lang);
         break;
     }
-    // The facts are redacted already; this also catches what came from elsewhere (the file name).
-    writeStdout(redaction.apply(report));
+    writeStdout(report);
     return exitCodeFor(analysis.verdict);
 }
 
@@ -70,13 +68,13 @@ int writeAnalysis(const Analysis &analysis, const CommandLine &cl, const Languag
 int analyseLoaded(LoadedFacts loaded, const QString &sourceName, const CommandLine &cl,
                   const Language &lang)
 {
-    RedactionMap redaction;
+    // Redacted facts give redacted reports: the source's name is hidden with the rest.
     if (cl.redact) {
-        loaded = redactLoadedFacts(loaded, sourceName, &redaction);
+        loaded = redactLoadedFacts(loaded, sourceName);
     }
     Analysis analysis = analyseFacts(*loaded.facts);
     analysis.encoding = loaded.encoding;
-    return writeAnalysis(analysis, cl, lang, redaction);
+    return writeAnalysis(analysis, cl, lang);
 }
 
 // A capture folder: dsregcmd output plus registry exports, recognised by content.
@@ -89,7 +87,7 @@ int runFolderAnalysis(const CommandLine &cl, const Language &lang)
         writeError(lang.tr(loaded.problem.message));
         return ExitUsageOrInput;
     }
-    return analyseLoaded(loaded, cl.inputPath, cl, lang);
+    return analyseLoaded(loaded, loaded.facts->sourceName, cl, lang);
 }
 
 } // namespace

@@ -8,8 +8,10 @@
 #include "first_paint.h"
 #include "input/demo_captures.h"
 #include "input/input_reader.h"
+#include "input/text_decoder.h"
 #include "joindoctor_wizard.h"
 #include "output.h"
+#include "report/report_renderers.h"
 #include "screenshot_tour.h"
 #include "ticket_export.h"
 
@@ -65,13 +67,21 @@ int saveTicketAndExit(JoinDoctorWizard &wizard, const CommandLine &cl, const Lan
             if (!ok) {
                 writeError(error);
                 exitCode = ExitOutputFailed;
+            } else if (cl.command == CommandLine::Command::Analyze && wizard.runner().analysis()) {
+                // --analyze as always (the report on stdout, its exit code), the ticket beside.
+                const Analysis &analysis = *wizard.runner().analysis();
+                const Language reportLanguage(cl.language);
+                if (cl.format == ReportFormat::Json) {
+                    writeStdout(renderJsonReport(analysis, reportLanguage));
+                } else if (cl.format == ReportFormat::Html) {
+                    writeStdout(renderHtmlReport(analysis, reportLanguage));
+                } else {
+                    writeStdout(renderTextReport(analysis, reportLanguage));
+                }
+                exitCode = exitCodeFor(analysis.verdict);
             } else {
                 writeStdout(QDir::toNativeSeparators(QFileInfo(cl.ticketPath).absoluteFilePath()) +
                             u'\n');
-                if (cl.command == CommandLine::Command::Analyze) {
-                    const auto &analysis = wizard.runner().analysis();
-                    exitCode = analysis ? exitCodeFor(analysis->verdict) : ExitUsageOrInput;
-                }
             }
             QApplication::exit(0);
         });
@@ -110,7 +120,13 @@ int runWizardCommand(const CommandLine &cl)
                 writeError(lang.tr(input.problem.message));
                 return ExitUsageOrInput;
             }
-            wizard.setSource(FactSource::paste(QString::fromUtf8(input.bytes)));
+            // Decoded as --analyze - decodes it (UTF-16 from PowerShell, the console's code page).
+            const DecodedText decoded = decodeText(input.bytes);
+            if (decoded.problem) {
+                writeError(lang.tr(decoded.problem.message));
+                return ExitUsageOrInput;
+            }
+            wizard.setSource(FactSource::paste(decoded.text));
         } else {
             wizard.setSource(FactSource::capture(cl.inputPath));
         }

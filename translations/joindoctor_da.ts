@@ -4033,6 +4033,10 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <source>Waiting for Microsoft Entra Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</source>
         <translation>Venter på Microsoft Entra Connect: %1 Holder øje i %2 minutter endnu. Med standardplanen (hvert 30. minut) er synkroniseringen kørt senest %3.</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
 </context>
 <context>
     <name>jd::RemoteJoinHelp</name>

@@ -4033,6 +4033,10 @@ The codes in the results are explained in docs/codes (also installed with the do
         <source>Waiting for Microsoft Entra Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</source>
         <translation>Waiting for Microsoft Entra Connect: %1 Watching for %2 more minutes. With the default schedule (every 30 minutes) the sync has run by %3 at the latest.</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
 </context>
 <context>
     <name>jd::RemoteJoinHelp</name>

@@ -30,6 +30,11 @@
 namespace jd {
 
 namespace {
+bool sameSource(const FactSource &a, const FactSource &b)
+{
+    return a.kind == b.kind && a.name == b.name && a.pasted == b.pasted;
+}
+
 // Qt's own wizard button texts, looked up in qtbase's translation at run time (kept out of
 // JoinDoctor's .ts files on purpose: Qt already translates them).
 const char *const kQWizardContext = "QWizard";
@@ -272,8 +277,23 @@ void JoinDoctorWizard::refreshOverview()
 
 void JoinDoctorWizard::goToPage(int id)
 {
+    // From the welcome page with another input or another "Hide names and IDs" than the last
+    // run's, a step means what Next means: run the checks on what the page says now.
+    if (currentId() == WelcomePageId && id != WelcomePageId &&
+        (m_runner->runRedacted() != m_runner->redaction() ||
+         !sameSource(m_welcome->source(), m_runner->source()))) {
+        startChecks(m_welcome->source());
+    }
+    // Page by page, so that Back keeps going one step back; nothing starts or stops on the way.
     m_jumping = true;
-    setCurrentId(id);
+    for (int before = -1; currentId() < id && currentId() != before;) {
+        before = currentId();
+        next();
+    }
+    for (int before = -1; currentId() > id && currentId() != before;) {
+        before = currentId();
+        back();
+    }
     m_jumping = false;
 }
 
@@ -316,6 +336,9 @@ void JoinDoctorWizard::showEndpointTable()
 {
     // A live run's own results, with what the run knows to hide; once a redacted run is complete,
     // the probes as its redacted facts hold them.
+    // While a redacted live run is busy its map does not know every name yet (a proxy found by
+    // PAC, a TLS issuer): the table shows the endpoints and their state, not the details.
+    const bool partlyKnown = m_runner->redaction() && m_runner->isRunning();
     QList<EndpointResult> system = m_runner->probeResults();
     QList<EndpointResult> user =
         m_runner->userProbeInUse() ? m_runner->userProbeResults() : QList<EndpointResult>{};
@@ -325,11 +348,11 @@ void JoinDoctorWizard::showEndpointTable()
         user =
             facts->userConnectivity ? facts->userConnectivity->endpoints : QList<EndpointResult>{};
     }
-    const auto hide = [this](QList<EndpointResult> results) {
+    const auto hide = [this, partlyKnown](QList<EndpointResult> results) {
         for (EndpointResult &r : results) {
             r.url = QUrl(m_runner->redacted(r.url.toString()));
-            r.tlsIssuer = m_runner->redacted(r.tlsIssuer);
-            r.detail = m_runner->redacted(r.detail);
+            r.tlsIssuer = partlyKnown ? QString() : m_runner->redacted(r.tlsIssuer);
+            r.detail = partlyKnown ? QString() : m_runner->redacted(r.detail);
             r.tenantId = m_runner->redacted(r.tenantId);
         }
         return results;
@@ -348,8 +371,10 @@ void JoinDoctorWizard::updateTicketInfo()
     if (const auto facts = m_runner->facts()) {
         device = m_runner->redacted(deviceLabel(*facts));
     }
+    // With names hidden the source's name is shown once the run knows what to hide in it.
+    const bool hidden = m_runner->redaction() && !m_runner->facts();
     const QString source =
-        m_runner->runCount() > 0
+        m_runner->runCount() > 0 && !hidden
             ? m_runner->redacted(m_ui->language().tr(m_runner->source().displayLabel()))
             : QString();
     for (StepPage *page : m_steps) {
@@ -469,10 +494,16 @@ void JoinDoctorWizard::saveTicket()
     if (path.isEmpty()) {
         return;
     }
-    const bool withPdf =
-        m_env.confirm(this, tr("Save for ticket"),
-                      tr("Also save the report as a PDF beside it (%1)?")
-                          .arg(QFileInfo(TicketExport::pdfPathFor(path)).fileName()));
+    const QString pdf = TicketExport::pdfPathFor(path);
+    bool withPdf = m_env.confirm(
+        this, tr("Save for ticket"),
+        tr("Also save the report as a PDF beside it (%1)?").arg(QFileInfo(pdf).fileName()));
+    // The file dialog asked about the HTML file only.
+    if (withPdf && QFileInfo::exists(pdf) &&
+        !m_env.confirm(this, tr("Save for ticket"),
+                       tr("%1 already exists. Replace it?").arg(QFileInfo(pdf).fileName()))) {
+        withPdf = false;
+    }
     connect(
         this, &JoinDoctorWizard::ticketSaved, this,
         [this](bool ok, const QString &error) {

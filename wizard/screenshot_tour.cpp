@@ -74,9 +74,7 @@ void ScreenshotTour::start()
         });
         return;
     }
-    while (m_wizard->currentId() > stepPageId(1)) {
-        m_wizard->back();
-    }
+    m_wizard->goToPage(stepPageId(1));
     QTimer::singleShot(kSettleMs, this, &ScreenshotTour::grabAndContinue);
 }
 

@@ -28,6 +28,9 @@ TicketExport::~TicketExport() = default;
 QString TicketExport::pdfPathFor(const QString &htmlPath)
 {
     const QFileInfo info(htmlPath);
+    if (info.suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+        return htmlPath + QStringLiteral(".pdf"); // never the ticket itself
+    }
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
 }
 

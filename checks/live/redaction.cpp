@@ -52,9 +52,11 @@ public:
     QString ipv4(const QString &original)
     {
         return placeholder(original, [this]() {
+            // 192.0.2.0/24, then 198.51.100.0/24 and 203.0.113.0/24: 762 addresses.
+            static const char *const kRanges[] = {"192.0.2.", "198.51.100.", "203.0.113."};
             const int n = ++m_ipv4;
-            return n <= 254 ? QStringLiteral("192.0.2.%1").arg(n)
-                            : QStringLiteral("198.51.%1.%2").arg(100 + n / 254).arg(n % 254 + 1);
+            return QLatin1String(kRanges[std::min((n - 1) / 254, 2)]) +
+                   QString::number((n - 1) % 254 + 1);
         });
     }
     QString ipv6(const QString &original)
@@ -82,6 +84,7 @@ public:
         }
     }
     const QMap<QString, QString> &map() const { return m_map; }
+    QStringList domains; // the DNS domains found, for their NetBIOS-like first labels
 
 private:
     template <typename Make> QString placeholder(const QString &key, Make make)
@@ -100,6 +103,23 @@ private:
     int m_macs = 0;
     QMap<QString, int> m_names;
 };
+
+// Words that are names in some field but also words of dsregcmd's output and of JoinDoctor's own
+// texts ("Microsoft" as a tenant's display name, "AD" as a NetBIOS domain, "Public" as a profile):
+// hidden everywhere they would break the output, so they stay. Too short a name says little.
+bool isCommonWord(const QString &name)
+{
+    static const QStringList kWords = {
+        QStringLiteral("microsoft"),    QStringLiteral("azure"),   QStringLiteral("azuread"),
+        QStringLiteral("windows"),      QStringLiteral("office"),  QStringLiteral("active"),
+        QStringLiteral("directory"),    QStringLiteral("domain"),  QStringLiteral("user"),
+        QStringLiteral("users"),        QStringLiteral("local"),   QStringLiteral("system"),
+        QStringLiteral("tenant"),       QStringLiteral("default"), QStringLiteral("public"),
+        QStringLiteral("none"),         QStringLiteral("unknown"), QStringLiteral("workgroup"),
+        QStringLiteral("device"),       QStringLiteral("test"),    QStringLiteral("admin"),
+        QStringLiteral("administrator")};
+    return name.trimmed().size() < 3 || kWords.contains(name.trimmed().toLower());
+}
 
 // Microsoft's own domains (in proxy bypass lists, endpoint URLs): public, and what the checks
 // judge, so never hidden.
@@ -150,6 +170,7 @@ void addDomain(Redactor &r, QString domain)
     }
     const QString replacement = r.name(domain, "domain") + QStringLiteral(".example");
     r.add(domain, replacement);
+    r.domains << domain;
     QStringList dn;
     for (const QString &label : domain.split(u'.')) {
         dn << QStringLiteral("DC=") + label;
@@ -186,7 +207,7 @@ void addAddresses(Redactor &r, const QString &all)
     for (auto it = ipv4.globalMatch(all); it.hasNext();) {
         const QString a = it.next().captured(0);
         if (!a.startsWith(u"127.") && a != u"0.0.0.0" && a != u"255.255.255.255" &&
-            !a.startsWith(u"192.0.2.") && !a.startsWith(u"198.51.") &&
+            !a.startsWith(u"192.0.2.") && !a.startsWith(u"198.51.100.") &&
             !a.startsWith(u"203.0.113.")) {
             r.ipv4(a);
         }
@@ -194,7 +215,7 @@ void addAddresses(Redactor &r, const QString &all)
     // Full (eight groups) or compressed ("::") forms only: "10:11:12" is a time of day.
     static const QRegularExpression ipv6(
         QStringLiteral("(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}"
-                       "(?:%[0-9A-Za-z]+)?(?![0-9A-Za-z:])"));
+                       "(?:%[0-9A-Za-z]+)?(?![0-9A-Za-z:.])"));
     for (auto it = ipv6.globalMatch(all); it.hasNext();) {
         QString a = it.next().captured(0);
         a = a.section(u'%', 0, 0);
@@ -231,9 +252,10 @@ void addProxyHost(Redactor &r, QString host)
 
 // Proxy servers ("http=proxy.corp.example:8080;https=…"), the PAC file's server and the domains
 // in bypass lists ("*.corp.example;<local>"); IP addresses are found as such.
-void addProxyNames(Redactor &r, const ProxyFacts &proxy)
+void addProxyNames(Redactor &r, const QStringList &serverLists, const QString &pacUrl,
+                   const QStringList &bypassLists)
 {
-    for (const QString &servers : {proxy.winHttpProxy, proxy.ieProxyServer}) {
+    for (const QString &servers : serverLists) {
         for (QString entry :
              servers.split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts)) {
             entry = entry.section(u'=', -1);
@@ -243,8 +265,8 @@ void addProxyNames(Redactor &r, const ProxyFacts &proxy)
             addProxyHost(r, entry.section(u':', 0, 0).section(u'/', 0, 0));
         }
     }
-    addProxyHost(r, QUrl(proxy.ieAutoConfigUrl.trimmed()).host());
-    for (const QString &bypass : {proxy.winHttpBypass, proxy.ieBypass}) {
+    addProxyHost(r, QUrl(pacUrl.trimmed()).host());
+    for (const QString &bypass : bypassLists) {
         for (QString entry :
              bypass.split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts)) {
             while (entry.startsWith(u'*') || entry.startsWith(u'.')) {
@@ -267,8 +289,26 @@ void addTenantName(Redactor &r, const QString &name)
     const QString n = name.trimmed();
     if (n.contains(u'.')) {
         addDomain(r, n);
-    } else if (n.size() >= 3) {
+    } else if (n.size() >= 3 && !isCommonWord(n)) {
         r.name(n, "tenant");
+    }
+}
+
+// The issuer a TLS-inspecting proxy puts on its certificates names the organisation ("Contoso
+// Inspection CA"); the public CAs of Microsoft's endpoints name no one.
+void addCertificateIssuers(Redactor &r, const Facts &facts)
+{
+    for (const auto &snapshot : {facts.connectivity, facts.userConnectivity}) {
+        if (!snapshot) {
+            continue;
+        }
+        for (const EndpointResult &e : snapshot->endpoints) {
+            const QString issuer = e.tlsIssuer.trimmed();
+            if (issuer.size() >= 3 && !issuer.contains(QLatin1String("Microsoft")) &&
+                !issuer.contains(QLatin1String("DigiCert"))) {
+                r.name(issuer, "issuer");
+            }
+        }
     }
 }
 
@@ -289,8 +329,8 @@ Redactor collect(const CaptureBundle &bundle)
         addHost(r, f.deviceName);
         addTenantName(r, f.tenantName);
         addTenantName(r, f.clientScp.tenantName);
-        if (!f.domainName.isEmpty()) {
-            r.add(f.domainName, r.name(f.domainName, "DOMAIN"));
+        if (!f.domainName.isEmpty() && !isCommonWord(f.domainName)) {
+            r.name(f.domainName, "DOMAIN");
         }
         addDomain(r, f.clientScp.tenantName);
         if (f.directory) {
@@ -306,7 +346,29 @@ Redactor collect(const CaptureBundle &bundle)
         }
     }
     if (loaded.facts) {
-        addProxyNames(r, loaded.facts->proxy);
+        const ProxyFacts &p = loaded.facts->proxy;
+        addProxyNames(r, {p.winHttpProxy, p.ieProxyServer}, p.ieAutoConfigUrl,
+                      {p.winHttpBypass, p.ieBypass});
+        addCertificateIssuers(r, *loaded.facts);
+    }
+    // The proxies as read by API, also where dsregcmd's own lines won (the facts then hold those),
+    // and the tenant's display name from NetGetAadJoinInformation.
+    const auto json = [&bundle](const char *name) {
+        const CaptureItem *item = bundle.item(name);
+        return item ? QJsonDocument::fromJson(item->content).object() : QJsonObject();
+    };
+    const QJsonObject winHttp = json(capture_item::kWinHttpProxy);
+    const QJsonObject user = json(capture_item::kUserProxy);
+    addProxyNames(r, {winHttp.value(u"proxy").toString(), user.value(u"proxy").toString()},
+                  user.value(u"autoConfigUrl").toString(),
+                  {winHttp.value(u"bypass").toString(), user.value(u"bypass").toString()});
+    addTenantName(r, json(capture_item::kJoinInfo).value(u"tenantDisplayName").toString());
+    // Every tenant name dsregcmd printed: the device's and a work account's (WorkplaceTenantName).
+    static const QRegularExpression tenantLine(
+        QStringLiteral("(?:^|\\n)[ \\t]*(?:Workplace)?TenantName[ \\t]*:[ \\t]*([^\\r\\n]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (auto it = tenantLine.globalMatch(all); it.hasNext();) {
+        addTenantName(r, it.next().captured(1));
     }
     const QJsonObject device =
         QJsonDocument::fromJson(bundle.item(capture_item::kDevice)
@@ -336,10 +398,8 @@ Redactor collect(const CaptureBundle &bundle)
     if (loaded.facts && !loaded.facts->domainName.isEmpty()) {
         netbios << loaded.facts->domainName;
     }
-    for (const QString &original : r.map().keys()) {
-        if (original.contains(u'.') && !original.contains(u'@')) {
-            netbios << original.section(u'.', 0, 0);
-        }
+    for (const QString &domain : std::as_const(r.domains)) {
+        netbios << domain.section(u'.', 0, 0);
     }
     netbios << QStringLiteral("Users") << QStringLiteral("AzureAD"); // profiles, Entra accounts
     netbios.removeDuplicates();
@@ -350,9 +410,8 @@ Redactor collect(const CaptureBundle &bundle)
             QRegularExpression::CaseInsensitiveOption);
         for (auto it = account.globalMatch(all); it.hasNext();) {
             const QString user = it.next().captured(1);
-            if (user.compare(QLatin1String("Public"), Qt::CaseInsensitive) != 0 &&
-                user.compare(QLatin1String("Default"), Qt::CaseInsensitive) != 0) {
-                r.add(user, r.name(user, "user"));
+            if (!isCommonWord(user)) {
+                r.name(user, "user");
             }
         }
     }

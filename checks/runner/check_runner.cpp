@@ -72,31 +72,41 @@ void CheckRunner::start(const FactSource &source)
 
     const CancelToken cancel = m_cancel;
     const LiveLoader live = source.kind == FactSource::Kind::Live ? m_liveLoader : LiveLoader();
-    runInBackground<LoadedFacts>(
+    const bool redact = m_runRedacted;
+    // Reading and redacting both happen off the GUI thread: a capture with event logs has
+    // hundreds of identifiers to replace.
+    runInBackground<ReadInput>(
         &m_pool, this,
-        [source, cancel, live]() {
+        [source, cancel, live, redact]() {
+            ReadInput read;
             if (live) {
-                return live(cancel);
+                read.loaded = live(cancel);
+            } else {
+                read.loaded = source.kind == FactSource::Kind::Live ? loadThisComputer(cancel)
+                                                                    : loadFacts(source, cancel);
             }
-            return source.kind == FactSource::Kind::Live ? loadThisComputer(cancel)
-                                                         : loadFacts(source, cancel);
+            if (redact && read.loaded.facts) {
+                if (source.kind != FactSource::Kind::Live) {
+                    read.loaded = redactLoadedFacts(read.loaded, read.loaded.facts->sourceName,
+                                                    &read.redaction);
+                } else if (read.loaded.bundle) {
+                    // A live run is redacted once its probes are done (they need the real
+                    // names); until then this hides the device's name.
+                    read.redaction = RedactionMap::of(*read.loaded.bundle);
+                }
+            }
+            return read;
         },
-        [this, generation](const LoadedFacts &loaded) { onFactsLoaded(generation, loaded); });
+        [this, generation](const ReadInput &read) { onFactsLoaded(generation, read); });
 }
 
-void CheckRunner::onFactsLoaded(int generation, const LoadedFacts &read)
+void CheckRunner::onFactsLoaded(int generation, const ReadInput &read)
 {
     if (generation != m_generation || !m_running) {
         return;
     }
-    LoadedFacts loaded = read;
-    if (m_runRedacted && loaded.facts) {
-        if (m_source.kind != FactSource::Kind::Live) {
-            loaded = redactLoadedFacts(read, m_source.name, &m_redaction);
-        } else if (loaded.bundle) {
-            m_redaction = RedactionMap::of(*loaded.bundle); // for the device's name meanwhile
-        }
-    }
+    const LoadedFacts &loaded = read.loaded;
+    m_redaction = read.redaction;
     if (!loaded.facts) {
         m_problem = loaded.problem;
         m_running = false;
@@ -256,8 +266,14 @@ void CheckRunner::finishIfComplete()
     }
     m_deadline.stop();
     if (holdsResults()) {
-        redactFinishedLiveRun();
+        redactFinishedLiveRun(); // finishes the run when that is done
+        return;
     }
+    completeRun();
+}
+
+void CheckRunner::completeRun()
+{
     Analysis analysis;
     analysis.facts = *m_facts;
     analysis.encoding = m_encoding;
@@ -280,33 +296,65 @@ bool CheckRunner::holdsResults() const
 
 void CheckRunner::redactFinishedLiveRun()
 {
-    // Everything the run read, probes included, as a capture: redacted and judged again, which
-    // gives the same results as a saved capture of this run would.
+    // Everything the run read, probes included, as a capture: redacted and judged again by the
+    // same checks (off the GUI thread), which gives the results a saved capture of this run
+    // would. A step that timed out keeps its time-out: it is not run again.
+    struct Redacted
+    {
+        RedactionMap map;
+        std::shared_ptr<const CaptureBundle> bundle;
+        LoadedFacts loaded;
+        std::array<std::optional<CheckResult>, kStepCount> results;
+    };
     const CaptureBundle bundle = withProbeResults(*m_bundle, *m_facts);
-    m_redaction = RedactionMap::of(bundle);
-    auto redactedBundle = std::make_shared<const CaptureBundle>(redactBundle(bundle, m_redaction));
-    const LoadedFacts redacted =
-        factsFromBundle(*redactedBundle, m_redaction.apply(m_facts->sourceName));
-    if (redacted.facts) {
-        const Analysis again = analyseFacts(*redacted.facts, m_cancel);
-        for (int step = 1; step <= kStepCount; ++step) {
-            auto &result = m_results.at(size_t(step - 1));
-            if (result->code != QLatin1String(timeoutResultCode(step).code)) {
-                result = again.step(step);
-            }
-        }
-        m_facts = redacted.facts;
-        m_bundle = redactedBundle;
-    } else {
-        // Cannot happen with a bundle this run made; never show the names instead.
-        for (int step = 1; step <= kStepCount; ++step) {
-            m_results.at(size_t(step - 1)) = makeResult(timeoutResultCode(step));
-        }
-    }
-    emit inputLoaded();
+    const QString sourceName = m_facts->sourceName;
+    std::array<bool, kStepCount> timedOut{};
     for (int step = 1; step <= kStepCount; ++step) {
-        emit stepFinished(step);
+        timedOut.at(size_t(step - 1)) =
+            m_results.at(size_t(step - 1))->code == QLatin1String(timeoutResultCode(step).code);
     }
+    const int generation = m_generation;
+    runInBackground<Redacted>(
+        &m_pool, this,
+        [bundle, sourceName, timedOut, checks = m_checks]() {
+            Redacted r;
+            r.map = RedactionMap::of(bundle);
+            r.bundle = std::make_shared<const CaptureBundle>(redactBundle(bundle, r.map));
+            r.loaded = factsFromBundle(*r.bundle, r.map.apply(sourceName));
+            if (r.loaded.facts) {
+                for (const auto &check : checks) {
+                    if (!timedOut.at(size_t(check->step() - 1))) {
+                        r.results.at(size_t(check->step() - 1)) =
+                            runTimedCheck(*check, *r.loaded.facts, CancelToken());
+                    }
+                }
+            }
+            return r;
+        },
+        [this, generation](const Redacted &r) {
+            if (generation != m_generation || !m_running) {
+                return;
+            }
+            m_redaction = r.map;
+            for (int step = 1; step <= kStepCount; ++step) {
+                auto &result = m_results.at(size_t(step - 1));
+                if (r.results.at(size_t(step - 1))) {
+                    result = r.results.at(size_t(step - 1));
+                } else if (!r.loaded.facts) {
+                    // Cannot happen with a bundle this run made; never show the names instead.
+                    result = makeResult(timeoutResultCode(step));
+                }
+            }
+            if (r.loaded.facts) {
+                m_facts = r.loaded.facts;
+                m_bundle = r.bundle;
+            }
+            emit inputLoaded();
+            for (int step = 1; step <= kStepCount; ++step) {
+                emit stepFinished(step);
+            }
+            completeRun();
+        });
 }
 
 std::optional<CaptureBundle> CheckRunner::captureBundle() const

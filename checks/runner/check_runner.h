@@ -70,6 +70,8 @@ public:
     // the real names), so its steps arrive together at the end.
     void setRedaction(bool on) { m_redact = on; }
     bool redaction() const { return m_redact; }
+    // The setting the current (or last) run started with: what its results show.
+    bool runRedacted() const { return m_runRedacted; }
     // Text about the source (its file name, a proxy's address) with the run's identifiers hidden;
     // unchanged without redaction.
     QString redacted(const QString &text) const { return m_redaction.apply(text); }
@@ -122,7 +124,12 @@ signals:
     void probeEndpointFinished(int index);
 
 private:
-    void onFactsLoaded(int generation, const LoadedFacts &loaded);
+    struct ReadInput
+    {
+        LoadedFacts loaded;
+        RedactionMap redaction;
+    };
+    void onFactsLoaded(int generation, const ReadInput &read);
     void onStepDone(int generation, CheckResult result);
     void onTimeout();
     void finishIfComplete();
@@ -133,6 +140,7 @@ private:
     bool waitsForInput(int step) const;
     bool holdsResults() const;
     void redactFinishedLiveRun();
+    void completeRun();
 
     Checks m_checks;
     LiveLoader m_liveLoader;

@@ -226,6 +226,13 @@ TEST(Ticket, OneFileWithEveryPageTheCaptureAndNoReference)
     }
     EXPECT_TRUE(html.contains(QStringLiteral("download=\"ticket.jdcapture\"")));
     EXPECT_EQ(identifiersShownIn(html, identifiersOf(input)), QStringList());
+    // The capture inside, as the technician saves it from the link.
+    static const QRegularExpression captureLink(
+        QStringLiteral("href=\"data:application/octet-stream;base64,([^\"]+)\""));
+    const QByteArray capture =
+        QByteArray::fromBase64(captureLink.match(html).captured(1).toLatin1());
+    EXPECT_TRUE(capture.contains("\"redacted\": true")) << capture.left(200).toStdString();
+    EXPECT_EQ(identifiersShownIn(QString::fromUtf8(capture), identifiersOf(input)), QStringList());
     QFile pdf(h.dir.filePath(QStringLiteral("ticket.pdf")));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(4) == "%PDF");
@@ -251,4 +258,28 @@ TEST(Ticket, CopySummaryGivesTextAndATable)
     EXPECT_TRUE(data->html().contains(QStringLiteral("<table")));
     EXPECT_TRUE(data->html().contains(QStringLiteral("<b>S2-WINHTTP-PROXY-MISSING")));
     EXPECT_TRUE(data->html().contains(QStringLiteral("First thing to do")));
+}
+
+TEST(SidePanel, BackGoesOneStepAndAChangedSwitchRunsAgain)
+{
+    Harness h;
+    h.create(LanguageCode::English);
+    ASSERT_TRUE(h.runOn(FactSource::demo(QStringLiteral("vpn-user"))));
+    h.wizard->goToPage(stepPageId(5));
+    EXPECT_EQ(h.wizard->currentId(), stepPageId(5));
+    h.wizard->back();
+    EXPECT_EQ(h.wizard->currentId(), stepPageId(4)); // not the page the jump started from
+    h.wizard->goToPage(WelcomePageId);
+    EXPECT_EQ(h.wizard->currentId(), int(WelcomePageId));
+
+    // "Hide names and IDs" ticked on the welcome page, then a step chosen in the panel: the
+    // pages must not show the last run's names, so the checks run again first.
+    hideNamesBox(h.wizard->welcomePage())->click();
+    QSignalSpy finished(&h.wizard->runner(), &CheckRunner::runFinished);
+    h.wizard->goToPage(stepPageId(3));
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(h.wizard->runner().runRedacted());
+    EXPECT_EQ(identifiersShownIn(textsOf(h.wizard.get()),
+                                 identifiersOf(*demoCaptureBytes(QStringLiteral("vpn-user")))),
+              QStringList());
 }

@@ -98,6 +98,10 @@ QStringList identifiersOf(const QByteArray &input)
         const auto m = it.next();
         const QString name = m.captured(1).toLower();
         const QString value = m.captured(2).trimmed();
+        if (name.endsWith(u"tenantname") && !value.contains(u'.')) {
+            addName(found, value); // the organisation's display name, "Northwind Traders"
+            continue;
+        }
         if (name == u"domainname" || name.contains(u"thumbprint") || name.endsWith(u"id")) {
             addName(found, value.section(u' ', 0, 0));
             continue;
@@ -139,7 +143,11 @@ QStringList identifiersOf(const QByteArray &input)
         QRegularExpression(QStringLiteral("\\b[0-9a-fA-F]{40}\\b")),          // thumbprint
         QRegularExpression(
             QStringLiteral("(?<![0-9.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
-                           "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![0-9]|\\.\\d)"))}; // IPv4
+                           "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![0-9]|\\.\\d)")), // IPv4
+        QRegularExpression(QStringLiteral("(?<![0-9A-Fa-f:])fe80::[0-9A-Fa-f:]+"),
+                           QRegularExpression::CaseInsensitiveOption), // IPv6, link-local
+        QRegularExpression(QStringLiteral("(?<![0-9A-Fa-f:-])(?:[0-9A-Fa-f]{2}[-:]){5}"
+                                          "[0-9A-Fa-f]{2}(?![0-9A-Fa-f:-])"))}; // MAC
     for (const QRegularExpression &shape : shapes) {
         for (auto it = shape.globalMatch(text); it.hasNext();) {
             const QString value = it.next().captured(0);

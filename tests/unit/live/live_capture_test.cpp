@@ -309,8 +309,8 @@ TEST(Redaction, AWholeCaptureShowsNoIdentifierInAnyOutput)
     QTemporaryDir dir;
     LiveEnvironment env = fakeDevice(dir);
     env.winHttpProxy = []() {
-        return textItem(R"({"namedProxy": true, "proxy": "proxy.fabrikam.dk:8080",
-                            "bypass": "*.fabrikam.dk;<local>;10.*"})");
+        return textItem(R"({"namedProxy": true, "proxy": "gw3.net-provider.example:8080",
+                            "bypass": "*.fabrikam.dk;*.branch-office.example;<local>;10.*"})");
     };
     env.interfaces = []() {
         NetworkInterfaceInfo lan;
@@ -325,7 +325,8 @@ TEST(Redaction, AWholeCaptureShowsNoIdentifierInAnyOutput)
     const CaptureBundle bundle = collectLive(env, CancelToken());
     const QByteArray original = bundle.toJson();
     QStringList ids = jd::test::identifiersOf(original);
-    ids << QStringLiteral("proxy.fabrikam.dk") << QStringLiteral("10.20.30.40")
+    ids << QStringLiteral("gw3.net-provider.example") << QStringLiteral("net-provider.example")
+        << QStringLiteral("branch-office.example") << QStringLiteral("10.20.30.40")
         << QStringLiteral("fe80::1c2d:3e4f:5a6b:7c8d");
     const LoadedFacts plain = factsFromBundle(bundle, QStringLiteral("pc-kbh-0142.jdcapture"));
     ASSERT_TRUE(plain.facts);

@@ -2,6 +2,7 @@
 #include "test_checks.h"
 
 #include <gtest/gtest.h>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -108,4 +109,67 @@ TEST(CheckRunner, LiveSourceUsesTheInjectedLoader)
     runner.start(FactSource::live());
     ASSERT_TRUE(finished.wait(10000));
     EXPECT_EQ(runner.analysis()->facts.joinType, JoinType::Hybrid);
+}
+
+namespace {
+LoadedFacts vpnUserAsThisComputer(const CancelToken &)
+{
+    QFile demo(QStringLiteral(JD_SOURCE_DIR "/resources/demos/vpn-user.txt"));
+    EXPECT_TRUE(demo.open(QIODevice::ReadOnly));
+    return parseFacts(demo.readAll(), QStringLiteral("this computer"));
+}
+} // namespace
+
+// A capture's run is redacted as soon as it is read: results arrive one by one, without names.
+TEST(CheckRunner, RedactedRunHidesNamesAndKeepsTheCodes)
+{
+    CheckRunner plain;
+    QSignalSpy plainDone(&plain, &CheckRunner::runFinished);
+    plain.start(FactSource::demo(QStringLiteral("vpn-user")));
+    ASSERT_TRUE(plainDone.wait(10000));
+
+    CheckRunner runner;
+    runner.setRedaction(true);
+    QSignalSpy steps(&runner, &CheckRunner::stepFinished);
+    QSignalSpy finished(&runner, &CheckRunner::runFinished);
+    runner.start(FactSource::demo(QStringLiteral("vpn-user")));
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(runner.runRedacted());
+    EXPECT_EQ(steps.count(), 6);
+    EXPECT_FALSE(
+        runner.facts()->deviceName.contains(QStringLiteral("PC-KBH"), Qt::CaseInsensitive));
+    EXPECT_EQ(runner.redacted(QStringLiteral("PC-KBH-0142.fabrikam.dk")),
+              runner.facts()->deviceName);
+    ASSERT_TRUE(runner.captureBundle());
+    EXPECT_TRUE(runner.captureBundle()->redacted);
+    for (int step = 1; step <= kStepCount; ++step) {
+        EXPECT_EQ(runner.result(step)->code, plain.result(step)->code) << step;
+    }
+}
+
+// A live run is redacted when it is complete (its probes need the real names), and a step that
+// timed out keeps its time-out while the others keep their own results.
+TEST(CheckRunner, RedactedLiveRunWithATimeoutKeepsEveryOtherResult)
+{
+    auto probe = std::make_shared<CheckProbe>();
+    CheckRunner runner(realChecksWith({blockingCheck(4, probe)}));
+    runner.setLiveLoader(&vpnUserAsThisComputer);
+    runner.setCheckTimeout(std::chrono::milliseconds(300));
+    runner.setRedaction(true);
+    QSignalSpy steps(&runner, &CheckRunner::stepFinished);
+    QSignalSpy finished(&runner, &CheckRunner::runFinished);
+    runner.start(FactSource::live());
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(steps.count(), 6); // all at the end, once
+    EXPECT_EQ(runner.result(4)->code, QLatin1String(timeoutResultCode(4).code));
+    for (const int step : {1, 2, 3, 5, 6}) {
+        EXPECT_EQ(runner.result(step)->step, step);
+        EXPECT_FALSE(runner.result(step)->code.isEmpty()) << step;
+        EXPECT_NE(runner.result(step)->code, QLatin1String(timeoutResultCode(step).code));
+    }
+    EXPECT_EQ(runner.result(3)->code, QStringLiteral("S3-NO-DC"));
+    EXPECT_FALSE(
+        runner.facts()->deviceName.contains(QStringLiteral("PC-KBH"), Qt::CaseInsensitive));
+    EXPECT_FALSE(runner.analysis()->facts.sourceName.isEmpty());
+    runner.join();
 }
