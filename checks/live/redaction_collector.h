@@ -1,0 +1,17 @@
+#pragma once
+// Finds what redaction hides in a bundle: names from its facts (device, domains, tenants, proxies,
+// domain controllers, TLS-inspection issuers) and shapes in all its texts (e-mail addresses,
+// accounts, GUIDs, SIDs, thumbprints, IP and MAC addresses), each with its placeholder. Applying
+// them is redaction.h's job.
+
+#include "input/capture_bundle.h"
+
+#include <QMap>
+#include <QString>
+
+namespace jd {
+
+// Lower-case original -> placeholder, numbered per kind in order of first appearance.
+QMap<QString, QString> collectIdentifiers(const CaptureBundle &bundle);
+
+} // namespace jd
