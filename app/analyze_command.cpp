@@ -50,6 +50,7 @@ int writeAnalysis(const Analysis &analysis, const CommandLine &cl, const Languag
                      prtStateId(analysis.facts.prt), analysis.firstFailingStep);
     QString report;
     switch (cl.format) {
+    case ReportFormat::Csv: // the command line takes csv only with --fleet
     case ReportFormat::Text:
         report = renderTextReport(analysis, lang);
         break;

@@ -57,7 +57,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("name"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        text(QT_TRANSLATE_NOOP("Cli", "Output format: text (default), json or html.")),
+        text(QT_TRANSLATE_NOOP("Cli", "Output format: text (default), json or html; csv with "
+                                      "--fleet.")),
         QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption language(
         QStringLiteral("lang"),
@@ -125,12 +126,33 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                       "--analyze, --demo or --capture; --format pdf adds a PDF "
                                       "of the report beside it).")),
         QStringLiteral("file"));
+    const QCommandLineOption fleet(
+        QStringLiteral("fleet"),
+        text(QT_TRANSLATE_NOOP(
+            "Cli", "Judge many devices at once: a folder (searched with its subfolders) of "
+                   "captures, capture folders and saved dsregcmd outputs, or an Intune "
+                   "Remediations export (CSV) of docs/intune/Detect-HybridJoin.ps1. The counts per "
+                   "step, the top codes and what could not be read; --format html, csv or json "
+                   "adds one line per device.")),
+        QStringLiteral("path"));
+    const QCommandLineOption output(
+        QStringLiteral("out"),
+        text(QT_TRANSLATE_NOOP("Cli", "With --fleet: write the report to this file (whole or not "
+                                      "at all; Ctrl+C leaves no file) instead of standard "
+                                      "output.")),
+        QStringLiteral("file"));
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        text(QT_TRANSLATE_NOOP("Cli", "With --fleet: how many inputs are judged at once "
+                                      "(default: one per processor core).")),
+        QStringLiteral("n"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         text(QT_TRANSLATE_NOOP("Cli", "Also write the log to standard error.")));
-    parser.addOptions({help, version, analyze, demo, capture, screenshots, overwrite, theme,
-                       firstPaint, format, language, listCodes, listDemos, probe, directory,
-                       collect, redact, ticket, verbose});
+    parser.addOptions({help,      version, analyze,    demo,    capture,  screenshots,
+                       overwrite, theme,   firstPaint, format,  language, listCodes,
+                       listDemos, probe,   directory,  collect, redact,   ticket,
+                       fleet,     output,  threads,    verbose});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  text(QT_TRANSLATE_NOOP("Cli", "dsregcmd /status output, or -.")),
                                  QStringLiteral("[file|-]"));
@@ -188,21 +210,28 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.format = ReportFormat::Json;
     } else if (formatName == u"html") {
         cl.format = ReportFormat::Html;
+    } else if (formatName == u"csv" && parser.isSet(fleet)) {
+        cl.format = ReportFormat::Csv;
     } else if (formatName == u"pdf" && parser.isSet(ticket)) {
         cl.ticketPdf = true; // the ticket's report also as PDF; the terminal output stays text
     } else {
         return fail(lang.tr(c(QT_TRANSLATE_NOOP(
-                                "Cli", "Unknown format \"%1\"; use text, json or html (pdf with "
-                                       "--ticket).")))
+                                "Cli", "Unknown format \"%1\"; use text, json or html (csv with "
+                                       "--fleet, pdf with --ticket).")))
                         .arg(parser.value(format)));
     }
 
     const QStringList positional = parser.positionalArguments();
     const int commands = int(parser.isSet(analyze)) + int(parser.isSet(listCodes)) +
-                         int(parser.isSet(listDemos)) + int(parser.isSet(collect));
-    if (parser.isSet(overwrite) && !parser.isSet(screenshots) && !parser.isSet(ticket)) {
-        return fail(
-            text(QT_TRANSLATE_NOOP("Cli", "--overwrite is used with --screenshots or --ticket.")));
+                         int(parser.isSet(listDemos)) + int(parser.isSet(collect)) +
+                         int(parser.isSet(fleet));
+    if (parser.isSet(overwrite) && !parser.isSet(screenshots) && !parser.isSet(ticket) &&
+        !parser.isSet(output)) {
+        return fail(text(QT_TRANSLATE_NOOP(
+            "Cli", "--overwrite is used with --screenshots, --ticket or --out.")));
+    }
+    if ((parser.isSet(output) || parser.isSet(threads)) && !parser.isSet(fleet)) {
+        return fail(text(QT_TRANSLATE_NOOP("Cli", "--out and --threads are used with --fleet.")));
     }
     if (parser.isSet(screenshots) && parser.isSet(ticket)) {
         return fail(text(QT_TRANSLATE_NOOP(
@@ -233,8 +262,31 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     if (commands != 1 || parser.isSet(capture) || parser.isSet(screenshots)) {
         return fail(text(QT_TRANSLATE_NOOP(
-            "Cli", "Give exactly one of --analyze, --collect, --list-codes or --list-demos (see "
-                   "--help).")));
+            "Cli", "Give exactly one of --analyze, --collect, --fleet, --list-codes or "
+                   "--list-demos (see --help).")));
+    }
+    if (parser.isSet(fleet)) {
+        if (!positional.isEmpty() || parser.isSet(demo) || parser.isSet(ticket)) {
+            return fail(text(QT_TRANSLATE_NOOP(
+                "Cli", "--fleet takes only the folder or Intune export to judge.")));
+        }
+        cl.command = CommandLine::Command::Fleet;
+        cl.fleetPath = parser.value(fleet);
+        cl.outputPath = parser.value(output);
+        cl.overwrite = parser.isSet(overwrite);
+        if (parser.isSet(threads)) {
+            bool ok = false;
+            cl.threads = parser.value(threads).toInt(&ok);
+            if (!ok || cl.threads < 1 || cl.threads > 256) {
+                return fail(
+                    text(QT_TRANSLATE_NOOP("Cli", "--threads takes a number from 1 to 256.")));
+            }
+        }
+        if (cl.fleetPath.isEmpty() || (parser.isSet(output) && cl.outputPath.isEmpty())) {
+            return fail(text(QT_TRANSLATE_NOOP("Cli", "--fleet needs a folder or a file, and "
+                                                      "--out the file to write.")));
+        }
+        return cl;
     }
     if (parser.isSet(collect)) {
         if (!positional.isEmpty() || parser.isSet(demo)) {
@@ -283,9 +335,12 @@ bool isTerminalCommand(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        for (const char *terminal :
-             {"--analyze", "--collect", "--list-codes", "--list-demos", "--probe-connectivity",
-              "--probe-directory", "--help", "-h", "--version", "-v", "-?", "/?"}) {
+        if (arg.startsWith("--fleet=")) {
+            return true;
+        }
+        for (const char *terminal : {"--analyze", "--collect", "--fleet", "--list-codes",
+                                     "--list-demos", "--probe-connectivity", "--probe-directory",
+                                     "--help", "-h", "--version", "-v", "-?", "/?"}) {
             if (arg == terminal) {
                 return true;
             }

@@ -19,6 +19,7 @@ struct CommandLine
         ListCodes,
         ListDemos,
         Collect,
+        Fleet,
         Help,
         Version,
         Error
@@ -33,6 +34,9 @@ struct CommandLine
     bool exitAfterFirstPaint = false; // Wizard: quit once the first page is on screen (benchmarks)
     QString theme = QStringLiteral("system"); // Wizard: system, dark or high-contrast
     QString collectPath;                      // Collect: the capture file to write
+    QString fleetPath;                        // Fleet: the folder (or Intune export) to judge
+    QString outputPath;     // Fleet: write the report here (atomically) instead of to stdout
+    int threads = 0;        // Fleet: inputs judged at once; 0 = one per core
     bool redact = false;    // every command: hide names and IDs in all it shows and writes
     QString ticketPath;     // Analyze and Wizard: also write the one-file ticket (HTML) here
     bool ticketPdf = false; // with ticketPath: a PDF of the report beside it

@@ -12,7 +12,8 @@ enum ExitCode : int
     ExitUsageOrInput = 2,  // bad command line or unusable input (message on stderr)
     ExitNotEnoughInfo = 3, // the input does not tell enough to judge
     ExitOutputFailed = 4,  // the result could not be written (full disk, no rights)
-    ExitOutOfScope = 5     // a workgroup or only registered device: hybrid join cannot happen
+    ExitOutOfScope = 5,    // a workgroup or only registered device: hybrid join cannot happen
+    ExitCancelled = 130    // stopped by Ctrl+C (128 + SIGINT, as shells report it); nothing written
 };
 
 // What an analysis' verdict means for the exit code of --analyze (and --analyze --ticket).

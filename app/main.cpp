@@ -6,6 +6,7 @@
 #include "app_setup.h"
 #include "command_line.h"
 #include "exit_codes.h"
+#include "fleet_command.h"
 #include "list_command.h"
 #include "logging_setup.h"
 #include "module_loader.h"
@@ -44,6 +45,9 @@ int runReadOnlyCommand()
         return jd::runListCodesCommand(cl, language);
     case jd::CommandLine::Command::ListDemos:
         return jd::runListDemosCommand(language);
+    case jd::CommandLine::Command::Fleet:
+        jd::setUpLogging(cl.verbose, language);
+        return jd::runFleetCommand(cl, language);
     case jd::CommandLine::Command::Collect:
     case jd::CommandLine::Command::Wizard:
         break; // the module's (needsUiModule)

@@ -6,6 +6,8 @@
 
 #if defined(Q_OS_WIN)
 #include "console_output.h"
+#else
+#include <unistd.h>
 #endif
 
 namespace jd {
@@ -56,6 +58,22 @@ void writeError(const QString &message)
     const QByteArray line = text.toUtf8();
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
+}
+
+bool writeProgressLine(const QString &line)
+{
+    const QString text = u'\r' + line;
+#if defined(Q_OS_WIN)
+    return platform::writeToConsole(platform::StandardStream::Error, text.toStdWString());
+#else
+    if (isatty(fileno(stderr)) == 0) {
+        return false;
+    }
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+    return true;
+#endif
 }
 
 } // namespace jd

@@ -6,12 +6,14 @@
 #include "exit_codes.h"
 #include "facts/fact_source.h"
 #include "first_paint.h"
+#include "fleet_view.h"
 #include "input/demo_captures.h"
 #include "input/input_reader.h"
 #include "input/text_decoder.h"
 #include "joindoctor_wizard.h"
 #include "output.h"
 #include "report/report_renderers.h"
+#include "report_export.h"
 #include "screenshot_tour.h"
 #include "ticket_export.h"
 
@@ -95,6 +97,40 @@ int saveTicketAndExit(JoinDoctorWizard &wizard, const CommandLine &cl, const Lan
     return exitCode;
 }
 
+// --capture FOLDER --screenshots DIR, where the folder holds many devices: the fleet summary as
+// one image, once every device is judged.
+int saveFleetScreenshotAndExit(JoinDoctorWizard &wizard, const CommandLine &cl,
+                               const Language &lang)
+{
+    const QString file = QDir(cl.screenshotsDir).filePath(QStringLiteral("fleet-summary.png"));
+    if (QFileInfo::exists(file) && !cl.overwrite) {
+        writeError(lang.tr(cliText(QT_TRANSLATE_NOOP(
+                               "Cli", "%1 already has images with these names: %2. Use "
+                                      "--overwrite to replace them, or choose another folder.")))
+                       .arg(QDir::toNativeSeparators(cl.screenshotsDir),
+                            QStringLiteral("fleet-summary.png")));
+        return ExitUsageOrInput;
+    }
+    int exitCode = ExitHealthy;
+    FleetView *fleet = wizard.fleetView();
+    QObject::connect(fleet, &FleetView::reportShown, &wizard, [&]() {
+        // A moment for the tables to lay out before the grab.
+        QTimer::singleShot(200, &wizard, [&]() {
+            QString error;
+            if (!QDir().mkpath(cl.screenshotsDir) ||
+                !savePng(fleet->grab().toImage(), file, &error)) {
+                writeError(error.isEmpty() ? file : error);
+                exitCode = ExitOutputFailed;
+            } else {
+                writeStdout(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()) + u'\n');
+            }
+            QApplication::exit(0);
+        });
+    });
+    QApplication::exec();
+    return exitCode;
+}
+
 } // namespace
 
 int runWizardCommand(const CommandLine &cl)
@@ -162,6 +198,13 @@ int runWizardCommand(const CommandLine &cl)
 
     if (!cl.ticketPath.isEmpty()) {
         return saveTicketAndExit(wizard, cl, lang);
+    }
+    // A folder of many devices opens straight on its fleet summary.
+    if (!cl.capturePath.isEmpty() && wizard.showFleetIfMany()) {
+        if (!cl.screenshotsDir.isEmpty()) {
+            return saveFleetScreenshotAndExit(wizard, cl, lang);
+        }
+        return QApplication::exec() == 0 ? ExitHealthy : ExitUsageOrInput;
     }
     if (cl.screenshotsDir.isEmpty()) {
         return QApplication::exec() == 0 ? ExitHealthy : ExitUsageOrInput;

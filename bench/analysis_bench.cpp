@@ -4,6 +4,8 @@
 #include "core/language.h"
 #include "facts/fact_source.h"
 #include "input/demo_captures.h"
+#include "input/dsreg_parser.h"
+#include "input/text_decoder.h"
 #include "report/analysis.h"
 #include "report/report_renderers.h"
 
@@ -31,6 +33,30 @@ void parse(benchmark::State &state, const QByteArray &bytes)
         benchmark::DoNotOptimize(jd::parseFacts(bytes, QStringLiteral("bench")));
     }
     state.SetBytesProcessed(int64_t(state.iterations()) * bytes.size());
+}
+
+// Every demo one after the other, repeated to about 2 MiB: a long paste or a log with many
+// outputs in it, where the parser's own speed shows.
+QString largeDsregText()
+{
+    QString one;
+    for (const jd::DemoCapture &demoCapture : jd::demoCaptures()) {
+        one += jd::decodeText(demo(demoCapture.name)).text + u'\n';
+    }
+    QString text;
+    while (text.size() < 2 * 1024 * 1024) {
+        text += one;
+    }
+    return text;
+}
+
+// The dsregcmd parser alone (text already decoded); bytes are counted as UTF-8. Goal: ≥ 100 MB/s.
+void dsregParser(benchmark::State &state, const QString &text)
+{
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(jd::parseDsregStatus(text));
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * text.toUtf8().size());
 }
 
 void checks(benchmark::State &state, const QByteArray &bytes)
@@ -61,6 +87,9 @@ void wholeAnalysis(benchmark::State &state, const QByteArray &bytes)
 
 } // namespace
 
+BENCHMARK_CAPTURE(dsregParser, large, largeDsregText())->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(dsregParser, healthy, jd::decodeText(demo("healthy")).text)
+    ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(parse, full_capture, fullCapture())->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(parse, healthy, demo("healthy"))->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(checks, full_capture, fullCapture())->Unit(benchmark::kMicrosecond);

@@ -3,7 +3,8 @@
 #  1. the whole suite (unit, CLI, GUI, integration against real servers, Windows layer under Wine),
 #     then the install tree and the TGZ/DEB packages (scripts/test-install.sh), the generated docs
 #     (scripts/make-docs.sh: helpdesk pages checked against the catalogue, every screenshot) and
-#     clang-format/clang-tidy (scripts/run-clang-tidy.sh); packages and docs stay in the build folder;
+#     clang-format/clang-tidy (scripts/run-clang-tidy.sh), and --fleet on the demos and the test
+#     corpus in every format; packages, docs and fleet reports stay in the build folder;
 #  2. the Windows program: cross-built with mingw-w64 and the Qt SDK in ../shared/windows-sdk, its
 #     unit, CLI and GUI suites run under Wine, JoinDoctor run live on a simulated device, its ZIP
 #     and NSIS installer installed, run and removed under Wine (scripts/test-windows.sh, into
@@ -34,6 +35,25 @@ stage "install tree and packages ($build_dir/packages)"
 ./scripts/test-install.sh "$build_dir" "$build_dir/packages"
 stage "generated documentation ($build_dir/docs)"
 ./scripts/make-docs.sh --build "$build_dir" --out "$build_dir/docs" --check
+stage "fleet report on the demos and the test corpus ($build_dir/fleet)"
+# --fleet as a technician runs it, on a small folder: every format, both languages, the files
+# kept beside the packages. Exit 1 means "some device has a problem": the corpus has many.
+rm -rf "$build_dir/fleet"
+mkdir -p "$build_dir/fleet/input"
+cp -r resources/demos tests/data/corpus fuzz/corpus/capture_bundle "$build_dir/fleet/input/"
+for lang in en da; do
+  for format in html csv json text; do
+    code=0
+    "$build_dir/app/joindoctor" --fleet "$build_dir/fleet/input" --format "$format" \
+      --lang "$lang" --out "$build_dir/fleet/fleet-$lang.$format" || code=$?
+    if [ "$code" -gt 1 ] || [ ! -s "$build_dir/fleet/fleet-$lang.$format" ]; then
+      echo "joindoctor --fleet --format $format --lang $lang: exit $code" >&2
+      exit 1
+    fi
+  done
+done
+cat "$build_dir/fleet/fleet-en.text"
+
 stage "clang-format and clang-tidy"
 ./scripts/run-clang-tidy.sh "$build_dir"
 

@@ -3335,10 +3335,6 @@
         <translation>Med --analyze: analysér en indbygget demooptagelse.</translation>
     </message>
     <message>
-        <source>Output format: text (default), json or html.</source>
-        <translation>Outputformat: text (standard), json eller html.</translation>
-    </message>
-    <message>
         <source>Language of the output: da or en (default: the system&apos;s).</source>
         <translation>Sproget i outputtet: da eller en (standard: systemets).</translation>
     </message>
@@ -3495,10 +3491,6 @@
         <translation>Gem alt, hvad JoinDoctor læser på denne Windows-enhed, i én opsamlingsfil til en sag (den kan åbnes hvor som helst med --capture eller --analyze).</translation>
     </message>
     <message>
-        <source>Give exactly one of --analyze, --collect, --list-codes or --list-demos (see --help).</source>
-        <translation>Angiv præcis én af --analyze, --collect, --list-codes eller --list-demos (se --help).</translation>
-    </message>
-    <message>
         <source>--collect takes only the capture file to write.</source>
         <translation>--collect tager kun den opsamlingsfil, der skal skrives.</translation>
     </message>
@@ -3553,14 +3545,6 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <translation>Skriv én samlet HTML-fil til en sag: rapporten, hver side som billede og opsamlingen (sammen med --analyze, --demo eller --capture; --format pdf lægger også rapporten som PDF ved siden af).</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use text, json or html (pdf with --ticket).</source>
-        <translation>Ukendt format &quot;%1&quot;. Brug text, json eller html (pdf sammen med --ticket).</translation>
-    </message>
-    <message>
-        <source>--overwrite is used with --screenshots or --ticket.</source>
-        <translation>--overwrite bruges sammen med --screenshots eller --ticket.</translation>
-    </message>
-    <message>
         <source>Give either --screenshots or --ticket: the ticket file holds every page.</source>
         <translation>Angiv enten --screenshots eller --ticket: sagsfilen indeholder alle siderne.</translation>
     </message>
@@ -3575,6 +3559,293 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>%1 already exists. Use --overwrite to replace it, or choose another name.</source>
         <translation>%1 findes allerede. Brug --overwrite for at erstatte den, eller vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or html; csv with --fleet.</source>
+        <translation>Outputformat: text (standard), json eller html; csv sammen med --fleet.</translation>
+    </message>
+    <message>
+        <source>With --fleet: write the report to this file (whole or not at all; Ctrl+C leaves no file) instead of standard output.</source>
+        <translation>Med --fleet: skriv rapporten til denne fil (hel eller slet ikke; Ctrl+C efterlader ingen fil) i stedet for standardoutput.</translation>
+    </message>
+    <message>
+        <source>With --fleet: how many inputs are judged at once (default: one per processor core).</source>
+        <translation>Med --fleet: hvor mange input der vurderes ad gangen (standard: ét pr. processorkerne).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text, json or html (csv with --fleet, pdf with --ticket).</source>
+        <translation>Ukendt format &quot;%1&quot;. Brug text, json eller html (csv sammen med --fleet, pdf sammen med --ticket).</translation>
+    </message>
+    <message>
+        <source>--overwrite is used with --screenshots, --ticket or --out.</source>
+        <translation>--overwrite bruges sammen med --screenshots, --ticket eller --out.</translation>
+    </message>
+    <message>
+        <source>--out and --threads are used with --fleet.</source>
+        <translation>--out og --threads bruges sammen med --fleet.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --analyze, --collect, --fleet, --list-codes or --list-demos (see --help).</source>
+        <translation>Angiv præcis én af --analyze, --collect, --fleet, --list-codes eller --list-demos (se --help).</translation>
+    </message>
+    <message>
+        <source>--fleet takes only the folder or Intune export to judge.</source>
+        <translation>--fleet tager kun den mappe eller Intune-eksport, der skal vurderes.</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 256.</source>
+        <translation>--threads tager et tal fra 1 til 256.</translation>
+    </message>
+    <message>
+        <source>--fleet needs a folder or a file, and --out the file to write.</source>
+        <translation>--fleet skal have en mappe eller en fil, og --out den fil, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is already there; add --overwrite to replace it.</source>
+        <translation>%1 findes allerede; tilføj --overwrite for at erstatte den.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 inputs, %3 per second</source>
+        <translation>%1 af %2 input, %3 pr. sekund</translation>
+    </message>
+    <message>
+        <source>Stopped; no report was written.</source>
+        <translation>Stoppet; der blev ikke skrevet nogen rapport.</translation>
+    </message>
+    <message>
+        <source>%1 holds no inputs to judge.</source>
+        <translation>%1 indeholder ingen input at vurdere.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Judge many devices at once: a folder (searched with its subfolders) of captures, capture folders and saved dsregcmd outputs, or an Intune Remediations export (CSV) of docs/intune/Detect-HybridJoin.ps1. The counts per step, the top codes and what could not be read; --format html, csv or json adds one line per device.</source>
+        <translation>Vurdér mange enheder på én gang: en mappe (med dens undermapper) med opsamlinger, opsamlingsmapper og gemte output fra dsregcmd, eller en eksport (CSV) fra Intune-afhjælpninger med output fra docs/intune/Detect-HybridJoin.ps1. Antal pr. trin, de hyppigste koder og det, der ikke kunne læses; --format html, csv eller json giver også én linje pr. enhed.</translation>
+    </message>
+    <message>
+        <source>Inputs judged: %1 in %2 s (%3 per second). Devices: %4; inputs not judged: %5.</source>
+        <translation>Input vurderet: %1 på %2 s (%3 pr. sekund). Enheder: %4; input, der ikke kunne vurderes: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleet</name>
+    <message>
+        <source>A CSV file, but not an Intune export with a device name and a detection output column.</source>
+        <translation>En CSV-fil, men ikke en Intune-eksport med en kolonne for enhedsnavn og en for registreringsoutput.</translation>
+    </message>
+    <message>
+        <source>The input could not be read.</source>
+        <translation>Inputtet kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>Older data of %1; the newer data in %2 is shown.</source>
+        <translation>Ældre data for %1; de nyere data i %2 vises.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation>Tilmeldingstype</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>First failing step</source>
+        <translation>Første trin, der fejler</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Time of the data (UTC)</source>
+        <translation>Tidspunkt for data (UTC)</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Trin %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>the file&apos;s time; the data has none</source>
+        <translation>filens tidspunkt; dataene angiver intet tidspunkt</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Devices per step: failed, warning, OK and unknown</source>
+        <translation>Enheder pr. trin: fejl, advarsel, OK og ukendt</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 %3</source>
+        <translation>Trin %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>JoinDoctor fleet report</source>
+        <translation>JoinDoctor – samlet rapport for enhederne</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Læst fra</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Inputs read</source>
+        <translation>Input læst</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Navne</translation>
+    </message>
+    <message>
+        <source>Hidden: devices and files are numbered.</source>
+        <translation>Skjult: enheder og filer er nummereret.</translation>
+    </message>
+    <message>
+        <source>Devices per step</source>
+        <translation>Enheder pr. trin</translation>
+    </message>
+    <message>
+        <source>Top codes</source>
+        <translation>Hyppigste koder</translation>
+    </message>
+    <message>
+        <source>No step failed or warned on any device.</source>
+        <translation>Intet trin fejlede eller gav en advarsel på nogen enhed.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Hvad der blev fundet</translation>
+    </message>
+    <message>
+        <source>First thing to do</source>
+        <translation>Det første, du skal gøre</translation>
+    </message>
+    <message>
+        <source>Show these devices</source>
+        <translation>Vis disse enheder</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>device, code, step, file...</source>
+        <translation>enhed, kode, trin, fil...</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Resultat:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Steps 1-6</source>
+        <translation>Trin 1-6</translation>
+    </message>
+    <message>
+        <source>Time of the data</source>
+        <translation>Tidspunkt for data</translation>
+    </message>
+    <message>
+        <source>The data does not say when it was taken; the file&apos;s time is shown.</source>
+        <translation>Dataene viser ikke, hvornår de blev indsamlet; filens tidspunkt vises.</translation>
+    </message>
+    <message>
+        <source>Inputs not judged (%1)</source>
+        <translation>Input, der ikke kunne vurderes (%1)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Read from: %1</source>
+        <translation>Læst fra: %1</translation>
+    </message>
+    <message>
+        <source>Devices: %1 (inputs read: %2, not judged: %3)</source>
+        <translation>Enheder: %1 (input læst: %2, ikke vurderet: %3)</translation>
+    </message>
+    <message>
+        <source>Inputs not judged (%1):</source>
+        <translation>Input, der ikke kunne vurderes (%1):</translation>
+    </message>
+    <message>
+        <source>… and %1 more: --format html, csv or json lists them all.</source>
+        <translation>… og %1 mere: --format html, csv eller json viser dem alle.</translation>
+    </message>
+    <message>
+        <source>The detection script could not judge the device: %1</source>
+        <translation>Registreringsscriptet kunne ikke vurdere enheden: %1</translation>
+    </message>
+    <message>
+        <source>The detection output has no verdict.</source>
+        <translation>Registreringsoutputtet har intet resultat.</translation>
+    </message>
+    <message>
+        <source>No detection output: the script has not run on the device yet.</source>
+        <translation>Intet registreringsoutput: scriptet har endnu ikke kørt på enheden.</translation>
+    </message>
+    <message>
+        <source>The detection output is not JoinDoctor&apos;s: &quot;%1&quot;.</source>
+        <translation>Registreringsoutputtet er ikke fra JoinDoctor: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The record names no device.</source>
+        <translation>Rækken angiver ingen enhed.</translation>
+    </message>
+    <message>
+        <source>The Intune export holds no devices.</source>
+        <translation>Intune-eksporten indeholder ingen enheder.</translation>
+    </message>
+    <message>
+        <source>JoinDoctor %1 - Microsoft Entra hybrid join (hybrid Azure AD join) on many devices</source>
+        <translation>JoinDoctor %1 – hybrid Azure AD-tilmelding (Microsoft Entra hybrid join) på mange enheder</translation>
+    </message>
+    <message>
+        <source>Devices shown: %1 of %2</source>
+        <translation>Viste enheder: %1 af %2</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4164,149 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>Everything JoinDoctor read, in one file: save it from the link and open it in JoinDoctor on any computer (--capture FILE, or choose the file on the welcome page).</source>
         <translation>Alt, hvad JoinDoctor har læst, i én fil: gem den fra linket, og åbn den i JoinDoctor på enhver computer (--capture FIL, eller vælg filen på velkomstsiden).</translation>
+    </message>
+</context>
+<context>
+    <name>jd::FleetView</name>
+    <message>
+        <source>JoinDoctor - fleet summary</source>
+        <translation>JoinDoctor – oversigt over enhederne</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Save &amp;report...</source>
+        <translation>Gem &amp;rapport...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Filter: device, code, file...</source>
+        <translation>Filter: enhed, kode, fil...</translation>
+    </message>
+    <message>
+        <source>Filter the devices</source>
+        <translation>Filtrér enhederne</translation>
+    </message>
+    <message>
+        <source>Show devices with this verdict</source>
+        <translation>Vis enheder med dette resultat</translation>
+    </message>
+    <message>
+        <source>Double-click a device, or press Enter, to open its six steps.</source>
+        <translation>Dobbeltklik på en enhed, eller tryk på Enter, for at åbne dens seks trin.</translation>
+    </message>
+    <message>
+        <source>Devices per step</source>
+        <translation>Enheder pr. trin</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Inputs not judged</source>
+        <translation>Input, der ikke kunne vurderes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Judging the devices...</source>
+        <translation>Vurderer enhederne...</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>The devices were not all judged; nothing is shown.</source>
+        <translation>Ikke alle enheder blev vurderet; der vises intet.</translation>
+    </message>
+    <message>
+        <source>Inputs read: %1; not judged: %2.</source>
+        <translation>Input læst: %1; ikke vurderet: %2.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Steps 1-6</source>
+        <translation>Trin 1-6</translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation>Tilmeldingstype</translation>
+    </message>
+    <message>
+        <source>Time of the data</source>
+        <translation>Tidspunkt for data</translation>
+    </message>
+    <message>
+        <source>From an Intune export: there is no capture to open for this device.</source>
+        <translation>Fra en Intune-eksport: der er ingen opsamling at åbne for denne enhed.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the six steps.</source>
+        <translation>Dobbeltklik for at åbne de seks trin.</translation>
+    </message>
+    <message>
+        <source>The data does not say when it was taken; the file&apos;s time is shown.</source>
+        <translation>Dataene viser ikke, hvornår de blev indsamlet; filens tidspunkt vises.</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle resultater</translation>
+    </message>
+    <message>
+        <source>Devices (%1)</source>
+        <translation>Enheder (%1)</translation>
+    </message>
+    <message>
+        <source>Not judged (%1)</source>
+        <translation>Ikke vurderet (%1)</translation>
+    </message>
+    <message>
+        <source>This device&apos;s result comes from an Intune export. To see its six steps, collect a capture on it (joindoctor --collect) and open that.</source>
+        <translation>Denne enheds resultat kommer fra en Intune-eksport. Lav en opsamling på enheden (joindoctor --collect), og åbn den for at se de seks trin.</translation>
+    </message>
+    <message>
+        <source>nothing has been judged yet</source>
+        <translation>der er endnu ikke vurderet noget</translation>
+    </message>
+    <message>
+        <source>Save fleet report</source>
+        <translation>Gem samlet rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Rapporten kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Fleet summary - devices: %1</source>
+        <translation>Oversigt over enhederne – enheder: %1</translation>
     </message>
 </context>
 <context>
@@ -4420,10 +4834,6 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <translation>Åbn output fra dsregcmd</translation>
     </message>
     <message>
-        <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation>Tekstfiler (*.txt *.log);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>To go on, choose a file (Browse...) or drop one here.</source>
         <translation>Vælg en fil (Gennemse...), eller træk en fil hertil for at gå videre.</translation>
     </message>
@@ -4432,20 +4842,12 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
         <translation>Indsæt outputtet fra dsregcmd /status i feltet for at gå videre.</translation>
     </message>
     <message>
-        <source>Open a capture folder</source>
-        <translation>Åbn en opsamlingsmappe</translation>
-    </message>
-    <message>
         <source>File or folder name, or drop one here</source>
         <translation>Fil- eller mappenavn, eller træk en hertil</translation>
     </message>
     <message>
         <source>F&amp;older...</source>
         <translation>&amp;Mappe...</translation>
-    </message>
-    <message>
-        <source>A folder with dsregcmd /status output and registry exports (.reg) saved next to it</source>
-        <translation>En mappe med output fra dsregcmd /status og eksporter fra registreringsdatabasen (.reg) gemt ved siden af</translation>
     </message>
     <message>
         <source>JoinDoctor follows the six steps Windows takes to register a computer in Microsoft Entra ID (Azure AD), called Microsoft Entra hybrid join (hybrid Azure AD join), and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</source>
@@ -4458,6 +4860,18 @@ Koderne i resultaterne er forklaret i docs/codes (installeres også med dokument
     <message>
         <source>For screenshots and files that others will read: user names, the computer&apos;s name, tenant and device IDs, host names and IP addresses are replaced with placeholders on every page and in every file. Results and codes stay the same.</source>
         <translation>Til skærmbilleder og filer, som andre skal læse: brugernavne, computerens navn, lejer- og enheds-id&apos;er, værtsnavne og IP-adresser erstattes med pladsholdere på alle sider og i alle filer. Resultater og koder er de samme.</translation>
+    </message>
+    <message>
+        <source>Open a capture folder or a folder of devices</source>
+        <translation>Åbn en opsamlingsmappe eller en mappe med mange enheder</translation>
+    </message>
+    <message>
+        <source>A folder with dsregcmd /status output and registry exports (.reg) saved next to it, or a folder of many devices&apos; captures and outputs, which opens the fleet summary</source>
+        <translation>En mappe med output fra dsregcmd /status og eksporter fra registreringsdatabasen (.reg) gemt ved siden af, eller en mappe med opsamlinger og output fra mange enheder, som åbner oversigten over enhederne</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;JoinDoctor captures (*.jdcapture);;Intune exports (*.csv);;All files (*)</source>
+        <translation>Tekstfiler (*.txt *.log);;JoinDoctor-opsamlinger (*.jdcapture);;Intune-eksporter (*.csv);;Alle filer (*)</translation>
     </message>
 </context>
 </TS>

@@ -3335,10 +3335,6 @@
         <translation>With --analyze: analyse a built-in demo capture.</translation>
     </message>
     <message>
-        <source>Output format: text (default), json or html.</source>
-        <translation>Output format: text (default), json or html.</translation>
-    </message>
-    <message>
         <source>Language of the output: da or en (default: the system&apos;s).</source>
         <translation>Language of the output: da or en (default: the system&apos;s).</translation>
     </message>
@@ -3495,10 +3491,6 @@
         <translation>Save everything JoinDoctor reads on this Windows device in one capture file for a ticket (open it anywhere with --capture or --analyze).</translation>
     </message>
     <message>
-        <source>Give exactly one of --analyze, --collect, --list-codes or --list-demos (see --help).</source>
-        <translation>Give exactly one of --analyze, --collect, --list-codes or --list-demos (see --help).</translation>
-    </message>
-    <message>
         <source>--collect takes only the capture file to write.</source>
         <translation>--collect takes only the capture file to write.</translation>
     </message>
@@ -3553,14 +3545,6 @@ The codes in the results are explained in docs/codes (also installed with the do
         <translation>Write one self-contained HTML file for a ticket: the report, every page as an image and the capture (with --analyze, --demo or --capture; --format pdf adds a PDF of the report beside it).</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use text, json or html (pdf with --ticket).</source>
-        <translation>Unknown format &quot;%1&quot;; use text, json or html (pdf with --ticket).</translation>
-    </message>
-    <message>
-        <source>--overwrite is used with --screenshots or --ticket.</source>
-        <translation>--overwrite is used with --screenshots or --ticket.</translation>
-    </message>
-    <message>
         <source>Give either --screenshots or --ticket: the ticket file holds every page.</source>
         <translation>Give either --screenshots or --ticket: the ticket file holds every page.</translation>
     </message>
@@ -3575,6 +3559,293 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>%1 already exists. Use --overwrite to replace it, or choose another name.</source>
         <translation>%1 already exists. Use --overwrite to replace it, or choose another name.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or html; csv with --fleet.</source>
+        <translation>Output format: text (default), json or html; csv with --fleet.</translation>
+    </message>
+    <message>
+        <source>With --fleet: write the report to this file (whole or not at all; Ctrl+C leaves no file) instead of standard output.</source>
+        <translation>With --fleet: write the report to this file (whole or not at all; Ctrl+C leaves no file) instead of standard output.</translation>
+    </message>
+    <message>
+        <source>With --fleet: how many inputs are judged at once (default: one per processor core).</source>
+        <translation>With --fleet: how many inputs are judged at once (default: one per processor core).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text, json or html (csv with --fleet, pdf with --ticket).</source>
+        <translation>Unknown format &quot;%1&quot;; use text, json or html (csv with --fleet, pdf with --ticket).</translation>
+    </message>
+    <message>
+        <source>--overwrite is used with --screenshots, --ticket or --out.</source>
+        <translation>--overwrite is used with --screenshots, --ticket or --out.</translation>
+    </message>
+    <message>
+        <source>--out and --threads are used with --fleet.</source>
+        <translation>--out and --threads are used with --fleet.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --analyze, --collect, --fleet, --list-codes or --list-demos (see --help).</source>
+        <translation>Give exactly one of --analyze, --collect, --fleet, --list-codes or --list-demos (see --help).</translation>
+    </message>
+    <message>
+        <source>--fleet takes only the folder or Intune export to judge.</source>
+        <translation>--fleet takes only the folder or Intune export to judge.</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 256.</source>
+        <translation>--threads takes a number from 1 to 256.</translation>
+    </message>
+    <message>
+        <source>--fleet needs a folder or a file, and --out the file to write.</source>
+        <translation>--fleet needs a folder or a file, and --out the file to write.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is already there; add --overwrite to replace it.</source>
+        <translation>%1 is already there; add --overwrite to replace it.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 inputs, %3 per second</source>
+        <translation>%1 of %2 inputs, %3 per second</translation>
+    </message>
+    <message>
+        <source>Stopped; no report was written.</source>
+        <translation>Stopped; no report was written.</translation>
+    </message>
+    <message>
+        <source>%1 holds no inputs to judge.</source>
+        <translation>%1 holds no inputs to judge.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Judge many devices at once: a folder (searched with its subfolders) of captures, capture folders and saved dsregcmd outputs, or an Intune Remediations export (CSV) of docs/intune/Detect-HybridJoin.ps1. The counts per step, the top codes and what could not be read; --format html, csv or json adds one line per device.</source>
+        <translation>Judge many devices at once: a folder (searched with its subfolders) of captures, capture folders and saved dsregcmd outputs, or an Intune Remediations export (CSV) of docs/intune/Detect-HybridJoin.ps1. The counts per step, the top codes and what could not be read; --format html, csv or json adds one line per device.</translation>
+    </message>
+    <message>
+        <source>Inputs judged: %1 in %2 s (%3 per second). Devices: %4; inputs not judged: %5.</source>
+        <translation>Inputs judged: %1 in %2 s (%3 per second). Devices: %4; inputs not judged: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Fleet</name>
+    <message>
+        <source>A CSV file, but not an Intune export with a device name and a detection output column.</source>
+        <translation>A CSV file, but not an Intune export with a device name and a detection output column.</translation>
+    </message>
+    <message>
+        <source>The input could not be read.</source>
+        <translation>The input could not be read.</translation>
+    </message>
+    <message>
+        <source>Older data of %1; the newer data in %2 is shown.</source>
+        <translation>Older data of %1; the newer data in %2 is shown.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation>Join type</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>First failing step</source>
+        <translation>First failing step</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Time of the data (UTC)</source>
+        <translation>Time of the data (UTC)</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>the file&apos;s time; the data has none</source>
+        <translation>the file&apos;s time; the data has none</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Not judged</translation>
+    </message>
+    <message>
+        <source>Devices per step: failed, warning, OK and unknown</source>
+        <translation>Devices per step: failed, warning, OK and unknown</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 %3</source>
+        <translation>Step %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>JoinDoctor fleet report</source>
+        <translation>JoinDoctor fleet report</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Read from</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Inputs read</source>
+        <translation>Inputs read</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Hidden: devices and files are numbered.</source>
+        <translation>Hidden: devices and files are numbered.</translation>
+    </message>
+    <message>
+        <source>Devices per step</source>
+        <translation>Devices per step</translation>
+    </message>
+    <message>
+        <source>Top codes</source>
+        <translation>Top codes</translation>
+    </message>
+    <message>
+        <source>No step failed or warned on any device.</source>
+        <translation>No step failed or warned on any device.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>First thing to do</source>
+        <translation>First thing to do</translation>
+    </message>
+    <message>
+        <source>Show these devices</source>
+        <translation>Show these devices</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>device, code, step, file...</source>
+        <translation>device, code, step, file...</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Steps 1-6</source>
+        <translation>Steps 1-6</translation>
+    </message>
+    <message>
+        <source>Time of the data</source>
+        <translation>Time of the data</translation>
+    </message>
+    <message>
+        <source>The data does not say when it was taken; the file&apos;s time is shown.</source>
+        <translation>The data does not say when it was taken; the file&apos;s time is shown.</translation>
+    </message>
+    <message>
+        <source>Inputs not judged (%1)</source>
+        <translation>Inputs not judged (%1)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Read from: %1</source>
+        <translation>Read from: %1</translation>
+    </message>
+    <message>
+        <source>Devices: %1 (inputs read: %2, not judged: %3)</source>
+        <translation>Devices: %1 (inputs read: %2, not judged: %3)</translation>
+    </message>
+    <message>
+        <source>Inputs not judged (%1):</source>
+        <translation>Inputs not judged (%1):</translation>
+    </message>
+    <message>
+        <source>… and %1 more: --format html, csv or json lists them all.</source>
+        <translation>… and %1 more: --format html, csv or json lists them all.</translation>
+    </message>
+    <message>
+        <source>The detection script could not judge the device: %1</source>
+        <translation>The detection script could not judge the device: %1</translation>
+    </message>
+    <message>
+        <source>The detection output has no verdict.</source>
+        <translation>The detection output has no verdict.</translation>
+    </message>
+    <message>
+        <source>No detection output: the script has not run on the device yet.</source>
+        <translation>No detection output: the script has not run on the device yet.</translation>
+    </message>
+    <message>
+        <source>The detection output is not JoinDoctor&apos;s: &quot;%1&quot;.</source>
+        <translation>The detection output is not JoinDoctor&apos;s: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The record names no device.</source>
+        <translation>The record names no device.</translation>
+    </message>
+    <message>
+        <source>The Intune export holds no devices.</source>
+        <translation>The Intune export holds no devices.</translation>
+    </message>
+    <message>
+        <source>JoinDoctor %1 - Microsoft Entra hybrid join (hybrid Azure AD join) on many devices</source>
+        <translation>JoinDoctor %1 - Microsoft Entra hybrid join (hybrid Azure AD join) on many devices</translation>
+    </message>
+    <message>
+        <source>Devices shown: %1 of %2</source>
+        <translation>Devices shown: %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4164,149 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>Everything JoinDoctor read, in one file: save it from the link and open it in JoinDoctor on any computer (--capture FILE, or choose the file on the welcome page).</source>
         <translation>Everything JoinDoctor read, in one file: save it from the link and open it in JoinDoctor on any computer (--capture FILE, or choose the file on the welcome page).</translation>
+    </message>
+</context>
+<context>
+    <name>jd::FleetView</name>
+    <message>
+        <source>JoinDoctor - fleet summary</source>
+        <translation>JoinDoctor - fleet summary</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Save &amp;report...</source>
+        <translation>Save &amp;report...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Filter: device, code, file...</source>
+        <translation>Filter: device, code, file...</translation>
+    </message>
+    <message>
+        <source>Filter the devices</source>
+        <translation>Filter the devices</translation>
+    </message>
+    <message>
+        <source>Show devices with this verdict</source>
+        <translation>Show devices with this verdict</translation>
+    </message>
+    <message>
+        <source>Double-click a device, or press Enter, to open its six steps.</source>
+        <translation>Double-click a device, or press Enter, to open its six steps.</translation>
+    </message>
+    <message>
+        <source>Devices per step</source>
+        <translation>Devices per step</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Inputs not judged</source>
+        <translation>Inputs not judged</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Judging the devices...</source>
+        <translation>Judging the devices...</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>The devices were not all judged; nothing is shown.</source>
+        <translation>The devices were not all judged; nothing is shown.</translation>
+    </message>
+    <message>
+        <source>Inputs read: %1; not judged: %2.</source>
+        <translation>Inputs read: %1; not judged: %2.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Steps 1-6</source>
+        <translation>Steps 1-6</translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation>Join type</translation>
+    </message>
+    <message>
+        <source>Time of the data</source>
+        <translation>Time of the data</translation>
+    </message>
+    <message>
+        <source>From an Intune export: there is no capture to open for this device.</source>
+        <translation>From an Intune export: there is no capture to open for this device.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the six steps.</source>
+        <translation>Double-click to open the six steps.</translation>
+    </message>
+    <message>
+        <source>The data does not say when it was taken; the file&apos;s time is shown.</source>
+        <translation>The data does not say when it was taken; the file&apos;s time is shown.</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>All verdicts</translation>
+    </message>
+    <message>
+        <source>Devices (%1)</source>
+        <translation>Devices (%1)</translation>
+    </message>
+    <message>
+        <source>Not judged (%1)</source>
+        <translation>Not judged (%1)</translation>
+    </message>
+    <message>
+        <source>This device&apos;s result comes from an Intune export. To see its six steps, collect a capture on it (joindoctor --collect) and open that.</source>
+        <translation>This device&apos;s result comes from an Intune export. To see its six steps, collect a capture on it (joindoctor --collect) and open that.</translation>
+    </message>
+    <message>
+        <source>nothing has been judged yet</source>
+        <translation>nothing has been judged yet</translation>
+    </message>
+    <message>
+        <source>Save fleet report</source>
+        <translation>Save fleet report</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Fleet summary - devices: %1</source>
+        <translation>Fleet summary - devices: %1</translation>
     </message>
 </context>
 <context>
@@ -4420,10 +4834,6 @@ The codes in the results are explained in docs/codes (also installed with the do
         <translation>Open dsregcmd output</translation>
     </message>
     <message>
-        <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation>Text files (*.txt *.log);;All files (*)</translation>
-    </message>
-    <message>
         <source>To go on, choose a file (Browse...) or drop one here.</source>
         <translation>To go on, choose a file (Browse...) or drop one here.</translation>
     </message>
@@ -4432,20 +4842,12 @@ The codes in the results are explained in docs/codes (also installed with the do
         <translation>To go on, paste the output of dsregcmd /status into the box.</translation>
     </message>
     <message>
-        <source>Open a capture folder</source>
-        <translation>Open a capture folder</translation>
-    </message>
-    <message>
         <source>File or folder name, or drop one here</source>
         <translation>File or folder name, or drop one here</translation>
     </message>
     <message>
         <source>F&amp;older...</source>
         <translation>F&amp;older...</translation>
-    </message>
-    <message>
-        <source>A folder with dsregcmd /status output and registry exports (.reg) saved next to it</source>
-        <translation>A folder with dsregcmd /status output and registry exports (.reg) saved next to it</translation>
     </message>
     <message>
         <source>JoinDoctor follows the six steps Windows takes to register a computer in Microsoft Entra ID (Azure AD), called Microsoft Entra hybrid join (hybrid Azure AD join), and shows, step by step, where it stops and what to do. Each result has a short code you can read aloud to the helpdesk.</source>
@@ -4458,6 +4860,18 @@ The codes in the results are explained in docs/codes (also installed with the do
     <message>
         <source>For screenshots and files that others will read: user names, the computer&apos;s name, tenant and device IDs, host names and IP addresses are replaced with placeholders on every page and in every file. Results and codes stay the same.</source>
         <translation>For screenshots and files that others will read: user names, the computer&apos;s name, tenant and device IDs, host names and IP addresses are replaced with placeholders on every page and in every file. Results and codes stay the same.</translation>
+    </message>
+    <message>
+        <source>Open a capture folder or a folder of devices</source>
+        <translation>Open a capture folder or a folder of devices</translation>
+    </message>
+    <message>
+        <source>A folder with dsregcmd /status output and registry exports (.reg) saved next to it, or a folder of many devices&apos; captures and outputs, which opens the fleet summary</source>
+        <translation>A folder with dsregcmd /status output and registry exports (.reg) saved next to it, or a folder of many devices&apos; captures and outputs, which opens the fleet summary</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;JoinDoctor captures (*.jdcapture);;Intune exports (*.csv);;All files (*)</source>
+        <translation>Text files (*.txt *.log);;JoinDoctor captures (*.jdcapture);;Intune exports (*.csv);;All files (*)</translation>
     </message>
 </context>
 </TS>

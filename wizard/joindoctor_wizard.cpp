@@ -5,6 +5,7 @@
 
 #include "core/logging.h"
 #include "display_language.h"
+#include "fleet_view.h"
 #include "page_ids.h"
 #include "page_lookahead.h"
 #include "report/report_labels.h"
@@ -184,6 +185,7 @@ JoinDoctorWizard::~JoinDoctorWizard()
     // Cancel, then join: no worker may call back into a page that is being destroyed.
     m_runner->cancel();
     m_runner->join();
+    delete m_fleet; // a window of its own (wizard_fleet.cpp)
 }
 
 void JoinDoctorWizard::setSource(const FactSource &source)
@@ -230,6 +232,9 @@ void JoinDoctorWizard::retranslateAll()
         page->retranslate(lang);
     }
     m_summary->retranslate(lang);
+    if (m_fleet) {
+        m_fleet->retranslate(lang);
+    }
     if (m_runner->inputProblem()) {
         const QString message = lang.tr(m_runner->inputProblem().message);
         for (StepPage *page : m_steps) {
@@ -248,6 +253,9 @@ bool JoinDoctorWizard::validateCurrentPage()
 {
     // From the welcome page Next runs the checks; a step chosen in the side panel only looks.
     if (currentId() == WelcomePageId && !m_jumping) {
+        if (openFleetIfMany(m_welcome->source())) {
+            return false; // many devices: the fleet summary, not the step pages
+        }
         startChecks(m_welcome->source());
     }
     return QWizard::validateCurrentPage();
@@ -279,6 +287,10 @@ void JoinDoctorWizard::goToPage(int id)
 {
     // From the welcome page with another input or another "Hide names and IDs" than the last
     // run's, a step means what Next means: run the checks on what the page says now.
+    if (currentId() == WelcomePageId && id != WelcomePageId && !m_jumping &&
+        openFleetIfMany(m_welcome->source())) {
+        return;
+    }
     if (currentId() == WelcomePageId && id != WelcomePageId &&
         (m_runner->runRedacted() != m_runner->redaction() ||
          !sameSource(m_welcome->source(), m_runner->source()))) {
@@ -299,6 +311,9 @@ void JoinDoctorWizard::goToPage(int id)
 
 void JoinDoctorWizard::done(int result)
 {
+    if (m_fleet) {
+        m_fleet->close(); // the fleet summary goes with the wizard
+    }
     m_runner->cancel();
     m_runner->join();
     QWizard::done(result);
@@ -315,6 +330,9 @@ void JoinDoctorWizard::setRedaction(bool on)
     m_runner->setRedaction(on);
     if (!on) {
         m_welcome->showInputAsTyped();
+    }
+    if (m_fleet && m_fleet->isVisible()) {
+        showFleet(m_fleet->path()); // judged again with the names shown or hidden
     }
     if (m_runner->runCount() > 0 && currentId() != WelcomePageId) {
         startChecks(m_runner->source());

@@ -14,6 +14,7 @@
 
 namespace jd {
 
+class FleetView;
 class PageLookahead;
 class StepOverview;
 class StepPage;
@@ -38,6 +39,10 @@ public:
     StepPage *stepPage(int step) const { return m_steps.at(size_t(step - 1)); }
     SummaryPage *summaryPage() const { return m_summary; }
     StepOverview *stepOverview() const { return m_overview; }
+    // The fleet summary, once a folder with many devices was chosen; null before.
+    FleetView *fleetView() const { return m_fleet; }
+    // Opens the fleet summary when the welcome page's input holds many devices (--capture FOLDER).
+    bool showFleetIfMany();
     // Goes to a page as the side panel does: no checks start or stop on the way.
     void goToPage(int id);
     UiLanguage &uiLanguage() { return *m_ui; }
@@ -98,6 +103,10 @@ private:
     void showEndpointTable();
     void refreshOverview();
     void updateWelcomeInput();
+    // A folder or Intune export with many devices opens the fleet summary (wizard_fleet.cpp).
+    bool openFleetIfMany(const FactSource &source);
+    void showFleet(const QString &path);
+    void openFleetDevice(const QString &path);
 
     WizardEnvironment m_env;
     UiLanguage *m_ui;
@@ -114,6 +123,7 @@ private:
     std::optional<SyncWatch> m_watch;
     QTimer *m_watchTimer;
     PageLookahead *m_lookahead;
+    FleetView *m_fleet = nullptr;
 };
 
 } // namespace jd

@@ -107,7 +107,8 @@ WelcomePage::WelcomePage(const WizardEnvironment &environment, QWidget *parent)
     connect(m_browse, &QPushButton::clicked, this, &WelcomePage::browse);
     connect(m_browseFolder, &QPushButton::clicked, this, [this]() {
         // A capture folder: dsregcmd output with registry exports next to it.
-        const QString folder = m_env.existingDirectory(this, tr("Open a capture folder"));
+        const QString folder =
+            m_env.existingDirectory(this, tr("Open a capture folder or a folder of devices"));
         if (!folder.isEmpty()) {
             m_path->setText(folder);
         }
@@ -159,7 +160,8 @@ void WelcomePage::retranslate(const Language &language)
     m_browse->setText(tr("&Browse..."));
     m_browseFolder->setText(tr("F&older..."));
     m_browseFolder->setToolTip(tr("A folder with dsregcmd /status output and registry exports "
-                                  "(.reg) saved next to it"));
+                                  "(.reg) saved next to it, or a folder of many devices' captures "
+                                  "and outputs, which opens the fleet summary"));
     m_paste->setText(tr("&Paste the output of dsregcmd /status here:"));
     m_pasted->setPlaceholderText(tr("Paste the text from the Command Prompt here."));
     m_demo->setText(tr("A &demo example:"));
@@ -290,7 +292,9 @@ void WelcomePage::updateWhyNoNext()
 void WelcomePage::browse()
 {
     const QString path = m_env.openFileName(this, tr("Open dsregcmd output"),
-                                            tr("Text files (*.txt *.log);;All files (*)"));
+                                            tr("Text files (*.txt *.log);;JoinDoctor captures "
+                                               "(*.jdcapture);;Intune exports (*.csv);;All "
+                                               "files (*)"));
     if (!path.isEmpty()) {
         m_path->setText(path);
     }

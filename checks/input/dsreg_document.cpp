@@ -2,15 +2,23 @@
 
 namespace jd {
 
-QString normaliseFieldKey(const QString &name)
+QString normaliseFieldKey(QStringView name)
 {
-    QString key;
-    key.reserve(name.size());
+    QString key(name.size(), Qt::Uninitialized);
+    qsizetype length = 0;
     for (const QChar c : name) {
-        if (c.isLetterOrNumber()) {
-            key += c.toLower();
+        const char16_t u = c.unicode();
+        if (u < 0x80) { // most names are ASCII: no Unicode tables
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                key[length++] = c;
+            } else if (u >= u'A' && u <= u'Z') {
+                key[length++] = QChar(char16_t(u - u'A' + u'a'));
+            }
+        } else if (c.isLetterOrNumber()) {
+            key[length++] = c.toLower();
         }
     }
+    key.truncate(length);
     return key;
 }
 

@@ -50,6 +50,6 @@ struct DsregDocument
     QList<const DsregField *> allFields() const;
 };
 
-QString normaliseFieldKey(const QString &name);
+QString normaliseFieldKey(QStringView name);
 
 } // namespace jd

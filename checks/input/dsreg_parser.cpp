@@ -23,31 +23,91 @@ struct LineShape
     QString title; // Header
     QString name;  // Field
     QString value; // Field
+    std::optional<DsregTraceLine> trace;
 };
 
-// A field name: starts with a letter, then letters, digits, spaces and a few punctuation marks.
-// It ends at the first colon that is followed by whitespace or the end of the line, so values
-// with URLs and times ("https://", "10:15:00") stay whole.
-const QRegularExpression &fieldPattern()
+// What the patterns' \s matches: ASCII whitespace only (the patterns do not use Unicode
+// properties), so a thin space in a name is not taken for the gap before the colon.
+bool isAsciiSpace(QChar c)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^([A-Za-z][A-Za-z0-9 ()._/\\-]{0,47}?)\\s*:(?:\\s+(.*))?$"));
-    return re;
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
 }
 
-LineShape classify(const QString &trimmed)
+QStringView asciiTrimmed(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isAsciiSpace(text.at(begin))) {
+        ++begin;
+    }
+    while (end > begin && isAsciiSpace(text.at(end - 1))) {
+        --end;
+    }
+    return text.mid(begin, end - begin);
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+}
+
+bool isFieldNameChar(QChar c)
+{
+    return isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u' ' || c == u'(' || c == u')' ||
+           c == u'.' || c == u'_' || c == u'/' || c == u'-';
+}
+
+// "Name : value". A field name starts with a letter, then letters, digits, spaces and a few
+// punctuation marks, at most 48 characters. It ends at the first colon, which must be followed by
+// whitespace or the end of the line, so values with URLs and times ("https://", "10:15:00") stay
+// whole. Written out by hand: this runs on every line of every input.
+bool readFieldLine(QStringView trimmed, QString *name, QString *value)
+{
+    if (trimmed.isEmpty() || !isAsciiLetter(trimmed.front())) {
+        return false;
+    }
+    const qsizetype colon = trimmed.indexOf(u':');
+    if (colon < 0 || (colon + 1 < trimmed.size() && !isAsciiSpace(trimmed.at(colon + 1)))) {
+        return false;
+    }
+    qsizetype end = colon;
+    while (end > 1 && isAsciiSpace(trimmed.at(end - 1))) {
+        --end;
+    }
+    if (end > 48) {
+        return false;
+    }
+    for (qsizetype i = 1; i < end; ++i) {
+        if (!isFieldNameChar(trimmed.at(i))) {
+            return false;
+        }
+    }
+    *name = trimmed.left(end).toString();
+    *value = trimmed.mid(colon + 1).trimmed().toString();
+    return true;
+}
+
+// "+--------------+" or "==========": at least eight dashes or equals signs.
+bool isBorderLine(QStringView trimmed)
+{
+    qsizetype begin = trimmed.startsWith(u'+') ? 1 : 0;
+    qsizetype end =
+        trimmed.size() > begin && trimmed.endsWith(u'+') ? trimmed.size() - 1 : trimmed.size();
+    if (end - begin < 8) {
+        return false;
+    }
+    for (qsizetype i = begin; i < end; ++i) {
+        if (trimmed.at(i) != u'-' && trimmed.at(i) != u'=') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A Markdown or wiki table row, "| AzureAdJoined | YES |", or a boxed title, "| Device State |".
+LineShape classifyTableLine(const QString &trimmed)
 {
     LineShape shape;
-    if (trimmed.isEmpty()) {
-        shape.kind = LineShape::Blank;
-        return shape;
-    }
-    static const QRegularExpression border(QStringLiteral("^\\+?[-=]{8,}\\+?$"));
-    if (border.match(trimmed).hasMatch()) {
-        shape.kind = LineShape::Border;
-        return shape;
-    }
-    // A Markdown or wiki table row: "| AzureAdJoined | YES |".
     static const QRegularExpression tableRow(QStringLiteral(
         "^\\|\\s*([A-Za-z][A-Za-z0-9 ()._/\\-]{0,47}?)\\s*:?\\s*\\|\\s*([^|]*?)\\s*\\|?$"));
     if (const auto m = tableRow.match(trimmed);
@@ -63,24 +123,60 @@ LineShape classify(const QString &trimmed)
         shape.title = m.captured(1);
         return shape;
     }
+    return shape;
+}
+
+LineShape classify(QStringView trimmed, int lineNo)
+{
+    LineShape shape;
+    if (trimmed.isEmpty()) {
+        shape.kind = LineShape::Blank;
+        return shape;
+    }
+    if (isBorderLine(trimmed)) {
+        shape.kind = LineShape::Border;
+        return shape;
+    }
+    if (trimmed.front() == u'|') {
+        // "| Device State |": one cell, a title; read without a pattern (nine per output).
+        const QStringView inner = trimmed.endsWith(u'|') && trimmed.size() > 1
+                                      ? trimmed.mid(1, trimmed.size() - 2)
+                                      : trimmed.mid(1);
+        QStringView cell = asciiTrimmed(inner);
+        // A single cell with a known field name ("| AzureAdPrt |") is a field without its value,
+        // as the table-row pattern below reads it.
+        QStringView name = cell;
+        if (name.endsWith(u':')) {
+            name = asciiTrimmed(name.chopped(1));
+        }
+        if (!inner.contains(u'|') && !cell.isEmpty() && !knownFieldKey(normaliseFieldKey(name))) {
+            shape.kind = LineShape::Header;
+            shape.title = cell.toString();
+            return shape;
+        }
+        if (LineShape row = classifyTableLine(trimmed.toString()); row.kind != LineShape::Other) {
+            return row;
+        }
+    }
     // A known title whose box was lost in the paste ("Device State", "SSO State:").
-    QString bare = trimmed;
+    QStringView bare = trimmed;
     if (bare.endsWith(u':')) {
         bare.chop(1);
     }
     if (isKnownSectionTitle(bare.trimmed())) {
         shape.kind = LineShape::Header;
-        shape.title = bare.trimmed();
+        shape.title = bare.trimmed().toString();
         return shape;
     }
-    if (readTraceLine(trimmed, 0)) {
-        shape.kind = LineShape::Trace;
-        return shape;
+    if (mayBeTraceLine(trimmed)) {
+        shape.trace = readTraceLine(trimmed.toString(), lineNo);
+        if (shape.trace) {
+            shape.kind = LineShape::Trace;
+            return shape;
+        }
     }
-    if (const auto m = fieldPattern().match(trimmed); m.hasMatch()) {
+    if (readFieldLine(trimmed, &shape.name, &shape.value)) {
         shape.kind = LineShape::Field;
-        shape.name = m.captured(1).trimmed();
-        shape.value = m.captured(2).trimmed();
         // Old builds print "KeySignTest: : MUST Run elevated to test."
         while (shape.value.startsWith(u':')) {
             shape.value = shape.value.mid(1).trimmed();
@@ -91,7 +187,8 @@ LineShape classify(const QString &trimmed)
     // "C:\Users>" stay chatter.
     static const QRegularExpression tight(
         QStringLiteral("^([A-Za-z][A-Za-z0-9 ()._\\-]{0,47}?)\\s*:(\\S.*)$"));
-    if (const auto m = tight.match(trimmed);
+    if (const auto m =
+            trimmed.contains(u':') ? tight.match(trimmed.toString()) : QRegularExpressionMatch();
         m.hasMatch() && isKnownFieldKey(normaliseFieldKey(m.captured(1)))) {
         shape.kind = LineShape::Field;
         shape.name = m.captured(1).trimmed();
@@ -140,12 +237,48 @@ bool isDsregcmdTrace(const QList<DsregTraceLine> &lines)
     return false;
 }
 
+// Lines ended by CR LF, LF or CR, as QString::split with "\r\n|\n|\r" gives them, one at a
+// time as views into the text (which must outlive the reader): no list, no copies.
+class LineReader
+{
+public:
+    explicit LineReader(QStringView text) : m_text(text) {}
+    bool next(QStringView *line)
+    {
+        if (m_done) {
+            return false;
+        }
+        const qsizetype size = m_text.size();
+        for (qsizetype i = m_start; i < size; ++i) {
+            const QChar c = m_text.at(i);
+            if (c != u'\n' && c != u'\r') {
+                continue;
+            }
+            *line = m_text.mid(m_start, i - m_start);
+            m_start = c == u'\r' && i + 1 < size && m_text.at(i + 1) == u'\n' ? i + 2 : i + 1;
+            return true;
+        }
+        *line = m_text.mid(m_start);
+        m_done = true;
+        return true;
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_start = 0;
+    bool m_done = false;
+};
+
 } // namespace
 
 QString stripAnnotation(const QString &value)
 {
     // Notes typed after a value: "NO   <-- here", "YES # after reboot", "NO // why?", "NO ← !".
     static const QRegularExpression note(QStringLiteral("\\s*(?:<-|<=|\u2190|\\s#|\\s//).*$"));
+    if (!value.contains(u'<') && !value.contains(u'#') && !value.contains(QChar(0x2190)) &&
+        !value.contains(QStringLiteral("//"))) {
+        return value.trimmed();
+    }
     QString cleaned = value;
     cleaned.remove(note);
     return cleaned.trimmed();
@@ -155,9 +288,8 @@ ParseOutcome parseDsregStatus(const QString &text)
 {
     ParseOutcome outcome;
     DsregDocument &doc = outcome.document;
-    static const QRegularExpression lineBreak(QStringLiteral("\r\n|\n|\r"));
-    const QStringList lines = unwrapHtml(text).split(lineBreak);
-    doc.lineCount = int(lines.size());
+    const QString unwrapped = unwrapHtml(text);
+    LineReader reader(unwrapped);
 
     DsregSection *current = nullptr;
     auto openSection = [&](const QString &title, int lineNo) {
@@ -171,11 +303,18 @@ ParseOutcome parseDsregStatus(const QString &text)
 
     DsregField *lastField = nullptr; // open for a wrapped continuation line
     int lastRawLength = 0;
-    for (int i = 0; i < lines.size(); ++i) {
+    QStringView line;
+    for (int i = 0; reader.next(&line); ++i) {
+        doc.lineCount = i + 1;
         const int lineNo = i + 1;
-        const QString line = normalisePastedLine(lines.at(i));
-        const QString trimmed = line.trimmed();
-        const LineShape shape = classify(trimmed);
+        // Only lines that need cleaning are copied; the rest are read in place.
+        QString cleaned;
+        if (lineNeedsCleanup(line)) {
+            cleaned = normalisePastedLine(line.toString());
+            line = cleaned;
+        }
+        const QStringView trimmed = line.trimmed();
+        LineShape shape = classify(trimmed, lineNo);
 
         switch (shape.kind) {
         case LineShape::Blank:
@@ -187,7 +326,7 @@ ParseOutcome parseDsregStatus(const QString &text)
             lastField = nullptr;
             continue;
         case LineShape::Trace:
-            doc.traceLines.append(*readTraceLine(trimmed, lineNo));
+            doc.traceLines.append(std::move(*shape.trace));
             lastField = nullptr;
             continue;
         case LineShape::Field: {
@@ -195,25 +334,30 @@ ParseOutcome parseDsregStatus(const QString &text)
                 openSection(QString(), lineNo);
             }
             DsregField field;
-            field.name = shape.name;
-            if (!isKnownFieldKey(normaliseFieldKey(field.name))) {
+            field.name = std::move(shape.name);
+            field.key = normaliseFieldKey(field.name);
+            if (const QString *known = knownFieldKey(field.key)) {
+                field.key = *known; // the vocabulary's copy: this one is freed at once
+                field.known = true;
+            }
+            if (!field.known) {
                 if (const QString known = knownFieldSuffix(field.name); !known.isEmpty()) {
                     field.name = known;
+                    field.key = normaliseFieldKey(field.name);
+                    field.known = true;
                 }
             }
-            field.key = normaliseFieldKey(field.name);
-            field.rawValue = shape.value;
             field.value = stripAnnotation(shape.value);
+            field.rawValue = std::move(shape.value);
             field.section = current->title;
             field.line = lineNo;
-            field.known = isKnownFieldKey(field.key);
             (field.known ? doc.knownFieldCount : doc.unknownFieldCount)++;
             // Older builds put every field left-aligned under one "Device State" header.
             if (field.known && current->title == u"Device State" &&
                 (field.key == u"tenantid" || field.key == u"azureadprt")) {
                 doc.legacyLayout = true;
             }
-            current->fields.append(field);
+            current->fields.append(std::move(field));
             lastField = &current->fields.last();
             lastRawLength = int(line.size());
             continue;
@@ -224,16 +368,17 @@ ParseOutcome parseDsregStatus(const QString &text)
 
         // A line that continues the value above it: a console copy wrapped at the window width
         // (no space at the break) or an editor that wrapped a long value at a space.
-        if (lastField && !isChatter(trimmed) && lastRawLength >= 60) {
+        const QString text = trimmed.toString();
+        if (lastField && !isChatter(text) && lastRawLength >= 60) {
             const bool hardWrap = lastRawLength >= 79 && !line.startsWith(u' ');
             const QString joiner = hardWrap ? QString() : QStringLiteral(" ");
-            lastField->rawValue += joiner + trimmed;
-            lastField->value = stripAnnotation(lastField->value + joiner + trimmed);
+            lastField->rawValue += joiner + text;
+            lastField->value = stripAnnotation(lastField->value + joiner + text);
             lastRawLength = int(line.size());
             continue;
         }
         lastField = nullptr;
-        doc.otherLines.append(trimmed);
+        doc.otherLines.append(text);
     }
 
     // One known field is enough when little else is there ("AzureAdPrt : NO" pasted alone); a

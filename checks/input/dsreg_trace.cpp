@@ -7,6 +7,27 @@
 
 namespace jd {
 
+bool mayBeTraceLine(QStringView trimmed)
+{
+    for (const char *level : {"ERROR", "WARN", "TRACE", "INFO", "VERBOSE"}) {
+        if (trimmed.startsWith(QLatin1String(level))) {
+            return true;
+        }
+    }
+    const qsizetype size = trimmed.size();
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        const char16_t c = trimmed.at(i).unicode();
+        if (c == u':' && trimmed.at(i + 1) == u':') {
+            return true;
+        }
+        if ((c == u'h' || c == u'H') && i + 3 < size &&
+            trimmed.mid(i, 4).compare(QLatin1String("hint"), Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<DsregTraceLine> readTraceLine(const QString &trimmed, int lineNo)
 {
     // "dsregcmd::wmain logging initialized.", "DsrCmdJoinHelper::Join: …": a C++ qualified name
@@ -21,16 +42,7 @@ std::optional<DsregTraceLine> readTraceLine(const QString &trimmed, int lineNo)
     static const QRegularExpression failureWord(QStringLiteral("fail|error|0x8|0xc"),
                                                 QRegularExpression::CaseInsensitiveOption);
 
-    // Most lines are fields: a cheap look before any pattern runs.
-    static const QStringList levels = {QStringLiteral("ERROR"), QStringLiteral("WARN"),
-                                       QStringLiteral("TRACE"), QStringLiteral("INFO"),
-                                       QStringLiteral("VERBOSE")};
-    const bool maybe = trimmed.contains(QStringLiteral("::")) ||
-                       trimmed.contains(QStringLiteral("hint"), Qt::CaseInsensitive) ||
-                       std::any_of(levels.begin(), levels.end(), [&trimmed](const QString &level) {
-                           return trimmed.startsWith(level);
-                       });
-    if (!maybe) {
+    if (!mayBeTraceLine(trimmed)) {
         return std::nullopt;
     }
     const auto qualifiedMatch = qualified.match(trimmed);

@@ -20,6 +20,9 @@ struct DsregTraceLine
 
 // The trace line this text is, or nullopt when it is something else (a field, a header, chatter).
 std::optional<DsregTraceLine> readTraceLine(const QString &trimmed, int lineNo);
+// A cheap look before any pattern runs: false when the line cannot be a trace line (no "::", no
+// "hint", no level word first). Most lines are fields.
+bool mayBeTraceLine(QStringView trimmed);
 
 // What a hint asks for, read from its wording.
 enum class TraceHint

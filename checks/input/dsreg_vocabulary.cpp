@@ -2,8 +2,9 @@
 
 #include "input/dsreg_document.h"
 
-#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace jd {
 
@@ -173,16 +174,37 @@ const QSet<QString> &fieldKeys()
 
 } // namespace
 
-bool isKnownSectionTitle(const QString &title)
+bool isKnownSectionTitle(QStringView title)
 {
-    static const QRegularExpression workAccount(QStringLiteral("^work account\\s*\\d+$"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    // Called for every line: titles are short, so a long line is not one.
+    if (title.size() > 40 || title.isEmpty()) {
+        return false;
+    }
     for (const QString &known : sectionTitles()) {
-        if (known.compare(title, Qt::CaseInsensitive) == 0) {
+        if (known.size() == title.size() && known.compare(title, Qt::CaseInsensitive) == 0) {
             return true;
         }
     }
-    return workAccount.match(title).hasMatch();
+    // "Work Account 1", "work account2"
+    static const QLatin1String workAccount("work account");
+    if (!title.startsWith(workAccount, Qt::CaseInsensitive)) {
+        return false;
+    }
+    // As "^work account\\s*\\d+$" reads it: ASCII spaces and digits.
+    qsizetype i = workAccount.size();
+    while (i < title.size() && (title.at(i) == u' ' || title.at(i) == u'\t' ||
+                                title.at(i) == u'\v' || title.at(i) == u'\f')) {
+        ++i;
+    }
+    if (i == title.size()) {
+        return false;
+    }
+    for (; i < title.size(); ++i) {
+        if (title.at(i) < u'0' || title.at(i) > u'9') {
+            return false;
+        }
+    }
+    return true;
 }
 
 QString canonicalSectionTitle(const QString &title)
@@ -198,6 +220,20 @@ QString canonicalSectionTitle(const QString &title)
 bool isKnownFieldKey(const QString &normalisedKey)
 {
     return fieldKeys().contains(normalisedKey);
+}
+
+const QString *knownFieldKey(QStringView normalisedKey)
+{
+    // Sorted once, searched without building a QString: the parser asks for every field.
+    static const QList<QString> sorted = [] {
+        QList<QString> keys = fieldKeys().values();
+        std::sort(keys.begin(), keys.end());
+        return keys;
+    }();
+    const auto found = std::lower_bound(
+        sorted.begin(), sorted.end(), normalisedKey,
+        [](const QString &key, QStringView wanted) { return QStringView(key) < wanted; });
+    return found != sorted.end() && QStringView(*found) == normalisedKey ? &*found : nullptr;
 }
 
 } // namespace jd

@@ -6,8 +6,10 @@
 
 namespace jd {
 
-bool isKnownSectionTitle(const QString &title);
+bool isKnownSectionTitle(QStringView title);
 bool isKnownFieldKey(const QString &normalisedKey);
+// The known key itself (shared, so a parsed field's key costs no allocation), or null.
+const QString *knownFieldKey(QStringView normalisedKey);
 // Canonical spelling of a known section title ("device state" -> "Device State"), or the input.
 QString canonicalSectionTitle(const QString &title);
 

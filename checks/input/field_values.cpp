@@ -51,8 +51,36 @@ TestValue parseTestValue(const QString &value)
     return result;
 }
 
+namespace {
+
+// What the code patterns need before they can match, looked for in one pass: "0x"/"0X" for a hex
+// code, "-" and a digit for a negative one. Most values have neither, and no pattern runs on them.
+struct CodeMarks
+{
+    bool hex = false;
+    bool negative = false;
+};
+
+CodeMarks codeMarksIn(QStringView text)
+{
+    CodeMarks marks;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar next = text.at(i + 1);
+        marks.hex = marks.hex || (c == u'0' && (next == u'x' || next == u'X'));
+        marks.negative = marks.negative || (c == u'-' && next.isDigit());
+    }
+    return marks;
+}
+
+} // namespace
+
 QStringList findErrorCodes(const QString &text)
 {
+    const CodeMarks marks = codeMarksIn(text);
+    if (!marks.hex && !marks.negative) {
+        return {};
+    }
     static const QRegularExpression hex(
         QStringLiteral("(?<![0-9A-Za-z])0[xX]([0-9A-Fa-f]{1,8})(?![0-9A-Za-z])"));
     static const QRegularExpression negative(QStringLiteral("(?<![0-9A-Za-z])-(\\d{9,10})(?!\\d)"));
@@ -67,14 +95,16 @@ QStringList findErrorCodes(const QString &text)
             codes.append(code);
         }
     };
-    for (auto it = hex.globalMatch(text); it.hasNext();) {
+    for (auto it = marks.hex ? hex.globalMatch(text) : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         bool ok = false;
         const quint32 value = it.next().captured(1).toUInt(&ok, 16);
         if (ok) {
             add(value);
         }
     }
-    for (auto it = negative.globalMatch(text); it.hasNext();) {
+    for (auto it = marks.negative ? negative.globalMatch(text) : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         bool ok = false;
         const qint64 magnitude = it.next().captured(1).toLongLong(&ok);
         // Event logs print HRESULTs as negative 32-bit numbers (-2145648611 = 0x801c001d).
@@ -90,6 +120,9 @@ QStringList findAadstsCodes(const QString &text)
     static const QRegularExpression aadsts(QStringLiteral("\\bAADSTS(\\d{4,7})\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     QStringList codes;
+    if (!text.contains(QLatin1String("AADSTS"), Qt::CaseInsensitive)) {
+        return codes;
+    }
     for (auto it = aadsts.globalMatch(text); it.hasNext();) {
         const QString code = QStringLiteral("AADSTS") + it.next().captured(1);
         if (!codes.contains(code)) {
@@ -104,6 +137,9 @@ QStringList findMsisCodes(const QString &text)
     static const QRegularExpression msis(QStringLiteral("\\bMSIS(\\d{4})\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     QStringList codes;
+    if (!text.contains(QLatin1String("MSIS"), Qt::CaseInsensitive)) {
+        return codes;
+    }
     for (auto it = msis.globalMatch(text); it.hasNext();) {
         const QString code = QStringLiteral("MSIS") + it.next().captured(1);
         if (!codes.contains(code)) {

@@ -59,7 +59,7 @@ QString unwrapHtml(const QString &text)
         QStringLiteral("<\\s*(?:br|p|div|pre|code|span|td|tr|li)\\b[^>]*>|&(?:gt|lt|amp|quot|nbsp|"
                        "#[0-9]{2,5});"),
         QRegularExpression::CaseInsensitiveOption);
-    if (!looksHtml.match(text).hasMatch()) {
+    if ((!text.contains(u'<') && !text.contains(u'&')) || !looksHtml.match(text).hasMatch()) {
         return text;
     }
     static const QRegularExpression lineTags(
@@ -76,28 +76,88 @@ QString unwrapHtml(const QString &text)
     return decodeEntities(out);
 }
 
-QString normalisePastedLine(QString line)
+namespace {
+
+// Whether a line may start with a quote, comment or list marker, judged by its first
+// non-space character, so that the patterns below run only on the few lines that might.
+bool mayHaveLeadingMarker(QStringView line)
 {
-    for (QChar &c : line) {
+    for (const QChar c : line) {
         const char16_t u = c.unicode();
-        if (u == 0x00A0 || u == 0x2007 || u == 0x202F || u == 0x3000 || u == u'\t') {
-            c = u' ';
+        if (u == u' ') {
+            continue;
+        }
+        return u == u'>' || u == u'#' || u == u'/' || u == u':' || u == u'r' || u == u'R' ||
+               u == u'-' || u == u'*' || u == u'`' || u == 0x2022 || u == 0x00B7 || u == 0x2013 ||
+               u == 0x2014 || c.isDigit() || c.isSpace();
+    }
+    return false;
+}
+
+bool isInvisible(char16_t u)
+{
+    return u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF;
+}
+
+} // namespace
+
+bool lineNeedsCleanup(QStringView line)
+{
+    // Four tests in one: a tab, '*', '`' or anything outside ASCII. Spaces, which fill most of a
+    // dsregcmd line, pass with one comparison.
+    const char16_t *chars = line.utf16();
+    const qsizetype size = line.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = chars[i];
+        if (u <= u' ' && u != u'\t') {
+            continue;
+        }
+        if (u >= 0x80 || u == u'\t' || u == u'*' || u == u'`') {
+            return true;
         }
     }
-    line.remove(QChar(0x200B)).remove(QChar(0x200C)).remove(QChar(0x200D)).remove(QChar(0xFEFF));
+    return mayHaveLeadingMarker(line);
+}
+
+QString normalisePastedLine(QString line)
+{
+    bool invisible = false;
+    bool emphasis = false;
+    for (QChar &c : line) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if (u == u'\t') {
+                c = u' ';
+            }
+            emphasis = emphasis || u == u'*' || u == u'`';
+            continue;
+        }
+        if (u == 0x00A0 || u == 0x2007 || u == 0x202F || u == 0x3000) {
+            c = u' ';
+        }
+        invisible = invisible || isInvisible(u);
+    }
+    if (invisible) {
+        line.removeIf([](QChar c) { return isInvisible(c.unicode()); });
+    }
     static const QRegularExpression quote(QStringLiteral("^\\s*(?:>\\s?)+"));
     // Comment markers a script or wiki put in front of every line: "# ", "// ", "REM ", ":: ".
     static const QRegularExpression comment(QStringLiteral("^\\s*(?:#+|//+|::|REM(?=\\s|$))\\s?"),
                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bullet(
         QStringLiteral("^(\\s*)(?:[-*\u2022\u00B7\u2013\u2014]+|\\d{1,2}[.)])\\s+(?=[A-Za-z])"));
-    line.remove(quote);
-    line.remove(comment);
+    const bool marker = mayHaveLeadingMarker(line);
+    if (marker) {
+        line.remove(quote);
+        line.remove(comment);
+    }
     // Markdown emphasis and inline code around names and values: "**AzureAdPrt** : `NO`".
-    if (!line.trimmed().startsWith(QStringLiteral("```"))) {
+    if (emphasis && !line.trimmed().startsWith(QStringLiteral("```"))) {
         line.remove(QStringLiteral("**")).remove(u'`');
     }
-    line.replace(bullet, QStringLiteral("\\1"));
+    if (marker) {
+        line.replace(bullet, QStringLiteral("\\1"));
+    }
     return line;
 }
 

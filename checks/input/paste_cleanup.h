@@ -14,5 +14,8 @@ QString unwrapHtml(const QString &text);
 // One line: non-breaking and invisible characters, e-mail quoting ("> "), bullets ("- ", "1. "),
 // and comment markers put in front of every line ("# ", "// ", "REM ", ":: ").
 QString normalisePastedLine(QString line);
+// False when normalisePastedLine would return the line unchanged: plain ASCII without tabs,
+// emphasis or a leading quote, comment or list marker. Most lines of dsregcmd's own output.
+bool lineNeedsCleanup(QStringView line);
 
 } // namespace jd

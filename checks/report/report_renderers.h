@@ -15,7 +15,8 @@ enum class ReportFormat
 {
     Text,
     Json,
-    Html
+    Html,
+    Csv // the fleet report only (--fleet): one row per device
 };
 
 QString renderTextReport(const Analysis &analysis, const Language &language);

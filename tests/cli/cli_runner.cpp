@@ -1,6 +1,7 @@
 #include "cli_runner.h"
 
 #include <gtest/gtest.h>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -55,10 +56,25 @@ ProcessRun runJoinDoctor(const QStringList &args, const RunOptions &options)
     if (options.closeStdin) {
         p.closeWriteChannel();
     }
+    QByteArray err;
+#if defined(Q_OS_UNIX)
+    if (!options.interruptAfter.isEmpty()) {
+        // Only once the program says it got that far: earlier, its handler may not be there yet.
+        QElapsedTimer waited;
+        waited.start();
+        while (p.state() == QProcess::Running && !err.contains(options.interruptAfter) &&
+               waited.elapsed() < 20000) {
+            p.waitForReadyRead(50);
+            err += p.readAllStandardError();
+        }
+        EXPECT_TRUE(err.contains(options.interruptAfter)) << err.toStdString();
+        ::kill(pid_t(p.processId()), SIGINT);
+    }
+#endif
     // Generous bound: a hang is a failure, not a wait.
     EXPECT_TRUE(p.waitForFinished(30000)) << args.join(u' ').toStdString();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+            err + p.readAllStandardError()};
 }
 
 ProcessRun runJoinDoctor(const QStringList &args, const QByteArray &stdinData, bool closeStdin,

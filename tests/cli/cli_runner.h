@@ -23,6 +23,7 @@ struct RunOptions
     qint64 fileSizeLimit = -1; // bytes any one file may grow to (RLIMIT_FSIZE); -1: no limit
     QString stdoutFile;        // stdout goes to this file instead of a pipe
     QString home;              // HOME and XDG_DATA_HOME (the log's folder); empty: a new one
+    QByteArray interruptAfter; // Unix: send SIGINT (Ctrl+C) once stderr shows this text
 };
 
 ProcessRun runJoinDoctor(const QStringList &args, const RunOptions &options);

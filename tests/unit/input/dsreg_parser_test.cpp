@@ -202,6 +202,28 @@ TEST(DsregParser, LegacyKeySignTestDoubleColon)
               QStringLiteral("MUST Run elevated to test."));
 }
 
+// The hand-written line reader reads as the patterns did: a one-cell row with a known field name
+// is that field (empty), any other one-cell row a title; only ASCII whitespace separates a name
+// from its colon; lines are counted however they end.
+TEST(DsregParser, EdgesOfTheLineReader)
+{
+    const ParseOutcome out = parseDsregStatus(QStringLiteral(
+        "| Device State |\r\n| AzureAdPrt |\r| Tenant Details\n   AzureAdJoined : YES\n"
+        "Foo\u2009: bar\nWork Account\u20031\n   DomainJoined\t:\tNO\n+--------+\n"));
+    ASSERT_FALSE(out.problem);
+    EXPECT_EQ(out.document.lineCount, 9);
+    ASSERT_NE(out.document.find(QStringLiteral("AzureAdPrt")), nullptr);
+    EXPECT_EQ(out.document.find(QStringLiteral("AzureAdPrt"))->value, QString());
+    EXPECT_EQ(out.document.find(QStringLiteral("AzureAdPrt"))->section,
+              QStringLiteral("Device State"));
+    EXPECT_EQ(out.document.find(QStringLiteral("AzureAdJoined"))->section,
+              QStringLiteral("Tenant Details"));
+    EXPECT_EQ(out.document.find(QStringLiteral("DomainJoined"))->value, QStringLiteral("NO"));
+    EXPECT_EQ(out.document.find(QStringLiteral("Foo")), nullptr);
+    EXPECT_TRUE(out.document.otherLines.contains(QStringLiteral("Foo\u2009: bar")));
+    EXPECT_TRUE(out.document.otherLines.contains(QStringLiteral("Work Account\u20031")));
+}
+
 TEST(DsregParser, ColonWithoutSpaceForKnownFieldsOnly)
 {
     const ParseOutcome out = parseDsregStatus(QStringLiteral(
