@@ -66,7 +66,7 @@ public:
     const DsregField *field(const char *key,
                             std::initializer_list<const char *> sections = {}) const
     {
-        return m_doc.find(QString::fromLatin1(key), sections);
+        return m_doc.find(QLatin1StringView(key), sections);
     }
     QString value(const char *key, std::initializer_list<const char *> sections = {}) const
     {
@@ -77,14 +77,15 @@ public:
     // section has too ("Server ErrorCode" here, "Server Error Code" in SSO State).
     QString own(const char *key, const char *sectionTitle) const
     {
-        const QString wanted = normaliseFieldKey(QString::fromLatin1(key));
-        for (const QString &title : {QString::fromLatin1(sectionTitle), QString()}) {
+        const FieldKey wanted(QLatin1StringView{key});
+        for (const QLatin1StringView title :
+             {QLatin1StringView(sectionTitle), QLatin1StringView()}) {
             for (const DsregSection &s : m_doc.sections) {
                 if (s.title.compare(title, Qt::CaseInsensitive) != 0) {
                     continue;
                 }
                 for (const DsregField &f : s.fields) {
-                    if (f.key == wanted) {
+                    if (f.key == wanted.view()) {
                         return f.value;
                     }
                 }

@@ -9,6 +9,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
+#include <utility>
+#include <vector>
 
 namespace jd {
 
@@ -43,13 +46,49 @@ struct DsregDocument
 
     // First field with this key, preferring the given sections (by title, case-insensitive);
     // then any other section, and per-account "Work Account N" blocks last. nullptr if absent.
-    const DsregField *find(const QString &key,
+    // The key is normalised here; a Latin-1 key ("AzureAdJoined") costs no allocation.
+    const DsregField *find(QStringView key,
+                           std::initializer_list<const char *> preferredSections = {}) const;
+    const DsregField *find(QLatin1StringView key,
                            std::initializer_list<const char *> preferredSections = {}) const;
     QList<const DsregField *> findAll(const QString &key) const;
     const DsregSection *section(const QString &title) const;
+    const DsregSection *section(QLatin1StringView title) const;
     QList<const DsregField *> allFields() const;
+
+    // Makes find() and findAll() binary searches; the parser calls it once the document is
+    // complete. A document changed afterwards must call it again.
+    void indexKeys();
+
+private:
+    struct KeyPosition
+    {
+        int section;
+        int field;
+    };
+    QStringView keyAt(const KeyPosition &at) const;
+    std::pair<const KeyPosition *, const KeyPosition *> positionsOf(QStringView key) const;
+    const DsregField *findKey(QStringView normalisedKey,
+                              std::initializer_list<const char *> preferredSections) const;
+    const DsregField *findKeyByScan(QStringView normalisedKey,
+                                    std::initializer_list<const char *> preferredSections) const;
+    std::vector<KeyPosition> m_keyIndex; // every field, by key, then in input order
+    bool m_indexed = false;
 };
 
 QString normaliseFieldKey(QStringView name);
+
+// A normalised key held on the stack, for lookups that need no string of their own.
+class FieldKey
+{
+public:
+    explicit FieldKey(QStringView name);
+    explicit FieldKey(QLatin1StringView name);
+    QStringView view() const { return QStringView(m_chars.constData(), m_chars.size()); }
+
+private:
+    void add(char16_t u);
+    QVarLengthArray<char16_t, 64> m_chars;
+};
 
 } // namespace jd

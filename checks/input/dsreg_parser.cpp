@@ -3,6 +3,7 @@
 #include "input/dsreg_vocabulary.h"
 #include "input/paste_cleanup.h"
 
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace jd {
@@ -57,6 +58,27 @@ bool isFieldNameChar(QChar c)
            c == u'.' || c == u'_' || c == u'/' || c == u'-';
 }
 
+// A field's name and value as strings. Names written as dsregcmd writes them and the commonest
+// values share one copy: most of an output's fields then cost no allocation for these.
+QString sharedName(QStringView name)
+{
+    const QString *known = knownFieldName(name);
+    return known ? *known : name.toString();
+}
+
+QString sharedValue(QStringView value)
+{
+    static const QString yes = QStringLiteral("YES");
+    static const QString no = QStringLiteral("NO");
+    if (value == yes) {
+        return yes;
+    }
+    if (value == no) {
+        return no;
+    }
+    return value.toString();
+}
+
 // "Name : value". A field name starts with a letter, then letters, digits, spaces and a few
 // punctuation marks, at most 48 characters. It ends at the first colon, which must be followed by
 // whitespace or the end of the line, so values with URLs and times ("https://", "10:15:00") stay
@@ -82,8 +104,8 @@ bool readFieldLine(QStringView trimmed, QString *name, QString *value)
             return false;
         }
     }
-    *name = trimmed.left(end).toString();
-    *value = trimmed.mid(colon + 1).trimmed().toString();
+    *name = sharedName(trimmed.left(end));
+    *value = sharedValue(trimmed.mid(colon + 1).trimmed());
     return true;
 }
 
@@ -149,7 +171,7 @@ LineShape classify(QStringView trimmed, int lineNo)
         if (name.endsWith(u':')) {
             name = asciiTrimmed(name.chopped(1));
         }
-        if (!inner.contains(u'|') && !cell.isEmpty() && !knownFieldKey(normaliseFieldKey(name))) {
+        if (!inner.contains(u'|') && !cell.isEmpty() && !knownFieldKey(FieldKey(name).view())) {
             shape.kind = LineShape::Header;
             shape.title = cell.toString();
             return shape;
@@ -248,24 +270,34 @@ public:
         if (m_done) {
             return false;
         }
-        const qsizetype size = m_text.size();
-        for (qsizetype i = m_start; i < size; ++i) {
-            const QChar c = m_text.at(i);
-            if (c != u'\n' && c != u'\r') {
-                continue;
-            }
-            *line = m_text.mid(m_start, i - m_start);
-            m_start = c == u'\r' && i + 1 < size && m_text.at(i + 1) == u'\n' ? i + 2 : i + 1;
+        // The next CR and the next LF, each searched for once and kept until the reader passes it.
+        if (m_cr < m_start) {
+            m_cr = find(u'\r');
+        }
+        if (m_lf < m_start) {
+            m_lf = find(u'\n');
+        }
+        const qsizetype end = std::min(m_cr, m_lf);
+        if (end == m_text.size()) {
+            *line = m_text.mid(m_start);
+            m_done = true;
             return true;
         }
-        *line = m_text.mid(m_start);
-        m_done = true;
+        *line = m_text.mid(m_start, end - m_start);
+        m_start = end == m_cr && m_lf == end + 1 && m_lf < m_text.size() ? end + 2 : end + 1;
         return true;
     }
 
 private:
+    qsizetype find(char16_t c) const
+    {
+        const qsizetype at = m_text.indexOf(QChar(c), m_start);
+        return at < 0 ? m_text.size() : at;
+    }
     QStringView m_text;
     qsizetype m_start = 0;
+    qsizetype m_cr = -1;
+    qsizetype m_lf = -1;
     bool m_done = false;
 };
 
@@ -277,7 +309,8 @@ QString stripAnnotation(const QString &value)
     static const QRegularExpression note(QStringLiteral("\\s*(?:<-|<=|\u2190|\\s#|\\s//).*$"));
     if (!value.contains(u'<') && !value.contains(u'#') && !value.contains(QChar(0x2190)) &&
         !value.contains(QStringLiteral("//"))) {
-        return value.trimmed();
+        const QStringView trimmed = QStringView(value).trimmed();
+        return trimmed.size() == value.size() ? value : trimmed.toString(); // shared if unchanged
     }
     QString cleaned = value;
     cleaned.remove(note);
@@ -299,6 +332,7 @@ ParseOutcome parseDsregStatus(const QString &text)
         }
         doc.sections.append(DsregSection{canonical, lineNo, {}});
         current = &doc.sections.last();
+        current->fields.reserve(16); // most sections hold fewer: no growing field by field
     };
 
     DsregField *lastField = nullptr; // open for a wrapped continuation line
@@ -335,10 +369,12 @@ ParseOutcome parseDsregStatus(const QString &text)
             }
             DsregField field;
             field.name = std::move(shape.name);
-            field.key = normaliseFieldKey(field.name);
-            if (const QString *known = knownFieldKey(field.key)) {
-                field.key = *known; // the vocabulary's copy: this one is freed at once
+            const FieldKey key(field.name);
+            if (const QString *known = knownFieldKey(key.view())) {
+                field.key = *known; // the vocabulary's copy: no allocation
                 field.known = true;
+            } else {
+                field.key = key.view().toString();
             }
             if (!field.known) {
                 if (const QString known = knownFieldSuffix(field.name); !known.isEmpty()) {
@@ -380,6 +416,8 @@ ParseOutcome parseDsregStatus(const QString &text)
         lastField = nullptr;
         doc.otherLines.append(text);
     }
+
+    doc.indexKeys();
 
     // One known field is enough when little else is there ("AzureAdPrt : NO" pasted alone); a
     // /debug trace is dsregcmd's own text even without any field.

@@ -14,15 +14,16 @@ bool mayBeTraceLine(QStringView trimmed)
             return true;
         }
     }
-    const qsizetype size = trimmed.size();
-    for (qsizetype i = 0; i + 1 < size; ++i) {
-        const char16_t c = trimmed.at(i).unicode();
-        if (c == u':' && trimmed.at(i + 1) == u':') {
-            return true;
-        }
-        if ((c == u'h' || c == u'H') && i + 3 < size &&
-            trimmed.mid(i, 4).compare(QLatin1String("hint"), Qt::CaseInsensitive) == 0) {
-            return true;
+    if (trimmed.contains(u"::")) {
+        return true;
+    }
+    // "hint" in any case, found from its first letter (a search for one character is fast).
+    for (const char16_t h : {u'h', u'H'}) {
+        for (qsizetype at = trimmed.indexOf(QChar(h)); at >= 0 && at + 3 < trimmed.size();
+             at = trimmed.indexOf(QChar(h), at + 1)) {
+            if (trimmed.mid(at, 4).compare(QLatin1String("hint"), Qt::CaseInsensitive) == 0) {
+                return true;
+            }
         }
     }
     return false;

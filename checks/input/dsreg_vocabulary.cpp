@@ -26,9 +26,10 @@ const QStringList &sectionTitles()
     return titles;
 }
 
-const QSet<QString> &fieldKeys()
+// The field names as dsregcmd writes them.
+const QList<QString> &fieldNames()
 {
-    static const QSet<QString> keys = [] {
+    static const QList<QString> sorted = [] {
         const char *names[] = {
             // Device State
             "AzureAdJoined",
@@ -163,13 +164,36 @@ const QSet<QString> &fieldKeys()
             "OnPremTGT",
             "PreReqResult",
         };
-        QSet<QString> set;
+        QList<QString> list;
         for (const char *name : names) {
-            set.insert(normaliseFieldKey(QString::fromLatin1(name)));
+            list.append(QString::fromLatin1(name));
+        }
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        return list;
+    }();
+    return sorted;
+}
+
+const QSet<QString> &fieldKeys()
+{
+    static const QSet<QString> keys = [] {
+        QSet<QString> set;
+        for (const QString &name : fieldNames()) {
+            set.insert(normaliseFieldKey(name));
         }
         return set;
     }();
     return keys;
+}
+
+// The entry equal to `wanted` in a sorted list, or null.
+const QString *findSorted(const QList<QString> &sorted, QStringView wanted)
+{
+    const auto found =
+        std::lower_bound(sorted.begin(), sorted.end(), wanted,
+                         [](const QString &key, QStringView w) { return QStringView(key) < w; });
+    return found != sorted.end() && QStringView(*found) == wanted ? &*found : nullptr;
 }
 
 } // namespace
@@ -230,10 +254,12 @@ const QString *knownFieldKey(QStringView normalisedKey)
         std::sort(keys.begin(), keys.end());
         return keys;
     }();
-    const auto found = std::lower_bound(
-        sorted.begin(), sorted.end(), normalisedKey,
-        [](const QString &key, QStringView wanted) { return QStringView(key) < wanted; });
-    return found != sorted.end() && QStringView(*found) == normalisedKey ? &*found : nullptr;
+    return findSorted(sorted, normalisedKey);
+}
+
+const QString *knownFieldName(QStringView name)
+{
+    return findSorted(fieldNames(), name);
 }
 
 } // namespace jd

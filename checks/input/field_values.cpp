@@ -5,20 +5,40 @@
 namespace jd {
 
 namespace {
-QString firstWord(const QString &value)
+// The letters and hyphens a value starts with ("YES", "FAILED" of "FAILED. Error: 0x…"); compared
+// ignoring case. Read by hand: every yes/no field of every input comes through here.
+QStringView firstWord(const QString &value)
 {
-    static const QRegularExpression word(QStringLiteral("^[A-Za-z\\-]+"));
-    return word.match(value.trimmed()).captured(0).toUpper();
+    const QStringView trimmed = QStringView(value).trimmed();
+    qsizetype end = 0;
+    while (end < trimmed.size()) {
+        const char16_t u = trimmed.at(end).unicode();
+        if (!((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || u == u'-')) {
+            break;
+        }
+        ++end;
+    }
+    return trimmed.first(end);
+}
+
+bool isWord(QStringView word, std::initializer_list<const char16_t *> choices)
+{
+    for (const char16_t *choice : choices) {
+        if (word.compare(QStringView(choice), Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 } // namespace
 
 Tri parseYesNo(const QString &value)
 {
-    const QString word = firstWord(value);
-    if (word == u"YES" || word == u"TRUE") {
+    const QStringView word = firstWord(value);
+    if (isWord(word, {u"YES", u"TRUE"})) {
         return Tri::Yes;
     }
-    if (word == u"NO" || word == u"FALSE") {
+    if (isWord(word, {u"NO", u"FALSE"})) {
         return Tri::No;
     }
     return Tri::Unknown;
@@ -27,22 +47,22 @@ Tri parseYesNo(const QString &value)
 TestValue parseTestValue(const QString &value)
 {
     TestValue result;
-    const QString word = firstWord(value);
-    if (word.isEmpty() && value.trimmed().isEmpty()) {
+    const QStringView word = firstWord(value);
+    if (word.isEmpty() && QStringView(value).trimmed().isEmpty()) {
         result.verdict = TestVerdict::Other;
         return result;
     }
-    if (word == u"PASS" || word == u"PASSED" || word == u"SUCCESS") {
+    if (isWord(word, {u"PASS", u"PASSED", u"SUCCESS"})) {
         result.verdict = TestVerdict::Pass;
-    } else if (word == u"FAIL" || word == u"FAILED") {
+    } else if (isWord(word, {u"FAIL", u"FAILED"})) {
         result.verdict = TestVerdict::Fail;
-    } else if (word == u"SKIPPED" || word == u"SKIP") {
+    } else if (isWord(word, {u"SKIPPED", u"SKIP"})) {
         result.verdict = TestVerdict::Skipped;
-    } else if (word == u"ENABLED") {
+    } else if (isWord(word, {u"ENABLED"})) {
         result.verdict = TestVerdict::Enabled;
-    } else if (word == u"DISABLED") {
+    } else if (isWord(word, {u"DISABLED"})) {
         result.verdict = TestVerdict::Disabled;
-    } else if (word == u"ERROR") {
+    } else if (isWord(word, {u"ERROR"})) {
         result.verdict = TestVerdict::Error;
     } else {
         result.verdict = TestVerdict::Other;
@@ -64,11 +84,13 @@ struct CodeMarks
 CodeMarks codeMarksIn(QStringView text)
 {
     CodeMarks marks;
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar next = text.at(i + 1);
-        marks.hex = marks.hex || (c == u'0' && (next == u'x' || next == u'X'));
-        marks.negative = marks.negative || (c == u'-' && next.isDigit());
+    marks.hex = text.contains(u"0x", Qt::CaseInsensitive);
+    for (qsizetype dash = text.indexOf(u'-'); dash >= 0 && dash + 1 < text.size();
+         dash = text.indexOf(u'-', dash + 1)) {
+        if (text.at(dash + 1).isDigit()) {
+            marks.negative = true;
+            break;
+        }
     }
     return marks;
 }
@@ -95,21 +117,23 @@ QStringList findErrorCodes(const QString &text)
             codes.append(code);
         }
     };
-    for (auto it = marks.hex ? hex.globalMatch(text) : QRegularExpressionMatchIterator();
-         it.hasNext();) {
-        bool ok = false;
-        const quint32 value = it.next().captured(1).toUInt(&ok, 16);
-        if (ok) {
-            add(value);
+    if (marks.hex) {
+        for (auto it = hex.globalMatch(text); it.hasNext();) {
+            bool ok = false;
+            const quint32 value = it.next().capturedView(1).toUInt(&ok, 16);
+            if (ok) {
+                add(value);
+            }
         }
     }
-    for (auto it = marks.negative ? negative.globalMatch(text) : QRegularExpressionMatchIterator();
-         it.hasNext();) {
-        bool ok = false;
-        const qint64 magnitude = it.next().captured(1).toLongLong(&ok);
-        // Event logs print HRESULTs as negative 32-bit numbers (-2145648611 = 0x801c001d).
-        if (ok && magnitude >= 0x40000000LL && magnitude <= 0x80000000LL) {
-            add(static_cast<quint32>(-magnitude));
+    if (marks.negative) {
+        for (auto it = negative.globalMatch(text); it.hasNext();) {
+            bool ok = false;
+            const qint64 magnitude = it.next().capturedView(1).toLongLong(&ok);
+            // Event logs print HRESULTs as negative 32-bit numbers (-2145648611 = 0x801c001d).
+            if (ok && magnitude >= 0x40000000LL && magnitude <= 0x80000000LL) {
+                add(static_cast<quint32>(-magnitude));
+            }
         }
     }
     return codes;
@@ -151,6 +175,10 @@ QStringList findMsisCodes(const QString &text)
 
 QDateTime parseUtcTimestamp(const QString &value)
 {
+    // "2024-05-01 10:15:00": nothing without a colon and a hyphen needs the pattern.
+    if (value.size() < 19 || !value.contains(u':') || !value.contains(u'-')) {
+        return {};
+    }
     static const QRegularExpression stamp(QStringLiteral(
         "(\\d{4})-(\\d{2})-(\\d{2})[ T](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,3}))?"));
     const auto m = stamp.match(value);

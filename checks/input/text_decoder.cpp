@@ -1,6 +1,9 @@
 #include "input/text_decoder.h"
 
+#include "input/blockwise.h"
+
 #include <array>
+#include <cstring>
 #include <QStringDecoder>
 
 namespace jd {
@@ -25,26 +28,94 @@ constexpr std::array<char16_t, 32> kCp1252Low = {
 };
 // clang-format on
 
-bool hasUtf16Pattern(const QByteArray &bytes, int zeroParity)
+// Byte -> character of a single-byte code page, made from the high halves above.
+constexpr std::array<char16_t, 256> cp850Table()
 {
-    // ASCII text in UTF-16 has a zero byte in every other position.
-    // A truncated file can end in half a character; judge the whole pairs.
-    const qsizetype size = bytes.size() - bytes.size() % 2;
-    if (size < 4) {
-        return false;
+    std::array<char16_t, 256> table{};
+    for (unsigned b = 0; b < 256; ++b) {
+        table[b] = b < 0x80 ? char16_t(b) : kCp850High[b - 0x80];
     }
-    qsizetype zerosHere = 0;
-    qsizetype zerosThere = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        if (bytes.at(i) == 0) {
-            (i % 2 == zeroParity ? zerosHere : zerosThere)++;
-        }
+    return table;
+}
+constexpr std::array<char16_t, 256> cp1252Table()
+{
+    std::array<char16_t, 256> table{};
+    for (unsigned b = 0; b < 256; ++b) {
+        table[b] = b >= 0x80 && b < 0xA0 ? kCp1252Low[b - 0x80] : char16_t(b);
     }
-    const qsizetype pairs = size / 2;
-    return zerosHere * 10 >= pairs * 3 && zerosThere * 20 <= pairs;
+    return table;
+}
+constexpr std::array<char16_t, 256> kCp850 = cp850Table();
+constexpr std::array<char16_t, 256> kCp1252 = cp1252Table();
+
+// Where Danish letters sit: 1 for 0x80..0xA5 (OEM 850), 2 for 0xC0..0xFF (Windows-1252).
+constexpr std::array<unsigned char, 256> letterRanges()
+{
+    std::array<unsigned char, 256> ranges{};
+    for (unsigned b = 0x80; b < 256; ++b) {
+        ranges[b] = b <= 0xA5 ? 1 : b >= 0xC0 ? 2 : 0;
+    }
+    return ranges;
+}
+constexpr std::array<unsigned char, 256> kLetterRange = letterRanges();
+
+// C0 controls other than tab, line feed, form feed and carriage return; DEL and C1 controls.
+constexpr std::array<unsigned char, 0xA0> suspiciousControls()
+{
+    std::array<unsigned char, 0xA0> table{};
+    for (unsigned u = 0; u < 0xA0; ++u) {
+        table[u] = (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f') || u >= 0x7F;
+    }
+    return table;
+}
+constexpr std::array<unsigned char, 0xA0> kSuspicious = suspiciousControls();
+
+QString decodeWithTable(const QByteArray &bytes, const std::array<char16_t, 256> &table)
+{
+    QString out(bytes.size(), Qt::Uninitialized);
+    char16_t *chars = reinterpret_cast<char16_t *>(out.data());
+    const auto *in = reinterpret_cast<const unsigned char *>(bytes.constData());
+    forEachIndex(bytes.size(), [&](qsizetype i) { chars[i] = table[in[i]]; });
+    return out;
 }
 
-QString decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes, bool *ok)
+// ASCII text in UTF-16 has a zero byte in every other position. A truncated file can end in half
+// a character; only whole pairs count. Most inputs have no zero byte at all: one memchr.
+struct ZeroBytes
+{
+    qsizetype atEven = 0;
+    qsizetype atOdd = 0;
+    qsizetype pairs = 0;
+};
+
+ZeroBytes zeroBytesIn(const QByteArray &bytes)
+{
+    ZeroBytes zeros;
+    const qsizetype size = bytes.size() - bytes.size() % 2;
+    zeros.pairs = size / 2;
+    if (size == 0 || !std::memchr(bytes.constData(), 0, size_t(size))) {
+        return zeros;
+    }
+    qsizetype counts[2] = {0, 0};
+    const auto *in = reinterpret_cast<const unsigned char *>(bytes.constData());
+    forEachIndex(size, [&](qsizetype i) { counts[i & 1] += in[i] == 0; });
+    zeros.atEven = counts[0];
+    zeros.atOdd = counts[1];
+    return zeros;
+}
+
+// UTF-16 with its zero bytes at this parity (1: little-endian ASCII, 0: big-endian).
+bool hasUtf16Pattern(const ZeroBytes &zeros, int zeroParity)
+{
+    if (zeros.pairs < 2) {
+        return false;
+    }
+    const qsizetype here = zeroParity == 1 ? zeros.atOdd : zeros.atEven;
+    const qsizetype there = zeroParity == 1 ? zeros.atEven : zeros.atOdd;
+    return here * 10 >= zeros.pairs * 3 && there * 20 <= zeros.pairs;
+}
+
+QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, bool *ok)
 {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
@@ -55,13 +126,11 @@ QString decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes,
 bool looksBinary(const QString &text)
 {
     qsizetype suspicious = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f') || u == 0xFFFD ||
-            (u >= 0x7F && u < 0xA0)) {
-            ++suspicious;
-        }
-    }
+    const char16_t *chars = QStringView(text).utf16();
+    forEachIndex(text.size(), [&](qsizetype i) {
+        const char16_t u = chars[i];
+        suspicious += u < 0xA0 ? kSuspicious[u] : u == 0xFFFD;
+    });
     return suspicious > 16 || suspicious * 200 > text.size();
 }
 
@@ -69,24 +138,12 @@ bool looksBinary(const QString &text)
 
 QString decodeCp850(const QByteArray &bytes)
 {
-    QString out;
-    out.reserve(bytes.size());
-    for (const char ch : bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        out += b < 0x80 ? QChar(char16_t(b)) : QChar(kCp850High[b - 0x80]);
-    }
-    return out;
+    return decodeWithTable(bytes, kCp850);
 }
 
 QString decodeCp1252(const QByteArray &bytes)
 {
-    QString out;
-    out.reserve(bytes.size());
-    for (const char ch : bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        out += (b >= 0x80 && b < 0xA0) ? QChar(kCp1252Low[b - 0x80]) : QChar(char16_t(b));
-    }
-    return out;
+    return decodeWithTable(bytes, kCp1252);
 }
 
 QString encodingName(TextEncoding encoding)
@@ -112,45 +169,41 @@ DecodedText decodeText(const QByteArray &bytes)
 {
     DecodedText result;
     bool ok = true;
+    const QByteArrayView view(bytes);
+    const ZeroBytes zeros = zeroBytesIn(bytes);
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         result.encoding = TextEncoding::Utf8Bom;
-        result.text = decodeWith(QStringConverter::Utf8, bytes.mid(3), &ok);
+        result.text = decodeWith(QStringConverter::Utf8, view.sliced(3), &ok);
     } else if (bytes.startsWith("\xFF\xFE")) {
         result.encoding = TextEncoding::Utf16Le;
-        result.text = decodeWith(QStringConverter::Utf16LE, bytes.mid(2), &ok);
+        result.text = decodeWith(QStringConverter::Utf16LE, view.sliced(2), &ok);
     } else if (bytes.startsWith("\xFE\xFF")) {
         result.encoding = TextEncoding::Utf16Be;
-        result.text = decodeWith(QStringConverter::Utf16BE, bytes.mid(2), &ok);
-    } else if (hasUtf16Pattern(bytes, 1)) {
+        result.text = decodeWith(QStringConverter::Utf16BE, view.sliced(2), &ok);
+    } else if (hasUtf16Pattern(zeros, 1)) {
         result.encoding = TextEncoding::Utf16Le;
-        result.text =
-            decodeWith(QStringConverter::Utf16LE, bytes.left(bytes.size() & ~qsizetype(1)), &ok);
-    } else if (hasUtf16Pattern(bytes, 0)) {
+        result.text = decodeWith(QStringConverter::Utf16LE, view.first(zeros.pairs * 2), &ok);
+    } else if (hasUtf16Pattern(zeros, 0)) {
         result.encoding = TextEncoding::Utf16Be;
-        result.text =
-            decodeWith(QStringConverter::Utf16BE, bytes.left(bytes.size() & ~qsizetype(1)), &ok);
+        result.text = decodeWith(QStringConverter::Utf16BE, view.first(zeros.pairs * 2), &ok);
     } else {
         result.text = decodeWith(QStringConverter::Utf8, bytes, &ok);
         if (!ok && !bytes.contains('\0')) {
             // Not UTF-8: a single-byte Windows code page. Letters such as æ ø å sit in 0x80..0xA5
             // in OEM 850 but in 0xC0..0xFF in Windows-1252; count which range the bytes favour.
-            qsizetype oem = 0;
-            qsizetype ansi = 0;
+            qsizetype counts[3] = {0, 0, 0}; // other, OEM 850, Windows-1252
             for (const char ch : bytes) {
-                const auto b = static_cast<unsigned char>(ch);
-                if (b >= 0x80 && b <= 0xA5) {
-                    ++oem;
-                } else if (b >= 0xC0) {
-                    ++ansi;
-                }
+                ++counts[kLetterRange[static_cast<unsigned char>(ch)]];
             }
+            const qsizetype oem = counts[1];
+            const qsizetype ansi = counts[2];
             result.encoding = oem > ansi ? TextEncoding::Cp850 : TextEncoding::Cp1252;
             result.text = oem > ansi ? decodeCp850(bytes) : decodeCp1252(bytes);
             ok = true;
         }
     }
 
-    if (result.text.trimmed().isEmpty() && ok) {
+    if (QStringView(result.text).trimmed().isEmpty() && ok) {
         result.problem = {InputProblemKind::Empty,
                           checksText(QT_TRANSLATE_NOOP("Checks", "The input is empty."))};
     } else if (!ok || looksBinary(result.text)) {

@@ -6,23 +6,53 @@
 
 #include <algorithm>
 #include <QMap>
-#include <QRegularExpression>
 
 namespace jd {
 
 namespace {
 
-QString apply(QString text, const QList<QPair<QRegularExpression, QString>> &rules, int *count)
+bool isAsciiLetterOrDigit(QChar c)
 {
-    for (const auto &[pattern, replacement] : rules) {
-        int hits = 0;
-        for (auto it = pattern.globalMatch(text); it.hasNext(); it.next()) {
-            ++hits;
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+// Replaces every occurrence of `original` that is a whole word (no ASCII letter or digit right
+// before or after it), ignoring case. A plain search rather than one pattern per identifier:
+// this runs for every identifier over every text of a bundle.
+int replaceWholeWords(QString *text, const QString &original, const QString &replacement)
+{
+    if (original.isEmpty()) {
+        return 0;
+    }
+    const QStringView in(*text);
+    QString out;
+    qsizetype copied = 0;
+    int hits = 0;
+    for (qsizetype at = in.indexOf(original, 0, Qt::CaseInsensitive); at >= 0;
+         at = in.indexOf(original, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + original.size();
+        if ((at > 0 && isAsciiLetterOrDigit(in.at(at - 1))) ||
+            (end < in.size() && isAsciiLetterOrDigit(in.at(end)))) {
+            continue;
         }
-        if (hits > 0) {
-            text.replace(pattern, replacement);
-            *count += hits;
-        }
+        out += in.mid(copied, at - copied);
+        out += replacement;
+        copied = end;
+        ++hits;
+        at = end - 1; // matches do not overlap
+    }
+    if (hits > 0) {
+        out += in.mid(copied);
+        *text = std::move(out);
+    }
+    return hits;
+}
+
+QString apply(QString text, const QList<QPair<QString, QString>> &rules, int *count)
+{
+    for (const auto &[original, replacement] : rules) {
+        *count += replaceWholeWords(&text, original, replacement);
     }
     return text;
 }
@@ -40,9 +70,9 @@ QByteArray withoutCertificateBytes(const QByteArray &directoryJson)
 
 } // namespace
 
-RedactionMap RedactionMap::of(const CaptureBundle &bundle)
+RedactionMap RedactionMap::of(const CaptureBundle &bundle, const Facts *facts)
 {
-    const QMap<QString, QString> placeholders = collectIdentifiers(bundle);
+    const QMap<QString, QString> placeholders = collectIdentifiers(bundle, facts);
     RedactionMap map;
     map.m_identifiers = placeholders.keys();
     // Longest first, so that "pc01.corp.example" is replaced before "pc01" and "corp.example".
@@ -50,12 +80,7 @@ RedactionMap RedactionMap::of(const CaptureBundle &bundle)
     std::sort(originals.begin(), originals.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &original : originals) {
-        const QString escaped = QRegularExpression::escape(original);
-        // Whole words only, so that a short name does not eat parts of other words.
-        map.m_rules.append({QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])") + escaped +
-                                                   QStringLiteral("(?![A-Za-z0-9])"),
-                                               QRegularExpression::CaseInsensitiveOption),
-                            placeholders.value(original)});
+        map.m_rules.append({original, placeholders.value(original)});
     }
     return map;
 }
@@ -122,6 +147,8 @@ LoadedFacts redactLoadedFacts(const LoadedFacts &loaded, const QString &sourceNa
         }
         return loaded;
     }
+    // The names are collected from the bundle's own facts, as the bundle will be shared: the
+    // loaded facts can differ from them (a text that UTF-8 cannot hold as it is).
     const RedactionMap m = RedactionMap::of(*loaded.bundle);
     auto bundle = std::make_shared<const CaptureBundle>(redactBundle(*loaded.bundle, m));
     LoadedFacts out = factsFromBundle(*bundle, m.apply(sourceName));

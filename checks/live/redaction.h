@@ -10,7 +10,6 @@
 
 #include <QList>
 #include <QPair>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace jd {
@@ -21,7 +20,9 @@ class RedactionMap
 {
 public:
     RedactionMap() = default; // hides nothing
-    static RedactionMap of(const CaptureBundle &bundle);
+    // `facts`: what factsFromBundle() gives for this very bundle, when the caller has it already
+    // (saves reading the bundle again); without them they are read here.
+    static RedactionMap of(const CaptureBundle &bundle, const Facts *facts = nullptr);
 
     QString apply(const QString &text, int *replacements = nullptr) const;
     QByteArray apply(const QByteArray &utf8) const;
@@ -29,7 +30,7 @@ public:
     bool isEmpty() const { return m_rules.isEmpty(); }
 
 private:
-    QList<QPair<QRegularExpression, QString>> m_rules; // longest original first
+    QList<QPair<QString, QString>> m_rules; // original (lower case) -> placeholder, longest first
     QStringList m_identifiers;
 };
 

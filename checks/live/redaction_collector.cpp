@@ -87,6 +87,9 @@ public:
 private:
     template <typename Make> QString placeholder(const QString &key, Make make)
     {
+        if (key.isEmpty()) {
+            return key; // nothing to hide, and an empty original would match everywhere
+        }
         auto it = m_map.find(key);
         if (it == m_map.end()) {
             it = m_map.insert(key, make());
@@ -182,7 +185,10 @@ void addDomain(Redactor &r, QString domain)
 
 void addHost(Redactor &r, const QString &host)
 {
-    const QString h = host.trimmed().toLower();
+    QString h = host.trimmed().toLower();
+    while (h.startsWith(u'.')) { // ".pc01.corp.example" as a garbled paste has it
+        h.remove(0, 1);
+    }
     if (h.isEmpty() || isMicrosoftDomain(h) || h == u"localhost") {
         return;
     }
@@ -254,8 +260,8 @@ void addProxyNames(Redactor &r, const QStringList &serverLists, const QString &p
                    const QStringList &bypassLists)
 {
     for (const QString &servers : serverLists) {
-        for (QString entry :
-             servers.split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts)) {
+        static const QRegularExpression separators(QStringLiteral("[;\\s]+"));
+        for (QString entry : servers.split(separators, Qt::SkipEmptyParts)) {
             entry = entry.section(u'=', -1);
             if (entry.contains(QLatin1String("://"))) {
                 entry = entry.section(QLatin1String("://"), 1);
@@ -265,8 +271,8 @@ void addProxyNames(Redactor &r, const QStringList &serverLists, const QString &p
     }
     addProxyHost(r, QUrl(pacUrl.trimmed()).host());
     for (const QString &bypass : bypassLists) {
-        for (QString entry :
-             bypass.split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts)) {
+        static const QRegularExpression separators(QStringLiteral("[;,\\s]+"));
+        for (QString entry : bypass.split(separators, Qt::SkipEmptyParts)) {
             while (entry.startsWith(u'*') || entry.startsWith(u'.')) {
                 entry.remove(0, 1);
             }
@@ -311,7 +317,7 @@ void addCertificateIssuers(Redactor &r, const Facts &facts)
 }
 
 // Collects every identifier in the bundle: by pattern in all texts, and by name from the facts.
-Redactor collect(const CaptureBundle &bundle)
+Redactor collect(const CaptureBundle &bundle, const Facts *knownFacts)
 {
     Redactor r;
     QString all;
@@ -321,7 +327,12 @@ Redactor collect(const CaptureBundle &bundle)
     all += bundle.device;
 
     // Names first (from the facts), so that patterns found later reuse their placeholders.
-    const LoadedFacts loaded = factsFromBundle(bundle, QString());
+    LoadedFacts loaded;
+    if (knownFacts) {
+        loaded.facts = std::shared_ptr<const Facts>(knownFacts, [](const Facts *) {});
+    } else {
+        loaded = factsFromBundle(bundle, QString());
+    }
     if (loaded.facts) {
         const Facts &f = *loaded.facts;
         addHost(r, f.deviceName);
@@ -402,6 +413,10 @@ Redactor collect(const CaptureBundle &bundle)
     netbios << QStringLiteral("Users") << QStringLiteral("AzureAD"); // profiles, Entra accounts
     netbios.removeDuplicates();
     for (const QString &domain : netbios) {
+        // Only a text with "DOMAIN\" in it can hold such an account: no pattern to compile else.
+        if (!all.contains(domain + u'\\', Qt::CaseInsensitive)) {
+            continue;
+        }
         const QRegularExpression account(
             QStringLiteral("\\b") + QRegularExpression::escape(domain) +
                 QStringLiteral("\\\\{1,2}([A-Za-z][A-Za-z0-9._-]{1,63})\\b"),
@@ -435,9 +450,9 @@ Redactor collect(const CaptureBundle &bundle)
 
 } // namespace
 
-QMap<QString, QString> collectIdentifiers(const CaptureBundle &bundle)
+QMap<QString, QString> collectIdentifiers(const CaptureBundle &bundle, const Facts *facts)
 {
-    return collect(bundle).map();
+    return collect(bundle, facts).map();
 }
 
 } // namespace jd

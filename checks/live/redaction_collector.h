@@ -4,6 +4,7 @@
 // accounts, GUIDs, SIDs, thumbprints, IP and MAC addresses), each with its placeholder. Applying
 // them is redaction.h's job.
 
+#include "facts/facts.h"
 #include "input/capture_bundle.h"
 
 #include <QMap>
@@ -11,7 +12,9 @@
 
 namespace jd {
 
-// Lower-case original -> placeholder, numbered per kind in order of first appearance.
-QMap<QString, QString> collectIdentifiers(const CaptureBundle &bundle);
+// Lower-case original -> placeholder, numbered per kind in order of first appearance. `facts`:
+// what factsFromBundle() gives for this bundle, if the caller has it; else it is read here.
+QMap<QString, QString> collectIdentifiers(const CaptureBundle &bundle,
+                                          const Facts *facts = nullptr);
 
 } // namespace jd

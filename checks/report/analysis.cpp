@@ -42,20 +42,22 @@ QList<FoundErrorCode> findErrorCodesIn(const DsregDocument &document)
         found.append(FoundErrorCode{id, lookupErrorCode(id), {where}});
     };
     for (const DsregField *field : document.allFields()) {
-        const Evidence where = evidenceOf(*field);
-        for (const QString &code : findErrorCodes(field->rawValue)) {
-            note(code, where);
-        }
-        for (const QString &code :
-             findAadstsCodes(field->rawValue) + findMsisCodes(field->rawValue)) {
-            note(code, where);
-        }
+        QStringList codes = findErrorCodes(field->rawValue);
+        codes += findAadstsCodes(field->rawValue);
+        codes += findMsisCodes(field->rawValue);
         if (field->key == u"deviceauthstatus" &&
             field->value.startsWith(QStringLiteral("FAILED"), Qt::CaseInsensitive)) {
             const QString id = QStringLiteral("DeviceAuthStatus: ") + field->value;
             if (lookupErrorCode(id)) {
-                note(id, where);
+                codes.append(id);
             }
+        }
+        if (codes.isEmpty()) {
+            continue; // most fields: no evidence to make
+        }
+        const Evidence where = evidenceOf(*field);
+        for (const QString &code : std::as_const(codes)) {
+            note(code, where);
         }
     }
     // A /debug trace is dsregcmd's own text: every code in it counts.

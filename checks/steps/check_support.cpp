@@ -9,7 +9,7 @@ EvidenceList fieldEvidence(const Facts &facts, std::initializer_list<const char 
 {
     EvidenceList list;
     for (const char *key : keys) {
-        if (const DsregField *f = facts.document.find(QString::fromLatin1(key))) {
+        if (const DsregField *f = facts.document.find(QLatin1StringView(key))) {
             list.append(evidenceOf(*f));
         }
     }
@@ -19,7 +19,7 @@ EvidenceList fieldEvidence(const Facts &facts, std::initializer_list<const char 
 QString fieldValue(const Facts &facts, const char *key,
                    std::initializer_list<const char *> sections)
 {
-    const DsregField *f = facts.document.find(QString::fromLatin1(key), sections);
+    const DsregField *f = facts.document.find(QLatin1StringView(key), sections);
     return f ? f->value : QString();
 }
 

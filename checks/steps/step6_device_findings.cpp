@@ -215,7 +215,7 @@ bool isBuiltInAdministrator(const Facts &facts)
     }
     static const QRegularExpression rid500(QStringLiteral("\\bS-1-5-21(-\\d+){3}-500\\b"));
     for (const DsregField *f : facts.document.allFields()) {
-        if (rid500.match(f->value).hasMatch()) {
+        if (f->value.contains(QLatin1String("-500")) && rid500.match(f->value).hasMatch()) {
             return true;
         }
     }

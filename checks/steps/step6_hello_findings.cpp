@@ -63,7 +63,7 @@ QList<CheckResult> helloFindings(const Facts &facts)
     QList<TrText> unmet;
     EvidenceList evidence = fieldEvidence(facts, {"PreReqResult", "PolicyEnabled"});
     for (const HelloPrerequisite &p : prerequisites) {
-        const DsregField *f = facts.document.find(QString::fromLatin1(p.field), {section});
+        const DsregField *f = facts.document.find(QLatin1StringView(p.field), {section});
         if (f && parseYesNo(f->value) == Tri::No) {
             unmet.append(p.meaning);
             evidence.append(evidenceOf(*f));

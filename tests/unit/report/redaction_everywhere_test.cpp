@@ -150,3 +150,40 @@ TEST(RedactionEverywhere, AddressesProxiesAndFileNamesAreHidden)
     EXPECT_FALSE(map.identifiers().contains(QStringLiteral("10:11:12")));
     EXPECT_EQ(analyseFacts(*redacted.facts).step(2).code, analyseFacts(*plain.facts).step(2).code);
 }
+
+TEST(RedactionEverywhere, OnlyWholeWordsAreReplacedWhateverTheirCase)
+{
+    const LoadedFacts plain =
+        parseFacts(*demoCaptureBytes(QStringLiteral("proxy-blocks-system")), QStringLiteral("x"));
+    ASSERT_TRUE(plain.facts);
+    RedactionMap map;
+    redactLoadedFacts(plain, QStringLiteral("x"), &map);
+    const QString host = map.apply(QStringLiteral("PC-KBH-0142"));
+    ASSERT_NE(host, QStringLiteral("PC-KBH-0142"));
+    int replaced = 0;
+    EXPECT_EQ(map.apply(QStringLiteral("PC-KBH-0142 pc-kbh-0142 xPC-KBH-0142 PC-KBH-0142x "
+                                       "(PC-KBH-0142)"),
+                        &replaced),
+              host + u' ' + host + QStringLiteral(" xPC-KBH-0142 PC-KBH-0142x (") + host + u')');
+    EXPECT_EQ(replaced, 3);
+    // The longest name first: the full name becomes the placeholders of host and domain.
+    EXPECT_EQ(map.apply(QStringLiteral("PC-KBH-0142.fabrikam.dk")),
+              host + u'.' + map.apply(QStringLiteral("fabrikam.dk")));
+}
+
+TEST(RedactionEverywhere, ANameStartingWithADotIsHiddenAndNoEmptyNameIsCollected)
+{
+    // Found by fuzzing: ".PC-KBH-0142.fabrikam.dk" gave an empty host name, which matched
+    // everywhere.
+    QByteArray text = *demoCaptureBytes(QStringLiteral("proxy-blocks-system"));
+    text.replace("Device Name : PC-KBH-0142", "Device Name : .PC-KBH-0142");
+    ASSERT_TRUE(text.contains("Device Name : .PC-KBH-0142"));
+    const LoadedFacts plain = parseFacts(text, QStringLiteral("x"));
+    ASSERT_TRUE(plain.facts && plain.bundle);
+    EXPECT_FALSE(identifiersIn(*plain.bundle).contains(QString()));
+    const LoadedFacts redacted = redactLoadedFacts(plain, QStringLiteral("x"));
+    ASSERT_TRUE(redacted.bundle);
+    const QString capture = QString::fromUtf8(redacted.bundle->toJson());
+    EXPECT_FALSE(capture.contains(QLatin1String("PC-KBH-0142"), Qt::CaseInsensitive));
+    EXPECT_TRUE(capture.contains(QLatin1String("AzureAdJoined")));
+}
